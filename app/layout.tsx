@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from 'next';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Accords Atlas',
+  description:
+    'A sourced map of the Abraham Accords, Central Asia and critical-minerals cooperation: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Israel, the UAE, Bahrain, Morocco and the US.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="bg-white font-sans text-gray-900 antialiased">
+        <NuqsAdapter>{children}</NuqsAdapter>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,19 @@
+import { useFormatter, useTranslations } from 'next-intl';
+
+/** Title bar with the dataset's as-of date, which every view shows. */
+export function SiteHeader({ asOf }: { asOf: string }) {
+  const t = useTranslations('app');
+  const format = useFormatter();
+  const date = format.dateTime(new Date(`${asOf}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  return (
+    <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-gray-200 px-4 py-2">
+      <div>
+        <h1 className="text-lg font-semibold">{t('title')}</h1>
+        <p className="text-sm text-gray-600">{t('tagline')}</p>
+      </div>
+      <p className="text-sm text-gray-700" data-testid="header:as-of">
+        {t('asOf', { date })}
+      </p>
+    </header>
+  );
+}

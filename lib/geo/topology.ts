@@ -1,0 +1,62 @@
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { unwrapGeometry } from './antimeridian';
+
+/** Properties the geometry build writes on each country (see scripts/build-geo.ts). */
+export interface CountryProperties {
+  /** ISO 3166-1 alpha-3, or null for features Natural Earth gives no code (Kosovo, N. Cyprus…). */
+  iso3: string | null;
+  /** Natural Earth's short English name. */
+  name: string;
+  /** Short Russian name from i18n-iso-countries, when it has one. */
+  nameRu: string | null;
+}
+
+export interface LabelProperties {
+  iso3: string;
+}
+
+export type CountriesTopology = Topology<{
+  countries: GeometryCollection<CountryProperties>;
+  labels: GeometryCollection<LabelProperties>;
+}>;
+
+export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+
+export interface DecodedGeometry {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+  /** Land borders between two different countries, drawn once each (no seams, no coastline). */
+  borders: Feature<MultiLineString>;
+  /** One label anchor per country in the dataset. */
+  labels: FeatureCollection<Point, LabelProperties>;
+}
+
+/** Turns the shipped TopoJSON into the GeoJSON sources the map draws. */
+export function decodeGeometry(topology: CountriesTopology): DecodedGeometry {
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    CountryProperties
+  >;
+  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  return {
+    countries: {
+      type: 'FeatureCollection',
+      features: countries.features.map((f) => ({
+        ...f,
+        // Numeric ids let MapLibre keep hover/selection in feature-state.
+        id: f.id === undefined ? undefined : Number(f.id),
+        geometry: unwrapGeometry(f.geometry),
+      })),
+    },
+    borders: { type: 'Feature', properties: {}, geometry: unwrapGeometry(borders) },
+    labels: feature(topology, topology.objects.labels) as FeatureCollection<Point, LabelProperties>,
+  };
+}
