@@ -11,5 +11,19 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'public/geo/**', 'test-results/**', 'playwright-report/**', 'bench/results/**']),
+  {
+    // Next.js loads next.config.js as CommonJS.
+    files: ['next.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+    'public/geo/**',
+    'test-results/**',
+    'playwright-report/**',
+    'bench/results/**',
+  ]),
 ]);

@@ -21,7 +21,12 @@ export default defineConfig({
       // Playwright cannot download its own browsers here; Debian's Chromium renders WebGL through
       // SwiftShader. Never add --disable-software-rasterizer: it turns WebGL off.
       executablePath: '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: {

@@ -32,11 +32,17 @@ export function Dashboard({ data }: DashboardProps) {
   const day = data.meta.asOf;
 
   const statuses = useMemo(
-    () => Object.fromEntries(DATASET_ISO3.map((iso3) => [iso3, accordsStatusOn(data, iso3, day).status])),
+    () =>
+      Object.fromEntries(
+        DATASET_ISO3.map((iso3) => [iso3, accordsStatusOn(data, iso3, day).status]),
+      ),
     [data, day],
   );
   const fills = useMemo(
-    () => Object.fromEntries(Object.entries(statuses).map(([iso3, status]) => [iso3, statusFill(status)])),
+    () =>
+      Object.fromEntries(
+        Object.entries(statuses).map(([iso3, status]) => [iso3, statusFill(status)]),
+      ),
     [statuses],
   );
   const labels = useMemo(
@@ -79,7 +85,10 @@ export function Dashboard({ data }: DashboardProps) {
     <div className="flex h-dvh flex-col">
       <SiteHeader asOf={data.meta.asOf} />
       <main className="flex min-h-0 flex-1 flex-col md:flex-row">
-        <section aria-label={t('map.regionLabel')} className="relative h-[55dvh] shrink-0 md:h-auto md:flex-1">
+        <section
+          aria-label={t('map.regionLabel')}
+          className="relative h-[55dvh] shrink-0 md:h-auto md:flex-1"
+        >
           {webgl === 'no' ? (
             <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
               {t('map.noWebgl')}
@@ -98,7 +107,9 @@ export function Dashboard({ data }: DashboardProps) {
               onHover={setHovered}
             />
           ) : null}
-          {hovered && <HoverTooltip hovered={hovered} label={labels[hovered.iso3 ?? ''] ?? hovered.name} />}
+          {hovered && (
+            <HoverTooltip hovered={hovered} label={labels[hovered.iso3 ?? ''] ?? hovered.name} />
+          )}
         </section>
         <aside
           aria-label={t('panel.overviewTitle')}

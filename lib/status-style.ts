@@ -1,4 +1,4 @@
-import type { AccordsStatus } from './data/status';
+import type { AccordsStatus } from './data/enums';
 
 /**
  * How each Accords status is drawn. Announced-but-not-done statuses are pale (and hatched by the

@@ -9,4 +9,6 @@ const json = JSON.stringify(buildTopology());
 mkdirSync('public/geo', { recursive: true });
 writeFileSync(OUT_FILE, json);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-console.log(`geo: wrote ${OUT_FILE}: ${kb(json.length)} KB raw, ${kb(gzipSync(json).length)} KB gzip`);
+console.log(
+  `geo: wrote ${OUT_FILE}: ${kb(json.length)} KB raw, ${kb(gzipSync(json).length)} KB gzip`,
+);

@@ -7,8 +7,10 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 const FILES: Record<string, string> = {
   'noto-sans-latin-400.woff2': '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
   'noto-sans-cyrillic-400.woff2': '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2',
-  'noto-sans-hebrew-400.woff2': '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff2',
-  'noto-sans-arabic-400.woff2': '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
+  'noto-sans-hebrew-400.woff2':
+    '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff2',
+  'noto-sans-arabic-400.woff2':
+    '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
 };
 
 mkdirSync('public/fonts', { recursive: true });

@@ -1,10 +1,11 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 
 /** Title bar with the dataset's as-of date, which every view shows. */
 export function SiteHeader({ asOf }: { asOf: string }) {
   const t = useTranslations('app');
-  const format = useFormatter();
-  const date = format.dateTime(new Date(`${asOf}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const locale = useLocale() as DisplayLocale;
+  const date = formatPartialDate({ value: asOf, precision: 'day' }, locale);
   return (
     <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-gray-200 px-4 py-2">
       <div>

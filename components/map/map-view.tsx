@@ -51,7 +51,13 @@ export interface MapViewProps {
   /** Map label per ISO3, in the UI language. */
   labels: Readonly<Record<string, string>>;
   /** Text of the map's own controls, in the UI language. */
-  text: { ariaLabel: string; loading: string; fitAll: string; fitAllHint: string; geometryError: string };
+  text: {
+    ariaLabel: string;
+    loading: string;
+    fitAll: string;
+    fitAllHint: string;
+    geometryError: string;
+  };
   onSelect: (iso3: string) => void;
   /** A click on a country outside the dataset, with its Natural Earth name. */
   onOutsideClick: (name: string) => void;
@@ -65,9 +71,14 @@ function cameraOf(map: MapRef): Camera {
 }
 
 /** `['match', ['get', 'iso3'], 'KAZ', '#…', …, fallback]`, or the fallback when there is nothing to match. */
-function matchByIso3(values: Readonly<Record<string, string>>, fallback: string): ExpressionSpecification | string {
+function matchByIso3(
+  values: Readonly<Record<string, string>>,
+  fallback: string,
+): ExpressionSpecification | string {
   const entries = Object.entries(values).flat();
-  return entries.length === 0 ? fallback : ['match', ['get', 'iso3'], ...entries, fallback] as ExpressionSpecification;
+  return entries.length === 0
+    ? fallback
+    : (['match', ['get', 'iso3'], ...entries, fallback] as unknown as ExpressionSpecification);
 }
 
 function MapViewImpl({
@@ -132,7 +143,8 @@ function MapViewImpl({
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const properties = event.features?.[0]?.properties as { iso3?: string | null; name?: string } | undefined;
+      const properties = event.features?.[0]?.properties as
+        { iso3?: string | null; name?: string } | undefined;
       if (!properties) return;
       if (properties.iso3 && selectable.includes(properties.iso3)) onSelect(properties.iso3);
       else onOutsideClick(properties.name ?? 'This area');
@@ -142,10 +154,15 @@ function MapViewImpl({
 
   const handleMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
-      const properties = event.features?.[0]?.properties as { iso3?: string | null; name?: string } | undefined;
+      const properties = event.features?.[0]?.properties as
+        { iso3?: string | null; name?: string } | undefined;
       const iso3 = properties?.iso3 ?? null;
       setHovered(iso3);
-      onHover(properties ? { iso3, name: properties.name ?? '', x: event.point.x, y: event.point.y } : null);
+      onHover(
+        properties
+          ? { iso3, name: properties.name ?? '', x: event.point.x, y: event.point.y }
+          : null,
+      );
     },
     [onHover],
   );
@@ -178,7 +195,11 @@ function MapViewImpl({
   const hoverIsSelectable = hovered !== null && selectable.includes(hovered);
 
   return (
-    <div className="relative h-full w-full" data-testid="map:container" data-map-idle={idle ? 'true' : 'false'}>
+    <div
+      className="relative h-full w-full"
+      data-testid="map:container"
+      data-map-idle={idle ? 'true' : 'false'}
+    >
       <Map
         ref={mapRef}
         mapStyle={BASE_STYLE}
@@ -217,7 +238,11 @@ function MapViewImpl({
           {text.fitAll}
         </button>
         <NavigationControl position="top-right" showCompass={false} />
-        <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
+        <AttributionControl
+          position="bottom-right"
+          compact={false}
+          customAttribution={ATTRIBUTION}
+        />
         {geometry && labelData && (
           <>
             <Source id="countries" type="geojson" data={geometry.countries}>

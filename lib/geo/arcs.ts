@@ -18,5 +18,9 @@ export function greatCircleArc<P extends Record<string, unknown>>(
   const arc = greatCircle(from, to, { npoints: ARC_POINTS });
   const coordinates =
     arc.geometry.type === 'LineString' ? arc.geometry.coordinates : arc.geometry.coordinates.flat();
-  return { type: 'Feature', properties, geometry: { type: 'LineString', coordinates: unwrapRing(coordinates) } };
+  return {
+    type: 'Feature',
+    properties,
+    geometry: { type: 'LineString', coordinates: unwrapRing(coordinates) },
+  };
 }

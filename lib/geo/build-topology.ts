@@ -9,12 +9,13 @@
  */
 import { feature, quantize } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
+import type { Feature, Geometry } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json';
 import { DATASET_ISO3 } from '../data/queries';
 import { numericToIso3, russianName } from './iso';
 import { labelPoint } from './label-point';
-import type { CountryProperties } from './topology';
+import type { CountriesTopology, CountryProperties } from './topology';
 
 /** Share of arc points kept for countries outside the dataset (5% ≈ Natural Earth 1:110m). */
 const CONTEXT_POINTS_KEPT = 0.05;
@@ -43,7 +44,10 @@ export function buildTopology(): CountriesTopology {
   }>;
   // Antarctica is outside the story and its pole-closing rings need special casing: leave it out.
   const geometries = source.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
-  const topology = presimplify({ ...source, objects: { countries: { type: 'GeometryCollection', geometries } } });
+  const topology = presimplify({
+    ...source,
+    objects: { countries: { type: 'GeometryCollection', geometries } },
+  });
 
   // Arc points of full-detail countries get an infinite weight so simplify() never drops them.
   for (const g of geometries) {
@@ -52,33 +56,45 @@ export function buildTopology(): CountriesTopology {
       for (const point of topology.arcs[index] ?? []) point[2] = Infinity;
     }
   }
-  const simplified = quantize(simplify(topology, quantile(topology, CONTEXT_POINTS_KEPT)), QUANTIZATION);
+  const simplified = quantize(
+    simplify(topology, quantile(topology, CONTEXT_POINTS_KEPT)),
+    QUANTIZATION,
+  );
 
-  const countries = simplified.objects.countries as { type: 'GeometryCollection'; geometries: WorldGeometry[] };
+  const countries = simplified.objects.countries as {
+    type: 'GeometryCollection';
+    geometries: WorldGeometry[];
+  };
   const labels: GeometryObject[] = [];
   for (const g of countries.geometries) {
     const iso3 = numericToIso3(g.id);
     const properties: CountryProperties = {
       iso3,
-      name: g.properties?.name ?? 'Unknown',
+      name: (g.properties as { name?: string } | undefined)?.name ?? 'Unknown',
       nameRu: iso3 ? russianName(iso3) : null,
     };
     g.properties = properties as unknown as { name: string };
     if (iso3 && (DATASET_ISO3 as readonly string[]).includes(iso3)) {
-      const decoded = feature(simplified, g);
+      const decoded = feature(simplified, g) as Feature<Geometry>;
       if (decoded.geometry.type !== 'Polygon' && decoded.geometry.type !== 'MultiPolygon') {
         throw new Error(`${iso3}: expected polygon geometry, got ${decoded.geometry.type}`);
       }
-      labels.push({ type: 'Point', coordinates: toQuantized(simplified, labelPoint(decoded.geometry)), properties: { iso3 } } as GeometryObject);
+      labels.push({
+        type: 'Point',
+        coordinates: toQuantized(simplified, labelPoint(decoded.geometry)),
+        properties: { iso3 },
+      } as GeometryObject);
     }
   }
-  simplified.objects = { countries, labels: { type: 'GeometryCollection', geometries: labels } };
-  return simplified as unknown as CountriesTopology;
+  const objects = { countries, labels: { type: 'GeometryCollection', geometries: labels } };
+  return { ...simplified, objects } as unknown as CountriesTopology;
 }
 
 /** TopoJSON points are stored in the topology's quantized integer grid. */
 function toQuantized(topology: Topology, [lon, lat]: number[]): [number, number] {
   const { scale, translate } = topology.transform!;
-  return [Math.round(((lon as number) - translate[0]) / scale[0]), Math.round(((lat as number) - translate[1]) / scale[1])];
+  return [
+    Math.round(((lon as number) - translate[0]) / scale[0]),
+    Math.round(((lat as number) - translate[1]) / scale[1]),
+  ];
 }
-

@@ -72,7 +72,12 @@ export async function mapPixels(
   }
   const total = png.width * png.height;
   const background = Math.max(0, ...counts.values());
-  return { width: png.width, height: png.height, colours: counts.size, nonBackgroundShare: 1 - background / total };
+  return {
+    width: png.width,
+    height: png.height,
+    colours: counts.size,
+    nonBackgroundShare: 1 - background / total,
+  };
 }
 
 /** The RGB colour at a place on the map (for a view opened with that exact camera). */

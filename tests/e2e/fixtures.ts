@@ -16,7 +16,10 @@ export const test = base.extend<{ offlineGuard: void }>({
       const errors: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname)) {
+        if (
+          ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) &&
+          !LOCAL_HOSTS.has(url.hostname)
+        ) {
           foreign.push(request.url());
         }
       });

@@ -24,7 +24,13 @@ describe('unwrapRing', () => {
   });
 
   it('unwraps westward crossings too', () => {
-    expect(unwrapRing([[-179, 0], [179, 0], [-179, 1]]).map(([lon]) => lon)).toEqual([-179, -181, -179]);
+    expect(
+      unwrapRing([
+        [-179, 0],
+        [179, 0],
+        [-179, 1],
+      ]).map(([lon]) => lon),
+    ).toEqual([-179, -181, -179]);
   });
 });
 
@@ -32,7 +38,16 @@ describe('unwrapGeometry', () => {
   it('unwraps every ring of a multipolygon', () => {
     const geometry = unwrapGeometry({
       type: 'MultiPolygon',
-      coordinates: [[[[170, 60], [-170, 60], [-170, 61], [170, 60]]]],
+      coordinates: [
+        [
+          [
+            [170, 60],
+            [-170, 60],
+            [-170, 61],
+            [170, 60],
+          ],
+        ],
+      ],
     });
     expect(geometry.coordinates[0]?.[0]?.map(([lon]) => lon)).toEqual([170, 190, 190, 170]);
   });

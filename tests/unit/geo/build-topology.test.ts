@@ -44,7 +44,9 @@ describe('the shipped geometry', () => {
   });
 
   it('gives every feature with a numeric id an alpha-3 code', () => {
-    const missing = decoded.countries.features.filter((f) => f.id !== undefined && f.properties.iso3 === null);
+    const missing = decoded.countries.features.filter(
+      (f) => f.id !== undefined && f.properties.iso3 === null,
+    );
     expect(missing.map((f) => f.properties.name)).toEqual([]);
   });
 
@@ -64,9 +66,14 @@ describe('the shipped geometry', () => {
   });
 
   it('puts one label inside each dataset country', () => {
-    expect(decoded.labels.features.map((f) => f.properties.iso3).sort()).toEqual([...DATASET_ISO3].sort());
+    expect(decoded.labels.features.map((f) => f.properties.iso3).sort()).toEqual(
+      [...DATASET_ISO3].sort(),
+    );
     for (const label of decoded.labels.features) {
-      expect(booleanPointInPolygon(label, countryFeature(label.properties.iso3)), label.properties.iso3).toBe(true);
+      expect(
+        booleanPointInPolygon(label, countryFeature(label.properties.iso3)),
+        label.properties.iso3,
+      ).toBe(true);
     }
   });
 
@@ -74,7 +81,12 @@ describe('the shipped geometry', () => {
     const [west, south, east, north] = STORY_BOUNDS;
     for (const iso3 of FOCUS_ISO3.filter((code) => code !== 'USA')) {
       const [w, s, e, n] = bbox(countryFeature(iso3));
-      expect([w >= west, s >= south, e <= east, n <= north], iso3).toEqual([true, true, true, true]);
+      expect([w >= west, s >= south, e <= east, n <= north], iso3).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
     }
   });
 });

@@ -4,23 +4,40 @@ import { formatCamera, parseCamera, wrapLongitude } from '@/lib/camera';
 
 describe('parseCamera', () => {
   it('reads zoom/lat/lon in that order', () => {
-    expect(parseCamera('4.5/45.1234/63.5')).toEqual({ zoom: 4.5, latitude: 45.1234, longitude: 63.5 });
+    expect(parseCamera('4.5/45.1234/63.5')).toEqual({
+      zoom: 4.5,
+      latitude: 45.1234,
+      longitude: 63.5,
+    });
   });
 
   it('rounds to 2 decimals of zoom and 4 of lat/lon', () => {
-    expect(parseCamera('3.14159/41.123456/-7.987654')).toEqual({ zoom: 3.14, latitude: 41.1235, longitude: -7.9877 });
+    expect(parseCamera('3.14159/41.123456/-7.987654')).toEqual({
+      zoom: 3.14,
+      latitude: 41.1235,
+      longitude: -7.9877,
+    });
   });
 
   it('wraps longitude instead of rejecting it', () => {
     expect(parseCamera('3/10/190')?.longitude).toBe(-170);
   });
 
-  it.each(['', '3/10', '3/10/20/4', 'a/b/c', '3/95/10', '11/0/0', '0.1/0/0', '3/1e2/0', '3//0', ' 3/1/1', 'NaN/1/1'])(
-    'rejects %j',
-    (value) => {
-      expect(parseCamera(value)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '3/10',
+    '3/10/20/4',
+    'a/b/c',
+    '3/95/10',
+    '11/0/0',
+    '0.1/0/0',
+    '3/1e2/0',
+    '3//0',
+    ' 3/1/1',
+    'NaN/1/1',
+  ])('rejects %j', (value) => {
+    expect(parseCamera(value)).toBeNull();
+  });
 
   it('never throws and round-trips whatever it accepts', () => {
     fc.assert(

@@ -1,0 +1,81 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { cn } from '@/lib/cn';
+import { type DisplayLocale, formatPartialDate, type PartialDate } from '@/lib/data/dates';
+import type { Confidence } from '@/lib/data/enums';
+
+export interface SourceLink {
+  id: string;
+  url: string;
+  publisher: string;
+}
+
+const CONFIDENCE_DOT: Record<Confidence, string> = {
+  high: 'bg-emerald-600',
+  medium: 'bg-amber-500',
+  low: 'bg-rose-600',
+};
+
+/** A fact's date as precise as it is known ("November 2025"), or "Unknown". */
+export function FactDate({ date, className }: { date: PartialDate | null; className?: string }) {
+  const t = useTranslations('panel');
+  const locale = useLocale() as DisplayLocale;
+  if (!date) return <span className={className}>{t('unknown')}</span>;
+  return (
+    <time dateTime={date.value} className={cn('tabular-nums', className)}>
+      {formatPartialDate(date, locale)}
+    </time>
+  );
+}
+
+/** Confidence grade as a coloured dot with its name spelled out for everyone. */
+export function ConfidenceMark({ grade }: { grade: Confidence }) {
+  const t = useTranslations('panel');
+  return (
+    <span className="inline-flex items-center gap-1 text-xs text-gray-600">
+      <span
+        aria-hidden="true"
+        className={cn('inline-block size-2 rounded-full', CONFIDENCE_DOT[grade])}
+      />
+      {t('confidence', { grade: t(`grade.${grade}`) })}
+    </span>
+  );
+}
+
+/** Numbered links to a fact's sources, labelled by publisher. */
+export function SourceLinks({ sources }: { sources: readonly SourceLink[] }) {
+  const t = useTranslations('panel');
+  return (
+    <span className="text-xs text-gray-600">
+      {sources.length === 1 ? t('source') : t('sources')}:{' '}
+      {sources.map((source, index) => (
+        <span key={source.id}>
+          {index > 0 && ', '}
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="text-blue-800 underline hover:text-blue-950"
+          >
+            {source.publisher}
+          </a>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The line under every fact: confidence and sources. */
+export function FactMeta({
+  confidence,
+  sources,
+}: {
+  confidence: Confidence;
+  sources: readonly SourceLink[];
+}) {
+  return (
+    <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-0.5">
+      <ConfidenceMark grade={confidence} />
+      <SourceLinks sources={sources} />
+    </p>
+  );
+}

@@ -1,0 +1,117 @@
+import { useTranslations } from 'next-intl';
+import { parsePartialDate } from '@/lib/data/dates';
+import type { Confidence } from '@/lib/data/enums';
+import type { Dataset } from '@/lib/data/schema';
+import { DATASET_ISO3, getCountry, sourcesById } from '@/lib/data/queries';
+import { type MissionOnDay, type Tie, tieOn } from '@/lib/data/status';
+import { FactDate, FactMeta } from './fact-meta';
+
+const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
+
+/** Sources and the weakest confidence of everything a tie rests on (events and statements). */
+function tieEvidence(data: Dataset, tie: Tie) {
+  const eventIds = new Set([
+    ...tie.relations.eventIds,
+    ...Object.values(tie.embassies).flatMap((m) => [...m.eventIds, ...m.recallEventIds]),
+  ]);
+  const records = [...data.events.filter((e) => eventIds.has(e.id)), ...tie.notes];
+  const sourceIds = [...new Set(records.flatMap((r) => r.sources))];
+  const confidence = CONFIDENCE_ORDER.find((grade) => records.some((r) => r.confidence === grade));
+  return {
+    sources: sourcesById(data, sourceIds),
+    confidence,
+    disagreements: records.flatMap((r) => r.alternatives ?? []),
+  };
+}
+
+function Mission({ mission, label }: { mission: MissionOnDay; label: string }) {
+  const t = useTranslations('panel');
+  const since = mission.since ? parsePartialDate(mission.since) : null;
+  return (
+    <li>
+      {label}: {t(`missionLevel.${mission.level}`)}
+      {since && (
+        <>
+          {' '}
+          ({t('sinceLabel')} <FactDate date={since} />)
+        </>
+      )}
+      {mission.recallEventIds.length > 0 && (
+        <span className="text-amber-800"> · {t('recalled')}</span>
+      )}
+    </li>
+  );
+}
+
+/** The country's ties with every other country in the dataset, as of `day`. */
+export function TiesSection({ data, iso3, day }: { data: Dataset; iso3: string; day: string }) {
+  const t = useTranslations('panel');
+  const name = (code: string) => getCountry(data, code)?.names.en ?? code;
+  const partners = DATASET_ISO3.filter((code) => code !== iso3);
+  return (
+    <section aria-labelledby="ties-heading" className="mt-6">
+      <h3 id="ties-heading" className="text-base font-semibold">
+        {t('ties')}
+      </h3>
+      <ul
+        className="mt-2 divide-y divide-gray-200 border-y border-gray-200"
+        data-testid="panel:ties"
+      >
+        {partners.map((partner) => {
+          const tie = tieOn(data, iso3, partner, day);
+          const evidence = tieEvidence(data, tie);
+          const since = tie.relations.since ? parsePartialDate(tie.relations.since) : null;
+          const known = tie.relations.status !== 'unknown' || evidence.sources.length > 0;
+          return (
+            <li key={partner} className="py-2 text-sm">
+              <p className="flex flex-wrap justify-between gap-x-2">
+                <span className="font-medium">{name(partner)}</span>
+                <span>
+                  {t(`relationsStatus.${tie.relations.status}`)}
+                  {since && (
+                    <>
+                      {' '}
+                      (<FactDate date={since} />)
+                    </>
+                  )}
+                </span>
+              </p>
+              {known ? (
+                <>
+                  <ul className="text-gray-700">
+                    <Mission
+                      mission={tie.embassies[partner]!}
+                      label={t('missionIn', { sender: name(iso3), host: name(partner) })}
+                    />
+                    <Mission
+                      mission={tie.embassies[iso3]!}
+                      label={t('missionIn', { sender: name(partner), host: name(iso3) })}
+                    />
+                  </ul>
+                  {tie.notes.map((note) => (
+                    <p key={note.id} className="text-gray-700">
+                      {note.statement}
+                    </p>
+                  ))}
+                  {evidence.disagreements.map((alternative) => (
+                    <p
+                      key={alternative.note}
+                      className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950"
+                    >
+                      {t('disagreement')}: {alternative.note}
+                    </p>
+                  ))}
+                  {evidence.confidence && (
+                    <FactMeta confidence={evidence.confidence} sources={evidence.sources} />
+                  )}
+                </>
+              ) : (
+                <p className="text-gray-600">{t('noTieData')}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { DatePrecision } from './enums';
+
+/** A date known to a day, a month or a year: `{ value: '2020-09', precision: 'month' }`. */
+export interface PartialDate {
+  value: string;
+  precision: DatePrecision;
+}
+
+/** Display languages supported by `formatPartialDate`. */
+export type DisplayLocale = 'en' | 'ru';
+
+const PATTERNS: Record<DatePrecision, RegExp> = {
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
+  year: /^(\d{4})$/,
+};
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when `value` is a real calendar date written as its precision requires. */
+export function isValidPartialDate(date: PartialDate): boolean {
+  const match = PATTERNS[date.precision].exec(date.value);
+  if (!match) return false;
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+}
+
+/** Parses 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' into a partial date; null if invalid. */
+export function parsePartialDate(value: string): PartialDate | null {
+  const precision = (Object.keys(PATTERNS) as DatePrecision[]).find((p) => PATTERNS[p].test(value));
+  if (!precision) return null;
+  const date = { value, precision };
+  return isValidPartialDate(date) ? date : null;
+}
+
+/** True for a valid full day 'YYYY-MM-DD'. */
+export function isDay(value: string): boolean {
+  return parsePartialDate(value)?.precision === 'day';
+}
+
+/** First day of the period a partial date covers. */
+export function firstDay(date: PartialDate): string {
+  if (date.precision === 'day') return date.value;
+  return date.precision === 'month' ? `${date.value}-01` : `${date.value}-01-01`;
+}
+
+/**
+ * Day from which a partial date counts as having happened: the last day of its period,
+ * because a month- or year-precise event cannot be claimed before its period ends.
+ */
+export function effectiveDay(date: PartialDate): string {
+  if (date.precision === 'day') return date.value;
+  if (date.precision === 'year') return `${date.value}-12-31`;
+  const [year, month] = date.value.split('-').map(Number) as [number, number];
+  return `${date.value}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+
+/** Orders partial dates by effective day, then coarser precision last. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const byDay = effectiveDay(a).localeCompare(effectiveDay(b));
+  if (byDay !== 0) return byDay;
+  return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
+/** Formats a partial date for display, showing only the precision it has ('November 2025'). */
+export function formatPartialDate(date: PartialDate, locale: DisplayLocale): string {
+  const options = { ...FORMAT_OPTIONS[date.precision], timeZone: 'UTC' };
+  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', options);
+  return format.format(new Date(`${firstDay(date)}T00:00:00Z`));
+}

@@ -1,0 +1,28 @@
+import countries from '../../data/countries.json';
+import events from '../../data/events.json';
+import meta from '../../data/meta.json';
+import minerals from '../../data/minerals.json';
+import sources from '../../data/sources.json';
+import ties from '../../data/ties.json';
+import type { Dataset } from './schema';
+import { formatIssue, validateDataset } from './validate';
+
+let cached: Dataset | undefined;
+
+/** The bundled dataset, validated once; throws listing every issue if the data is invalid. */
+export function loadDataset(): Dataset {
+  if (cached) return cached;
+  const result = validateDataset({
+    'meta.json': meta,
+    'sources.json': sources,
+    'countries.json': countries,
+    'events.json': events,
+    'ties.json': ties,
+    'minerals.json': minerals,
+  });
+  if (!result.ok) {
+    throw new Error(`Invalid dataset in data/:\n${result.errors.map(formatIssue).join('\n')}`);
+  }
+  cached = result.data;
+  return cached;
+}

@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import { effectiveDay, firstDay, type PartialDate } from './dates';
+import { DATASET_ISO3, type DataFileName } from './enums';
+import {
+  collectFactDates,
+  factFileContents,
+  formatDataPath,
+  walkObjects,
+  type DataPath,
+  type FactFiles,
+} from './facts';
+import {
+  AgreementSchema,
+  CountrySchema,
+  EventSchema,
+  MetaSchema,
+  ProjectSchema,
+  SourceSchema,
+  TieStatementSchema,
+  type Dataset,
+  type Meta,
+  type Source,
+} from './schema';
+
+/** One problem found in a data file. */
+export interface DataIssue {
+  file: DataFileName;
+  /** Field path inside the file, e.g. `[12].sources[0]`. */
+  path: string;
+  message: string;
+}
+
+/** Either the validated dataset or every issue found. */
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: DataIssue[] };
+
+/** Raw parsed JSON keyed by file name. */
+export type RawDataFiles = Partial<Record<DataFileName, unknown>>;
+
+/** Keys whose values are ISO3 codes (or lists of them) that must name a country in the dataset. */
+const ISO3_KEYS = new Set([
+  'iso3',
+  'parties',
+  'brokers',
+  'host',
+  'sender',
+  'pair',
+  'partner',
+  'country',
+]);
+
+type Report = (file: DataFileName, path: DataPath, message: string) => void;
+
+/** Formats an issue as `events.json: [12].sources[0]: unknown source id "foo"`. */
+export function formatIssue(issue: DataIssue): string {
+  return `${issue.file}: ${issue.path}: ${issue.message}`;
+}
+
+function reportZodIssues(
+  file: DataFileName,
+  prefix: DataPath,
+  issues: readonly z.core.$ZodIssue[],
+  report: Report,
+): void {
+  for (const issue of issues) {
+    const path = [...prefix, ...(issue.path as (string | number)[])];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the branch that came closest to matching rather than a bare "Invalid input".
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      reportZodIssues(file, path, closest, report);
+    } else {
+      report(file, path, issue.message);
+    }
+  }
+}
+
+function parseWith<T>(
+  file: DataFileName,
+  prefix: DataPath,
+  schema: z.ZodType<T>,
+  raw: unknown,
+  report: Report,
+): T | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  reportZodIssues(file, prefix, result.error.issues, report);
+  return undefined;
+}
+
+/** Parses an array item by item so one bad record does not hide the checks on the others. */
+function parseItems<T>(
+  file: DataFileName,
+  prefix: DataPath,
+  schema: z.ZodType<T>,
+  raw: unknown,
+  report: Report,
+): T[] {
+  const items = parseWith(file, prefix, z.array(z.unknown()), raw, report) ?? [];
+  return items.flatMap((item, i) => {
+    const parsed = parseWith(file, [...prefix, i], schema, item, report);
+    return parsed === undefined ? [] : [parsed];
+  });
+}
+
+function parseFiles(
+  raw: RawDataFiles,
+  report: Report,
+): FactFiles & { meta?: Meta; sources: Source[] } {
+  const mineralsShape = z.strictObject({ agreements: z.unknown(), projects: z.unknown() });
+  const minerals = parseWith('minerals.json', [], mineralsShape, raw['minerals.json'], report);
+  return {
+    meta: parseWith('meta.json', [], MetaSchema, raw['meta.json'], report),
+    sources: parseItems('sources.json', [], SourceSchema, raw['sources.json'], report),
+    countries: parseItems('countries.json', [], CountrySchema, raw['countries.json'], report),
+    events: parseItems('events.json', [], EventSchema, raw['events.json'], report),
+    ties: parseItems('ties.json', [], TieStatementSchema, raw['ties.json'], report),
+    minerals: {
+      agreements: parseItems(
+        'minerals.json',
+        ['agreements'],
+        AgreementSchema,
+        minerals?.agreements ?? [],
+        report,
+      ),
+      projects: parseItems(
+        'minerals.json',
+        ['projects'],
+        ProjectSchema,
+        minerals?.projects ?? [],
+        report,
+      ),
+    },
+  };
+}
+
+function checkUnique<T>(
+  file: DataFileName,
+  items: readonly T[],
+  key: (item: T) => string,
+  field: DataPath,
+  report: Report,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const value = key(item);
+    if (seen.has(value)) report(file, [i, ...field], `duplicate "${value}"`);
+    seen.add(value);
+  });
+}
+
+/** Ids declared in the raw files, so one invalid record does not make every reference to it fail. */
+interface DeclaredIds {
+  sources: Set<string>;
+  countries: Set<string>;
+  events: Set<string>;
+  agreements: Set<string>;
+}
+
+function declaredIds(items: unknown, key: string): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(items)) return ids;
+  for (const item of items) {
+    const id: unknown = typeof item === 'object' && item !== null ? item[key] : undefined;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
+
+function declaredIdsOf(raw: RawDataFiles): DeclaredIds {
+  const minerals = raw['minerals.json'];
+  return {
+    sources: declaredIds(raw['sources.json'], 'id'),
+    countries: declaredIds(raw['countries.json'], 'iso3'),
+    events: declaredIds(raw['events.json'], 'id'),
+    agreements: declaredIds(
+      typeof minerals === 'object' && minerals !== null && 'agreements' in minerals
+        ? minerals.agreements
+        : undefined,
+      'id',
+    ),
+  };
+}
+
+function checkReferences(files: FactFiles, declared: DeclaredIds, report: Report): void {
+  const { sources: sourceIds, countries: countryIds } = declared;
+  for (const [file, contents] of factFileContents(files)) {
+    walkObjects(contents, (node, path) => {
+      if (Array.isArray(node.sources)) {
+        node.sources.forEach((id: unknown, i) => {
+          if (!sourceIds.has(String(id))) {
+            report(file, [...path, 'sources', i], `unknown source id "${String(id)}"`);
+          }
+        });
+      }
+      for (const [key, value] of Object.entries(node)) {
+        if (!ISO3_KEYS.has(key)) continue;
+        const codes = Array.isArray(value) ? value : [value];
+        codes.forEach((code: unknown, i) => {
+          if (typeof code === 'string' && !countryIds.has(code)) {
+            const at = Array.isArray(value) ? [...path, key, i] : [...path, key];
+            report(file, at, `unknown country "${code}"`);
+          }
+        });
+      }
+    });
+  }
+  for (const iso3 of DATASET_ISO3) {
+    if (!countryIds.has(iso3)) report('countries.json', [], `missing country ${iso3}`);
+  }
+}
+
+/** Flags registry entries no fact cites; only meaningful when no record was dropped by the schemas. */
+function checkSourcesCited(files: FactFiles, sources: Source[], report: Report): void {
+  const cited = new Set<unknown>();
+  for (const [, contents] of factFileContents(files)) {
+    walkObjects(contents, (node) => {
+      if (Array.isArray(node.sources)) node.sources.forEach((id: unknown) => cited.add(id));
+    });
+  }
+  sources.forEach((source, i) => {
+    if (!cited.has(source.id))
+      report('sources.json', [i, 'id'], `"${source.id}" is not cited by any fact`);
+  });
+}
+
+function sameDate(a: PartialDate | null | undefined, b: PartialDate | null | undefined): boolean {
+  return a?.value === b?.value && a?.precision === b?.precision;
+}
+
+function checkMinerals(files: FactFiles, declared: DeclaredIds, report: Report): void {
+  const events = new Map(files.events.map((e) => [e.id, e]));
+  files.minerals.agreements.forEach((agreement, i) => {
+    if (agreement.eventId === undefined) return;
+    const at = ['agreements', i];
+    const event = events.get(agreement.eventId);
+    if (!declared.events.has(agreement.eventId)) {
+      report('minerals.json', [...at, 'eventId'], `unknown event id "${agreement.eventId}"`);
+    } else if (event && !sameDate(agreement.date, event.date)) {
+      report('minerals.json', [...at, 'date'], `must match event "${event.id}"`);
+    } else if (event && !sameDate(agreement.endDate, event.endDate)) {
+      report('minerals.json', [...at, 'endDate'], `must match event "${event.id}"`);
+    }
+  });
+  files.minerals.projects.forEach((project, i) => {
+    project.agreementIds.forEach((id, j) => {
+      if (!declared.agreements.has(id)) {
+        report('minerals.json', ['projects', i, 'agreementIds', j], `unknown agreement id "${id}"`);
+      }
+    });
+  });
+}
+
+function checkDates(files: FactFiles, meta: Meta, sources: Source[], report: Report): void {
+  let latest = '';
+  for (const { file, path, date } of collectFactDates(files)) {
+    const start = firstDay(date);
+    if (start > meta.asOf) report(file, path, `date ${date.value} is after meta.asOf ${meta.asOf}`);
+    if (start > latest) latest = start;
+  }
+  if (latest && latest < meta.asOf) {
+    report('meta.json', ['asOf'], `must be the latest fact date (${latest})`);
+  }
+  const searchedUntil = effectiveDay(meta.sourcesSearchedUntil);
+  sources.forEach((source, i) => {
+    if (source.published && firstDay(source.published) > searchedUntil) {
+      report('sources.json', [i, 'published'], `is after sourcesSearchedUntil ${searchedUntil}`);
+    }
+  });
+}
+
+/**
+ * Validates raw JSON of every data file: schemas first, then references between files
+ * (source ids, country codes, event and agreement ids) and dates against `meta.asOf`.
+ */
+export function validateDataset(raw: RawDataFiles): ValidationResult {
+  const errors: DataIssue[] = [];
+  const report: Report = (file, path, message) =>
+    errors.push({ file, path: formatDataPath(path), message });
+  const { meta, sources, ...files } = parseFiles(raw, report);
+  const parsedCleanly = errors.length === 0;
+
+  checkUnique('sources.json', sources, (s) => s.id, ['id'], report);
+  checkUnique('sources.json', sources, (s) => s.url, ['url'], report);
+  checkUnique('countries.json', files.countries, (c) => c.iso3, ['iso3'], report);
+  checkUnique('countries.json', files.countries, (c) => c.numeric, ['numeric'], report);
+  checkUnique('events.json', files.events, (e) => e.id, ['id'], report);
+  checkUnique('ties.json', files.ties, (t) => t.id, ['id'], report);
+  checkUnique('minerals.json', files.minerals.agreements, (a) => a.id, ['id'], report);
+  checkUnique('minerals.json', files.minerals.projects, (p) => p.id, ['id'], report);
+  const declared = declaredIdsOf(raw);
+  checkReferences(files, declared, report);
+  checkMinerals(files, declared, report);
+  if (parsedCleanly) checkSourcesCited(files, sources, report);
+  if (meta) checkDates(files, meta, sources, report);
+
+  if (errors.length > 0 || !meta) return { ok: false, errors };
+  return { ok: true, data: { meta, sources, ...files } };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePartialDates,
+  effectiveDay,
+  firstDay,
+  formatPartialDate,
+  isDay,
+  parsePartialDate,
+} from '@/lib/data/dates';
+
+describe('parsePartialDate', () => {
+  it('infers the precision from the format', () => {
+    expect(parsePartialDate('2020-09-15')).toEqual({ value: '2020-09-15', precision: 'day' });
+    expect(parsePartialDate('1992-08')).toEqual({ value: '1992-08', precision: 'month' });
+    expect(parsePartialDate('1997')).toEqual({ value: '1997', precision: 'year' });
+  });
+
+  it('rejects impossible or malformed dates', () => {
+    for (const value of ['2021-02-29', '2020-13', '2020-00-10', '20-01-01', '2020/01/01', '']) {
+      expect(parsePartialDate(value), value).toBeNull();
+    }
+    expect(parsePartialDate('2024-02-29')).not.toBeNull();
+    expect(isDay('2025-11')).toBe(false);
+  });
+});
+
+describe('effectiveDay', () => {
+  it('is the last day of a month, including leap Februaries', () => {
+    expect(effectiveDay({ value: '1992-08', precision: 'month' })).toBe('1992-08-31');
+    expect(effectiveDay({ value: '2024-02', precision: 'month' })).toBe('2024-02-29');
+    expect(effectiveDay({ value: '2023-02', precision: 'month' })).toBe('2023-02-28');
+  });
+
+  it('is the last day of a year, and the day itself for a day', () => {
+    expect(effectiveDay({ value: '2016', precision: 'year' })).toBe('2016-12-31');
+    expect(effectiveDay({ value: '2021-01-05', precision: 'day' })).toBe('2021-01-05');
+    expect(firstDay({ value: '2016', precision: 'year' })).toBe('2016-01-01');
+  });
+});
+
+describe('comparePartialDates', () => {
+  it('orders by effective day, so a month sorts after its own days', () => {
+    const dates = [
+      { value: '2020-10', precision: 'month' as const },
+      { value: '2020-10-31', precision: 'day' as const },
+      { value: '2020-10-15', precision: 'day' as const },
+    ];
+    expect([...dates].sort(comparePartialDates).map((d) => d.value)).toEqual([
+      '2020-10-15',
+      '2020-10-31',
+      '2020-10',
+    ]);
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('shows only the known precision in English', () => {
+    expect(formatPartialDate({ value: '2025-11-06', precision: 'day' }, 'en')).toBe(
+      '6 November 2025',
+    );
+    expect(formatPartialDate({ value: '1992-08', precision: 'month' }, 'en')).toBe('August 1992');
+    expect(formatPartialDate({ value: '1997', precision: 'year' }, 'en')).toBe('1997');
+  });
+
+  it('formats in Russian with the nominative month when there is no day', () => {
+    expect(formatPartialDate({ value: '2025-11-06', precision: 'day' }, 'ru')).toBe(
+      '6 ноября 2025 г.',
+    );
+    expect(formatPartialDate({ value: '1992-08', precision: 'month' }, 'ru')).toBe(
+      'август 1992 г.',
+    );
+    expect(formatPartialDate({ value: '1997', precision: 'year' }, 'ru')).toMatch(/^1997/);
+  });
+});
