@@ -4,11 +4,19 @@ import { Dashboard } from '@/components/dashboard';
 import { loadDataset } from '@/lib/data/load';
 import { getCountry } from '@/lib/data/queries';
 import messages from '@/lib/i18n/messages/en.json';
-import { loadViewParams } from '@/lib/search-params';
+import { diagnoseLink } from '@/lib/link-diagnosis';
+
+type SearchParams = PageProps<'/'>['searchParams'];
+
+async function readLink(searchParams: SearchParams) {
+  const data = loadDataset();
+  const projectIds = new Set(data.minerals.projects.map((p) => p.id));
+  return { data, ...diagnoseLink(await searchParams, { projectIds }) };
+}
 
 export async function generateMetadata({ searchParams }: PageProps<'/'>): Promise<Metadata> {
-  const { country } = await loadViewParams(searchParams);
-  const selected = country ? getCountry(loadDataset(), country) : undefined;
+  const { data, view } = await readLink(searchParams);
+  const selected = view.country ? getCountry(data, view.country) : undefined;
   return selected ? { title: `${selected.names.en} · Accords Atlas` } : {};
 }
 
@@ -17,10 +25,10 @@ export async function generateMetadata({ searchParams }: PageProps<'/'>): Promis
  * (`/?country=ISR`) is in the HTML on first paint; client components read the same URL via nuqs.
  */
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
-  await searchParams;
+  const { data, notices, canonical } = await readLink(searchParams);
   return (
     <NextIntlClientProvider locale="en" messages={messages} timeZone="UTC">
-      <Dashboard data={loadDataset()} />
+      <Dashboard data={data} notices={notices} canonicalQuery={canonical} />
     </NextIntlClientProvider>
   );
 }

@@ -2,46 +2,85 @@
 
 import { useTranslations } from 'next-intl';
 import { useQueryStates } from 'nuqs';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
+import { DATASET_ISO3, getCountry, isDatasetIso3 } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
-import { DATASET_ISO3 } from '@/lib/data/queries';
-import { accordsStatusOn } from '@/lib/data/status';
-import { VIEW_PARAMS } from '@/lib/search-params';
-import { statusFill } from '@/lib/status-style';
+import { STATUS_STYLE } from '@/lib/status-style';
+import countryBounds from '@/lib/geo/country-bounds.json';
+import { unionBounds } from '@/lib/geo/country-bounds';
+import type { LinkNotice as Notice } from '@/lib/link-diagnosis';
+import { embassyPoints, mineralPoints, statusesOn, tieArcs } from '@/lib/map-layers';
+import { type Bounds, STORY_BOUNDS } from '@/lib/map-config';
+import { FIRST_DAY, LAST_DAY, type LayerId, type Pair, VIEW_PARAMS } from '@/lib/search-params';
+import { buildTicks } from '@/lib/timeline';
 import { detectWebgl, type WebglSupport } from '@/lib/webgl';
-import { HoverTooltip } from './map/hover-tooltip';
-import { type HoveredCountry, MapView } from './map/map-view';
+import { SiteHeader } from './layout/site-header';
+import { LayerPanel } from './legend/layer-panel';
+import { LinkNotice } from './link-notice';
+import { MapTooltip } from './map/map-tooltip';
+import { type Hovered, MapView } from './map/map-view';
 import { CountryPanel } from './panel/country-panel';
 import { OverviewPanel } from './panel/overview-panel';
-import { SiteHeader } from './layout/site-header';
+import { PairPanel } from './panel/pair-panel';
+import { ProjectPanel } from './panel/project-panel';
+import { Timeline, type TimelineChangeSource } from './timeline/timeline';
 
 const noSubscription = () => () => {};
+const BOUNDS = countryBounds as unknown as Record<string, Bounds>;
 
 export interface DashboardProps {
   data: Dataset;
+  /** What the server ignored or corrected in the link (see lib/link-diagnosis.ts). */
+  notices: readonly Notice[];
+  /** The link's canonical query; the address bar is rewritten to it on load. */
+  canonicalQuery: string;
 }
 
-/** The dashboard: map, side panel and header, driven by the URL (lib/search-params.ts). */
-export function Dashboard({ data }: DashboardProps) {
-  const t = useTranslations();
-  const [{ country, map: camera }, setView] = useQueryStates(VIEW_PARAMS);
-  const [outsideName, setOutsideName] = useState<string | null>(null);
-  const [hovered, setHovered] = useState<HoveredCountry | null>(null);
-  const webgl = useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
-  const day = data.meta.asOf;
+function parsePair(value: string): Pair | null {
+  const [a, b] = value.split('~');
+  return a && b && isDatasetIso3(a) && isDatasetIso3(b) ? [a, b] : null;
+}
 
-  const statuses = useMemo(
-    () =>
-      Object.fromEntries(
-        DATASET_ISO3.map((iso3) => [iso3, accordsStatusOn(data, iso3, day).status]),
-      ),
-    [data, day],
-  );
+/** The dashboard: map, panels, layers and timeline, all driven by the URL (lib/search-params.ts). */
+export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
+  const t = useTranslations();
+  // Every change the user makes is a history entry; only camera moves replace (see reportCamera).
+  const [params, setParams] = useQueryStates(VIEW_PARAMS, { history: 'push' });
+  const { country, pair, layers, date: day, map: camera, project } = params;
+  const [outsideName, setOutsideName] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [showNotice, setShowNotice] = useState(notices.length > 0);
+  const webgl = useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
+
+  // A link with bad or non-canonical parts: show its canonical form in the address bar.
+  useEffect(() => {
+    if (window.location.search !== canonicalQuery) {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${canonicalQuery}`,
+      );
+    }
+  }, [canonicalQuery]);
+
+  const name = useCallback((iso3: string) => getCountry(data, iso3)?.names.en ?? iso3, [data]);
+  const statuses = useMemo(() => statusesOn(data, day), [data, day]);
+  const accordsOn = layers.includes('accords');
   const fills = useMemo(
     () =>
       Object.fromEntries(
-        Object.entries(statuses).map(([iso3, status]) => [iso3, statusFill(status)]),
+        DATASET_ISO3.map((iso3) => [
+          iso3,
+          accordsOn ? STATUS_STYLE[statuses[iso3]].fill : STATUS_STYLE.none.fill,
+        ]),
+      ),
+    [statuses, accordsOn],
+  );
+  const hatched = useMemo(
+    () =>
+      DATASET_ISO3.filter(
+        (iso3) => !STATUS_STYLE[statuses[iso3]].implemented && statuses[iso3] !== 'none',
       ),
     [statuses],
   );
@@ -49,6 +88,22 @@ export function Dashboard({ data }: DashboardProps) {
     () => Object.fromEntries(data.countries.map((c) => [c.iso3, c.names.en])),
     [data],
   );
+  const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
+  const embassies = useMemo(() => embassyPoints(data, day), [data, day]);
+  const minerals = useMemo(() => mineralPoints(data), [data]);
+  const ticks = useMemo(() => buildTicks(data, FIRST_DAY, LAST_DAY), [data]);
+  const c5 = useMemo(
+    () => ({
+      members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),
+      label: 'C5+1',
+    }),
+    [data],
+  );
+  const frame = useMemo<Bounds>(() => {
+    const selection = pair ?? (country ? [country] : []);
+    const boxes = selection.flatMap((iso3) => (BOUNDS[iso3] ? [BOUNDS[iso3]] : []));
+    return boxes.length > 0 ? unionBounds(boxes) : STORY_BOUNDS;
+  }, [country, pair]);
 
   const mapText = useMemo(
     () => ({
@@ -61,56 +116,114 @@ export function Dashboard({ data }: DashboardProps) {
     [t],
   );
 
-  const select = useCallback(
+  const selectCountry = useCallback(
     (iso3: string | null) => {
       setOutsideName(null);
-      void setView({ country: iso3 as (typeof DATASET_ISO3)[number] | null }, { history: 'push' });
+      void setParams({
+        country: iso3 && isDatasetIso3(iso3) ? iso3 : null,
+        pair: null,
+        project: null,
+      });
     },
-    [setView],
+    [setParams],
   );
+  const selectPair = useCallback(
+    (value: string) => {
+      setOutsideName(null);
+      void setParams({ pair: parsePair(value), country: null, project: null });
+    },
+    [setParams],
+  );
+  const selectProject = useCallback(
+    (id: string) => {
+      setOutsideName(null);
+      void setParams({ project: id, country: null, pair: null });
+    },
+    [setParams],
+  );
+  const clearSelection = useCallback(() => selectCountry(null), [selectCountry]);
   const reportCamera = useCallback(
-    (next: Camera) => void setView({ map: next }, { history: 'replace' }),
-    [setView],
+    (next: Camera) => void setParams({ map: next }, { history: 'replace' }),
+    [setParams],
+  );
+  // Playback makes one history entry, not one per step: Back returns to where it started.
+  const lastDaySource = useRef<TimelineChangeSource | null>(null);
+  const setDay = useCallback(
+    (next: string, source: TimelineChangeSource) => {
+      const continuing = source === 'playback' && lastDaySource.current === 'playback';
+      lastDaySource.current = source;
+      void setParams({ date: next }, { history: continuing ? 'replace' : 'push' });
+    },
+    [setParams],
+  );
+  const toggleLayer = useCallback(
+    (id: LayerId, on: boolean) =>
+      void setParams((previous) => ({
+        layers: on ? [...previous.layers, id] : previous.layers.filter((layer) => layer !== id),
+      })),
+    [setParams],
   );
 
+  const hasSelection = Boolean(country || pair || project || outsideName);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && (country || outsideName)) select(null);
+      if (event.key === 'Escape' && hasSelection) clearSelection();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [country, outsideName, select]);
+  }, [hasSelection, clearSelection]);
+
+  const viewKey = `date=${day};layers=${layers.join('~')};country=${country ?? ''};pair=${pair?.join('~') ?? ''}`;
 
   return (
     <div className="flex h-dvh flex-col">
       <SiteHeader asOf={data.meta.asOf} />
+      {showNotice && <LinkNotice notices={notices} onDismiss={() => setShowNotice(false)} />}
       <main className="flex min-h-0 flex-1 flex-col md:flex-row">
-        <section
-          aria-label={t('map.regionLabel')}
-          className="relative h-[55dvh] shrink-0 md:h-auto md:flex-1"
-        >
-          {webgl === 'no' ? (
-            <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
-              {t('map.noWebgl')}
-            </p>
-          ) : webgl === 'yes' ? (
-            <MapView
-              camera={camera}
-              selectable={DATASET_ISO3}
-              selected={country}
-              fills={fills}
-              labels={labels}
-              text={mapText}
-              onSelect={select}
-              onOutsideClick={setOutsideName}
-              onCameraChange={reportCamera}
-              onHover={setHovered}
-            />
-          ) : null}
-          {hovered && (
-            <HoverTooltip hovered={hovered} label={labels[hovered.iso3 ?? ''] ?? hovered.name} />
-          )}
-        </section>
+        <div className="flex min-h-0 shrink-0 flex-col md:flex-1">
+          <section
+            aria-label={t('map.regionLabel')}
+            className="relative h-[55dvh] md:h-auto md:flex-1"
+          >
+            {webgl === 'no' ? (
+              <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
+                {t('map.noWebgl')}
+              </p>
+            ) : webgl === 'yes' ? (
+              <MapView
+                camera={camera}
+                frame={frame}
+                layers={layers}
+                viewKey={viewKey}
+                selectable={DATASET_ISO3}
+                selected={country}
+                fills={fills}
+                hatched={hatched}
+                labels={labels}
+                arcs={arcs}
+                embassies={embassies}
+                minerals={minerals}
+                c5={c5}
+                text={mapText}
+                onSelect={selectCountry}
+                onOutsideClick={setOutsideName}
+                onSelectPair={selectPair}
+                onSelectProject={selectProject}
+                onCameraChange={reportCamera}
+                onHover={setHovered}
+              />
+            ) : null}
+            {hovered && <MapTooltip hovered={hovered} name={name} />}
+          </section>
+          <Timeline
+            day={day}
+            min={FIRST_DAY}
+            max={LAST_DAY}
+            ticks={ticks}
+            onChange={setDay}
+            locale="en"
+          />
+        </div>
         <aside
           aria-label={t('panel.overviewTitle')}
           className="min-h-0 flex-1 overflow-y-auto border-gray-200 md:w-[26rem] md:flex-none md:border-l"
@@ -120,11 +233,33 @@ export function Dashboard({ data }: DashboardProps) {
               {t('map.outsideScope', { name: outsideName })}
             </p>
           )}
-          {country ? (
-            <CountryPanel data={data} iso3={country} day={day} onClose={() => select(null)} />
+          {pair ? (
+            <PairPanel data={data} pair={pair} day={day} onClose={clearSelection} />
+          ) : country ? (
+            <CountryPanel
+              data={data}
+              iso3={country}
+              day={day}
+              onClose={clearSelection}
+              onSelectPair={selectPair}
+              onSelectProject={selectProject}
+            />
+          ) : project ? (
+            <ProjectPanel data={data} id={project} onClose={clearSelection} />
           ) : (
-            <OverviewPanel data={data} statuses={statuses} onSelect={select} />
+            <OverviewPanel data={data} statuses={statuses} onSelect={selectCountry} />
           )}
+          <LayerPanel
+            layers={layers}
+            onToggle={toggleLayer}
+            tiesScope={
+              pair
+                ? { kind: 'pair' }
+                : country
+                  ? { kind: 'country', country: name(country) }
+                  : { kind: 'all' }
+            }
+          />
         </aside>
       </main>
     </div>

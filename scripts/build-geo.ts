@@ -1,14 +1,20 @@
-/** Writes public/geo/countries.topo.json before every build (npm run geo:build). */
+/**
+ * Writes the geometry the app serves (public/geo/countries.topo.json) and the frame of each
+ * dataset country (lib/geo/country-bounds.json, committed so pages can frame a deep-linked country
+ * on first paint). Runs before every build (npm run assets:build).
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildTopology } from '../lib/geo/build-topology';
+import { computeCountryBounds } from '../lib/geo/build-bounds';
 
-const OUT_FILE = 'public/geo/countries.topo.json';
+const TOPOLOGY_FILE = 'public/geo/countries.topo.json';
+const BOUNDS_FILE = 'lib/geo/country-bounds.json';
 
-const json = JSON.stringify(buildTopology());
+const topology = buildTopology();
+const json = JSON.stringify(topology);
 mkdirSync('public/geo', { recursive: true });
-writeFileSync(OUT_FILE, json);
+writeFileSync(TOPOLOGY_FILE, json);
+writeFileSync(BOUNDS_FILE, `${JSON.stringify(computeCountryBounds(topology), null, 2)}\n`);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-console.log(
-  `geo: wrote ${OUT_FILE}: ${kb(json.length)} KB raw, ${kb(gzipSync(json).length)} KB gzip`,
-);
+console.log(`geo: wrote ${TOPOLOGY_FILE}: ${kb(json.length)} KB raw, ${kb(gzipSync(json).length)} KB gzip; ${BOUNDS_FILE}`);

@@ -30,12 +30,51 @@ const FONT_FACES: FontFacesSpecification = {
 export const COLORS = {
   water: '#d7e3ec',
   land: '#efece6',
+  /** Dataset countries when the Accords layer is off. */
+  focus: '#ddd3bd',
   border: '#b9b3a8',
-  selected: '#1f2937',
+  selected: '#111827',
   hover: '#374151',
   label: '#1f2937',
   labelHalo: '#ffffff',
+  c5: '#7c2d12',
+  disputed: '#6b7280',
+  embassy: '#1e3a8a',
 };
+
+/** Arc colour and width by tie level, strongest first. */
+export const TIE_STYLE = {
+  'resident-both': { color: '#1e3a8a', width: 3 },
+  'resident-one-way': { color: '#2563eb', width: 2.2 },
+  'non-resident': { color: '#0e7490', width: 1.6 },
+  'relations-only': { color: '#64748b', width: 1.2 },
+  none: { color: '#b91c1c', width: 1.2 },
+} as const;
+
+/** Ring colour of a mineral point by project stage; null stage = not stated by the sources. */
+export const STAGE_RING = {
+  announced: '#a855f7',
+  exploration: '#f59e0b',
+  development: '#2563eb',
+  production: '#15803d',
+  unknown: '#6b7280',
+} as const;
+
+/** Name of the diagonal-hatch image the map registers on load (see hatchPattern()). */
+export const HATCH_IMAGE = 'hatch';
+
+/** An 8×8 diagonal hatch drawn in code, so no sprite has to be fetched. */
+export function hatchPattern(rgb: [number, number, number], alpha = 200) {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const onLine = (x + y) % size < 2;
+      data.set(onLine ? [...rgb, alpha] : [0, 0, 0, 0], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
 
 /**
  * The base style holds only the background and fonts; every source and layer is a react-map-gl
@@ -51,15 +90,53 @@ export const BASE_STYLE: StyleSpecification = {
 export const countryFillLayer = {
   id: 'country-fill',
   type: 'fill',
-  paint: {
-    'fill-color': ['coalesce', ['get', 'fill'], COLORS.land],
-  },
+  paint: { 'fill-color': COLORS.land },
+} satisfies LayerProps;
+
+/** Hatching over countries whose Accords step is announced but not done. */
+export const accordsHatchLayer = {
+  id: 'accords-hatch',
+  type: 'fill',
+  paint: { 'fill-pattern': HATCH_IMAGE },
+} satisfies LayerProps;
+
+export const disputedLayer = {
+  id: 'disputed-hatch',
+  type: 'fill',
+  filter: ['in', ['get', 'iso3'], ['literal', ['ESH', 'PSE']]],
+  paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 },
 } satisfies LayerProps;
 
 export const countryBorderLayer = {
   id: 'country-border',
   type: 'line',
   paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
+} satisfies LayerProps;
+
+export const disputedOutlineLayer = {
+  id: 'disputed-outline',
+  type: 'line',
+  filter: ['in', ['get', 'iso3'], ['literal', ['ESH', 'PSE']]],
+  paint: { 'line-color': COLORS.disputed, 'line-width': 1.2, 'line-dasharray': [2, 1.5] },
+} satisfies LayerProps;
+
+export const c5OutlineLayer = {
+  id: 'c5-outline',
+  type: 'line',
+  paint: { 'line-color': COLORS.c5, 'line-width': 2.5, 'line-dasharray': [3, 1.5] },
+} satisfies LayerProps;
+
+export const c5LabelLayer = {
+  id: 'c5-label',
+  type: 'symbol',
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': [LABEL_FONT],
+    'text-size': 13,
+    'text-anchor': 'top',
+    'text-offset': [0, 1.2],
+  },
+  paint: { 'text-color': COLORS.c5, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 },
 } satisfies LayerProps;
 
 export const countryHoverLayer = {
@@ -72,6 +149,84 @@ export const countrySelectedLayer = {
   id: 'country-selected',
   type: 'line',
   paint: { 'line-color': COLORS.selected, 'line-width': 2.5 },
+} satisfies LayerProps;
+
+const tieMatch = (key: 'color' | 'width') =>
+  [
+    'match',
+    ['get', 'level'],
+    ...Object.entries(TIE_STYLE).flatMap(([level, style]) => [level, style[key]]),
+    key === 'color' ? '#64748b' : 1,
+  ] as unknown as number;
+
+export const tieArcLayer = {
+  id: 'tie-arcs',
+  type: 'line',
+  layout: { 'line-cap': 'round', 'line-sort-key': ['case', ['get', 'selected'], 1, 0] },
+  paint: {
+    'line-color': tieMatch('color') as unknown as string,
+    'line-width': ['case', ['get', 'selected'], ['+', tieMatch('width'), 2], tieMatch('width')],
+    'line-opacity': 0.85,
+    'line-dasharray': [
+      'case',
+      ['==', ['get', 'level'], 'non-resident'],
+      ['literal', [2, 1]],
+      ['==', ['get', 'level'], 'none'],
+      ['literal', [0.5, 1.5]],
+      ['literal', [1, 0]],
+    ],
+  },
+} satisfies LayerProps;
+
+export const embassyLayer = {
+  id: 'embassies',
+  type: 'circle',
+  paint: {
+    'circle-radius': ['+', 4, ['*', 2, ['get', 'count']]],
+    'circle-color': '#ffffff',
+    'circle-stroke-color': COLORS.embassy,
+    'circle-stroke-width': 2.5,
+  },
+} satisfies LayerProps;
+
+export const embassyCountLayer = {
+  id: 'embassy-count',
+  type: 'symbol',
+  layout: {
+    'text-field': ['to-string', ['get', 'count']],
+    'text-font': [LABEL_FONT],
+    'text-size': 11,
+    'text-allow-overlap': true,
+  },
+  paint: { 'text-color': COLORS.embassy },
+} satisfies LayerProps;
+
+export const mineralPointLayer = {
+  id: 'mineral-points',
+  type: 'circle',
+  paint: {
+    'circle-radius': 11,
+    'circle-color': '#fefce8',
+    'circle-stroke-width': 3,
+    'circle-stroke-color': [
+      'match',
+      ['coalesce', ['get', 'stage'], 'unknown'],
+      ...Object.entries(STAGE_RING).flat(),
+      STAGE_RING.unknown,
+    ] as unknown as string,
+  },
+} satisfies LayerProps;
+
+export const mineralSymbolLayer = {
+  id: 'mineral-symbols',
+  type: 'symbol',
+  layout: {
+    'text-field': ['get', 'symbol'],
+    'text-font': [LABEL_FONT],
+    'text-size': 10,
+    'text-allow-overlap': true,
+  },
+  paint: { 'text-color': '#1f2937' },
 } satisfies LayerProps;
 
 export const countryLabelLayer = {

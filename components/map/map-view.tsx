@@ -1,6 +1,7 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Map, {
@@ -13,43 +14,84 @@ import Map, {
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
 import { type Camera, camerasEqual, MAX_ZOOM, MIN_ZOOM, roundCamera } from '@/lib/camera';
-import { type DecodedGeometry, decodeGeometry, type CountriesTopology } from '@/lib/geo/topology';
-import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, STORY_BOUNDS } from '@/lib/map-config';
 import {
+  type CountriesTopology,
+  type DecodedGeometry,
+  decodeGeometry,
+  groupOutline,
+} from '@/lib/geo/topology';
+import type { EmbassyProperties, MineralProperties, TieArcProperties } from '@/lib/map-layers';
+import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX } from '@/lib/map-config';
+import type { LayerId } from '@/lib/search-params';
+import {
+  accordsHatchLayer,
   BASE_STYLE,
+  c5LabelLayer,
+  c5OutlineLayer,
   COLORS,
   countryBorderLayer,
   countryFillLayer,
   countryHoverLayer,
   countryLabelLayer,
   countrySelectedLayer,
+  disputedLayer,
+  disputedOutlineLayer,
+  embassyCountLayer,
+  embassyLayer,
+  HATCH_IMAGE,
+  hatchPattern,
+  mineralPointLayer,
+  mineralSymbolLayer,
+  tieArcLayer,
 } from './map-style';
 
 // Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
 // load"); pointing at the worker module through import.meta.url makes the bundler emit it.
 const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
 const GEOMETRY_URL = '/geo/countries.topo.json';
-const ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:50m';
+const ATTRIBUTION =
+  'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:50m (de facto lines)';
+const FRAME_MAX_ZOOM = 5.5;
+const FRAME_DURATION_MS = 700;
 
-export interface HoveredCountry {
-  iso3: string | null;
-  name: string;
+/** What the pointer is over, for the tooltip. */
+export type HoverTarget =
+  | { kind: 'country'; iso3: string | null; name: string }
+  | { kind: 'arc'; pair: string; level: string }
+  | { kind: 'embassy'; host: string; senders: string }
+  | { kind: 'mineral'; id: string; name: string };
+
+export interface Hovered {
+  target: HoverTarget;
   x: number;
   y: number;
 }
 
 export interface MapViewProps {
-  /** Camera from the link; when null the map frames `fitBounds`. */
+  /** Camera from the link; when null the map frames `frame`. */
   camera: Camera | null;
-  /** Frame used when the link has no camera. @default STORY_BOUNDS */
-  fitBounds?: Bounds;
+  /** What to frame when the link has no camera: the selection, or the story. */
+  frame: Bounds;
+  layers: readonly LayerId[];
   /** ISO3 codes the user can select (the dataset's countries). */
   selectable: readonly string[];
   selected: string | null;
+  /**
+   * Identifies what the map is asked to show (date, layers, selection); written to
+   * `data-map-view` when the map goes idle with it drawn, so tests can wait for a given view.
+   */
+  viewKey: string;
   /** Fill colour per ISO3; countries not listed are quiet context. */
   fills: Readonly<Record<string, string>>;
+  /** Countries hatched as "announced, not done". */
+  hatched: readonly string[];
   /** Map label per ISO3, in the UI language. */
   labels: Readonly<Record<string, string>>;
+  arcs: FeatureCollection<LineString, TieArcProperties>;
+  embassies: FeatureCollection<Point, EmbassyProperties>;
+  minerals: FeatureCollection<Point, MineralProperties>;
+  /** ISO3 codes of the C5 and the group's label. */
+  c5: { members: readonly string[]; label: string };
   /** Text of the map's own controls, in the UI language. */
   text: {
     ariaLabel: string;
@@ -58,12 +100,23 @@ export interface MapViewProps {
     fitAllHint: string;
     geometryError: string;
   };
+  /** Embeds let the page scroll: one-finger drags and plain wheel scrolls pass through. */
+  cooperativeGestures?: boolean;
   onSelect: (iso3: string) => void;
   /** A click on a country outside the dataset, with its Natural Earth name. */
   onOutsideClick: (name: string) => void;
+  onSelectPair: (pair: string) => void;
+  onSelectProject: (id: string) => void;
   onCameraChange: (camera: Camera) => void;
-  onHover: (hovered: HoveredCountry | null) => void;
+  onHover: (hovered: Hovered | null) => void;
 }
+
+const INTERACTIVE_LAYERS = [
+  mineralPointLayer.id,
+  embassyLayer.id,
+  tieArcLayer.id,
+  countryFillLayer.id,
+];
 
 function cameraOf(map: MapRef): Camera {
   const center = map.getCenter();
@@ -81,27 +134,72 @@ function matchByIso3(
     : (['match', ['get', 'iso3'], ...entries, fallback] as unknown as ExpressionSpecification);
 }
 
+function visibility(layers: readonly LayerId[], id: LayerId) {
+  return { visibility: layers.includes(id) ? ('visible' as const) : ('none' as const) };
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Reads what a map event's topmost feature is, for clicks and the tooltip. */
+function targetOf(event: MapLayerMouseEvent): HoverTarget | null {
+  const feature = event.features?.[0];
+  if (!feature) return null;
+  const p = feature.properties as Record<string, string>;
+  switch (feature.layer.id) {
+    case mineralPointLayer.id:
+      return { kind: 'mineral', id: p.id ?? '', name: p.name ?? '' };
+    case embassyLayer.id:
+      return { kind: 'embassy', host: p.host ?? '', senders: p.senders ?? '' };
+    case tieArcLayer.id:
+      return { kind: 'arc', pair: p.pair ?? '', level: p.level ?? '' };
+    default:
+      // MapLibre turns null properties into the string "null".
+      return {
+        kind: 'country',
+        iso3: p.iso3 && p.iso3 !== 'null' ? p.iso3 : null,
+        name: p.name ?? '',
+      };
+  }
+}
+
 function MapViewImpl({
   camera,
-  fitBounds = STORY_BOUNDS,
+  frame,
+  layers,
+  viewKey,
   selectable,
   selected,
   fills,
+  hatched,
   labels,
+  arcs,
+  embassies,
+  minerals,
+  c5,
   text,
+  cooperativeGestures = false,
   onSelect,
   onOutsideClick,
+  onSelectPair,
+  onSelectProject,
   onCameraChange,
   onHover,
 }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
-  const [geometry, setGeometry] = useState<DecodedGeometry | null>(null);
-  const [hovered, setHovered] = useState<string | null>(null);
+  const [topology, setTopology] = useState<CountriesTopology | null>(null);
+  const [hoveredIso3, setHoveredIso3] = useState<string | null>(null);
+  const [pointer, setPointer] = useState(false);
   const [idle, setIdle] = useState(false);
+  const [drawnView, setDrawnView] = useState('');
   const [everIdle, setEverIdle] = useState(false);
   const [geometryFailed, setGeometryFailed] = useState(false);
+  // Layers that use the hatch image wait for it: it is registered when the style has loaded.
+  const [styleReady, setStyleReady] = useState(false);
   // The camera this map last reported; a URL camera equal to it came from us, not from outside.
   const reportedCamera = useRef<Camera | null>(camera);
+  const framed = useRef<string>(frame.join(','));
 
   useEffect(() => {
     const controller = new AbortController();
@@ -110,7 +208,7 @@ function MapViewImpl({
         if (!response.ok) throw new Error(`${GEOMETRY_URL}: HTTP ${response.status}`);
         return response.json() as Promise<CountriesTopology>;
       })
-      .then((topology) => setGeometry(decodeGeometry(topology)))
+      .then(setTopology)
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         console.warn('Could not load country geometry', error);
@@ -119,14 +217,35 @@ function MapViewImpl({
     return () => controller.abort();
   }, []);
 
-  // Back/Forward or a pasted link changed the camera: move the map; ignore our own reports.
+  const geometry = useMemo<DecodedGeometry | null>(
+    () => (topology ? decodeGeometry(topology) : null),
+    [topology],
+  );
+  const c5Outline = useMemo(
+    () => (topology ? groupOutline(topology, c5.members) : null),
+    [topology, c5.members],
+  );
+
+  // The camera follows the link when it changes from outside (Back/Forward, a pasted link);
+  // otherwise a new selection is framed. Our own reports change nothing.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || camerasEqual(camera, reportedCamera.current)) return;
-    reportedCamera.current = camera;
-    if (camera) map.jumpTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom });
-    else map.fitBounds(fitBounds, { padding: FIT_PADDING_PX, animate: false });
-  }, [camera, fitBounds]);
+    if (!map) return;
+    const frameKey = frame.join(',');
+    if (!camerasEqual(camera, reportedCamera.current)) {
+      reportedCamera.current = camera;
+      framed.current = frameKey;
+      if (camera) map.jumpTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom });
+      else map.fitBounds(frame, { padding: FIT_PADDING_PX, animate: false });
+    } else if (frameKey !== framed.current) {
+      framed.current = frameKey;
+      map.fitBounds(frame, {
+        padding: FIT_PADDING_PX,
+        maxZoom: FRAME_MAX_ZOOM,
+        duration: prefersReducedMotion() ? 0 : FRAME_DURATION_MS,
+      });
+    }
+  }, [camera, frame]);
 
   const labelData = useMemo(() => {
     if (!geometry) return null;
@@ -139,36 +258,42 @@ function MapViewImpl({
     };
   }, [geometry, labels]);
 
+  const c5LabelData = useMemo(() => {
+    const anchor = labelData?.features.find((f) => f.properties.iso3 === c5.members[0]);
+    return anchor ? { ...anchor, properties: { label: c5.label } } : null;
+  }, [labelData, c5]);
+
   const fillColor = useMemo(() => matchByIso3(fills, COLORS.land), [fills]);
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const properties = event.features?.[0]?.properties as
-        { iso3?: string | null; name?: string } | undefined;
-      if (!properties) return;
-      if (properties.iso3 && selectable.includes(properties.iso3)) onSelect(properties.iso3);
-      else onOutsideClick(properties.name ?? 'This area');
+      const target = targetOf(event);
+      if (!target) return;
+      if (target.kind === 'mineral') onSelectProject(target.id);
+      else if (target.kind === 'arc') onSelectPair(target.pair);
+      else if (target.kind === 'embassy') onSelect(target.host);
+      else if (target.iso3 && selectable.includes(target.iso3)) onSelect(target.iso3);
+      else onOutsideClick(target.name || 'This area');
     },
-    [selectable, onSelect, onOutsideClick],
+    [selectable, onSelect, onOutsideClick, onSelectPair, onSelectProject],
   );
 
   const handleMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
-      const properties = event.features?.[0]?.properties as
-        { iso3?: string | null; name?: string } | undefined;
-      const iso3 = properties?.iso3 ?? null;
-      setHovered(iso3);
-      onHover(
-        properties
-          ? { iso3, name: properties.name ?? '', x: event.point.x, y: event.point.y }
-          : null,
+      const target = targetOf(event);
+      setHoveredIso3(target?.kind === 'country' ? target.iso3 : null);
+      setPointer(
+        target !== null &&
+          (target.kind !== 'country' || (target.iso3 !== null && selectable.includes(target.iso3))),
       );
+      onHover(target ? { target, x: event.point.x, y: event.point.y } : null);
     },
-    [onHover],
+    [onHover, selectable],
   );
 
   const handleMouseLeave = useCallback(() => {
-    setHovered(null);
+    setHoveredIso3(null);
+    setPointer(false);
     onHover(null);
   }, [onHover]);
 
@@ -186,19 +311,18 @@ function MapViewImpl({
     () =>
       camera
         ? { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom }
-        : { bounds: fitBounds, fitBoundsOptions: { padding: FIT_PADDING_PX } },
+        : { bounds: frame, fitBoundsOptions: { padding: FIT_PADDING_PX, maxZoom: FRAME_MAX_ZOOM } },
     // The initial view is read once; later camera changes go through the effect above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-
-  const hoverIsSelectable = hovered !== null && selectable.includes(hovered);
 
   return (
     <div
       className="relative h-full w-full"
       data-testid="map:container"
       data-map-idle={idle ? 'true' : 'false'}
+      data-map-view={drawnView}
     >
       <Map
         ref={mapRef}
@@ -210,12 +334,17 @@ function MapViewImpl({
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
+        cooperativeGestures={cooperativeGestures}
         // Fading labels in and out costs repaints (and CPU on software WebGL) for no information.
         fadeDuration={0}
         attributionControl={false}
         locale={{ 'Map.Title': text.ariaLabel }}
-        interactiveLayerIds={[countryFillLayer.id as string]}
-        cursor={hoverIsSelectable ? 'pointer' : 'grab'}
+        interactiveLayerIds={INTERACTIVE_LAYERS}
+        cursor={pointer ? 'pointer' : 'grab'}
+        onLoad={(event) => {
+          event.target.addImage(HATCH_IMAGE, hatchPattern([55, 65, 81]));
+          setStyleReady(true);
+        }}
         onClick={handleClick}
         onMouseMove={handleMouseMove}
         onMouseLeave={handleMouseLeave}
@@ -224,7 +353,12 @@ function MapViewImpl({
         onIdle={(event) => {
           const drawn = Boolean(event.target.getSource('countries'));
           setIdle(drawn);
-          if (drawn) setEverIdle(true);
+          if (!drawn) return;
+          setEverIdle(true);
+          setDrawnView(viewKey);
+        }}
+        onData={(event) => {
+          if (event.dataType === 'source') setIdle(false);
         }}
         onMoveStart={() => setIdle(false)}
         style={{ width: '100%', height: '100%' }}
@@ -243,18 +377,58 @@ function MapViewImpl({
           compact={false}
           customAttribution={ATTRIBUTION}
         />
-        {geometry && labelData && (
+        {styleReady && geometry && labelData && (
           <>
             <Source id="countries" type="geojson" data={geometry.countries}>
               <Layer {...countryFillLayer} paint={{ 'fill-color': fillColor }} />
-              <Layer {...countryHoverLayer} filter={['==', ['get', 'iso3'], hovered ?? '']} />
+              <Layer
+                {...accordsHatchLayer}
+                filter={['in', ['get', 'iso3'], ['literal', [...hatched]]]}
+                layout={visibility(layers, 'accords')}
+              />
+              <Layer {...disputedLayer} layout={visibility(layers, 'disputed')} />
+              <Layer {...disputedOutlineLayer} layout={visibility(layers, 'disputed')} />
+              <Layer {...countryHoverLayer} filter={['==', ['get', 'iso3'], hoveredIso3 ?? '']} />
               <Layer {...countrySelectedLayer} filter={['==', ['get', 'iso3'], selected ?? '']} />
             </Source>
             <Source id="borders" type="geojson" data={geometry.borders}>
-              <Layer {...countryBorderLayer} beforeId={countryHoverLayer.id} />
+              <Layer {...countryBorderLayer} beforeId={disputedOutlineLayer.id} />
+            </Source>
+            {c5Outline && c5LabelData && (
+              <>
+                <Source id="c5" type="geojson" data={c5Outline}>
+                  <Layer {...c5OutlineLayer} layout={visibility(layers, 'c5')} />
+                </Source>
+                <Source id="c5-label" type="geojson" data={c5LabelData}>
+                  <Layer
+                    {...c5LabelLayer}
+                    layout={{ ...c5LabelLayer.layout, ...visibility(layers, 'c5') }}
+                  />
+                </Source>
+              </>
+            )}
+            <Source id="ties" type="geojson" data={arcs}>
+              <Layer
+                {...tieArcLayer}
+                layout={{ ...tieArcLayer.layout, ...visibility(layers, 'ties') }}
+              />
             </Source>
             <Source id="labels" type="geojson" data={labelData}>
               <Layer {...countryLabelLayer} />
+            </Source>
+            <Source id="embassies" type="geojson" data={embassies}>
+              <Layer {...embassyLayer} layout={visibility(layers, 'embassies')} />
+              <Layer
+                {...embassyCountLayer}
+                layout={{ ...embassyCountLayer.layout, ...visibility(layers, 'embassies') }}
+              />
+            </Source>
+            <Source id="minerals" type="geojson" data={minerals}>
+              <Layer {...mineralPointLayer} layout={visibility(layers, 'minerals')} />
+              <Layer
+                {...mineralSymbolLayer}
+                layout={{ ...mineralSymbolLayer.layout, ...visibility(layers, 'minerals') }}
+              />
             </Source>
           </>
         )}
@@ -271,5 +445,5 @@ function MapViewImpl({
   );
 }
 
-/** The MapLibre map: countries, borders and labels, with selection, hover and camera reporting. */
+/** The MapLibre map: countries, borders, labels and the data layers, with selection and camera reporting. */
 export const MapView = memo(MapViewImpl);

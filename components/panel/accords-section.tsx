@@ -4,7 +4,7 @@ import { parsePartialDate } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import { sourcesById } from '@/lib/data/queries';
 import { accordsStatusOn, timelineFor } from '@/lib/data/status';
-import { FactDate, FactMeta } from './fact-meta';
+import { Disagreements, FactDate, FactMeta } from './fact-meta';
 import { StatusBadge } from './status-badge';
 
 /**
@@ -59,14 +59,7 @@ export function AccordsSection({ data, iso3, day }: { data: Dataset; iso3: strin
               </p>
               <p className="text-sm font-medium">{event.title}</p>
               <p className="text-sm text-gray-700">{event.summary}</p>
-              {event.alternatives?.map((alternative) => (
-                <p
-                  key={alternative.note}
-                  className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950"
-                >
-                  {t('disagreement')}: {alternative.note}
-                </p>
-              ))}
+              <Disagreements alternatives={event.alternatives} />
               <FactMeta confidence={event.confidence} sources={sourcesById(data, event.sources)} />
             </li>
           ))}

@@ -4,6 +4,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { getCountry } from '@/lib/data/queries';
 import { AccordsSection } from './accords-section';
 import { MineralsSection } from './minerals-section';
+import { PanelHeader } from './panel-header';
 import { TiesSection } from './ties-section';
 
 export interface CountryPanelProps {
@@ -12,42 +13,38 @@ export interface CountryPanelProps {
   /** The as-of day (YYYY-MM-DD) the panel describes. */
   day: string;
   onClose: () => void;
+  onSelectPair: (pair: string) => void;
+  onSelectProject: (id: string) => void;
 }
 
 /** Everything the dataset says about one country, as of `day`. */
-function CountryPanelImpl({ data, iso3, day, onClose }: CountryPanelProps) {
+function CountryPanelImpl({
+  data,
+  iso3,
+  day,
+  onClose,
+  onSelectPair,
+  onSelectProject,
+}: CountryPanelProps) {
   const t = useTranslations('panel');
   const country = getCountry(data, iso3);
   if (!country) return null;
   const native = country.names.native;
   return (
-    <article className="p-4" aria-labelledby="country-panel-title">
-      <header className="flex items-start justify-between gap-3">
-        <div>
-          <h2 id="country-panel-title" className="text-xl font-semibold">
-            {country.names.en}
-          </h2>
-          {native && (
-            <p lang={native.lang} dir={native.dir} className="text-gray-700">
-              {native.text}
-            </p>
-          )}
-          <p className="mt-1 text-sm text-gray-700">
-            {t('capital')}: {country.capital.name.en}
+    <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:country">
+      <PanelHeader title={country.names.en} onClose={onClose}>
+        {native && (
+          <p lang={native.lang} dir={native.dir} className="text-gray-700">
+            {native.text}
           </p>
-        </div>
-        <button
-          type="button"
-          onClick={onClose}
-          title={t('closeHint')}
-          className="rounded px-2 py-1 text-sm font-semibold text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"
-        >
-          {t('close')}
-        </button>
-      </header>
+        )}
+        <p className="mt-1 text-sm text-gray-700">
+          {t('capital')}: {country.capital.name.en}
+        </p>
+      </PanelHeader>
       <AccordsSection data={data} iso3={iso3} day={day} />
-      <TiesSection data={data} iso3={iso3} day={day} />
-      <MineralsSection data={data} iso3={iso3} />
+      <TiesSection data={data} iso3={iso3} day={day} onSelectPair={onSelectPair} />
+      <MineralsSection data={data} iso3={iso3} onSelectProject={onSelectProject} />
       <p className="mt-6 border-t border-gray-200 pt-3 text-xs text-gray-600">{data.meta.note}</p>
     </article>
   );

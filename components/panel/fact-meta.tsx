@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
 import { type DisplayLocale, formatPartialDate, type PartialDate } from '@/lib/data/dates';
 import type { Confidence } from '@/lib/data/enums';
+import type { Alternative } from '@/lib/data/schema';
 
 export interface SourceLink {
   id: string;
@@ -78,4 +79,23 @@ export function FactMeta({
       <SourceLinks sources={sources} />
     </p>
   );
+}
+
+/** What other sources say instead, shown next to the fact they disagree with. */
+export function Disagreements({
+  alternatives,
+}: {
+  alternatives: readonly Alternative[] | undefined;
+}) {
+  const t = useTranslations('panel');
+  return alternatives?.map((alternative) => (
+    <p
+      key={alternative.note}
+      className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950"
+      data-testid="fact:disagreement"
+    >
+      {t('disagreement')}: {alternative.value ? `${alternative.value}. ` : ''}
+      {alternative.note}
+    </p>
+  ));
 }

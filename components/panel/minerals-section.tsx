@@ -1,19 +1,10 @@
 import { useTranslations } from 'next-intl';
-import type { Alternative, Dataset, Figure } from '@/lib/data/schema';
+import type { Agreement, Dataset, Figure } from '@/lib/data/schema';
 import { mineralsFor, sourcesById } from '@/lib/data/queries';
-import { FactDate, FactMeta } from './fact-meta';
+import { Disagreements, FactDate, FactMeta } from './fact-meta';
 
-function Disagreements({ alternatives }: { alternatives: readonly Alternative[] | undefined }) {
-  const t = useTranslations('panel');
-  return alternatives?.map((alternative) => (
-    <p key={alternative.note} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950">
-      {t('disagreement')}: {alternative.value ? `${alternative.value}. ` : ''}
-      {alternative.note}
-    </p>
-  ));
-}
-
-function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) {
+/** A sourced figure, with the other sources' figures where they disagree. */
+export function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) {
   return (
     <li className="text-sm">
       {figure.label}: <span className="font-medium">{figure.value}</span>
@@ -30,8 +21,37 @@ function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) {
   );
 }
 
+/** A minerals agreement: date, title, scope, figures, sources. */
+export function AgreementItem({ data, agreement }: { data: Dataset; agreement: Agreement }) {
+  return (
+    <li className="text-sm">
+      <p>
+        <FactDate date={agreement.date} className="font-semibold" />
+        {agreement.dateNote && <span className="text-gray-700"> ({agreement.dateNote})</span>}
+      </p>
+      <p className="font-medium">{agreement.title}</p>
+      <p className="text-gray-700">{agreement.scope}</p>
+      <ul>
+        {agreement.figures?.map((figure) => (
+          <FigureLine key={figure.label} data={data} figure={figure} />
+        ))}
+      </ul>
+      <Disagreements alternatives={agreement.alternatives} />
+      <FactMeta confidence={agreement.confidence} sources={sourcesById(data, agreement.sources)} />
+    </li>
+  );
+}
+
 /** Key minerals and world shares, minerals agreements, and projects and deposits on its soil. */
-export function MineralsSection({ data, iso3 }: { data: Dataset; iso3: string }) {
+export function MineralsSection({
+  data,
+  iso3,
+  onSelectProject,
+}: {
+  data: Dataset;
+  iso3: string;
+  onSelectProject: (id: string) => void;
+}) {
   const t = useTranslations('panel');
   const { profile, agreements, projects } = mineralsFor(data, iso3);
   const empty = !profile && agreements.length === 0 && projects.length === 0;
@@ -74,26 +94,7 @@ export function MineralsSection({ data, iso3 }: { data: Dataset; iso3: string })
           <h4 className="mt-4 text-sm font-semibold">{t('agreements')}</h4>
           <ul className="mt-1 space-y-3">
             {agreements.map((agreement) => (
-              <li key={agreement.id} className="text-sm">
-                <p>
-                  <FactDate date={agreement.date} className="font-semibold" />
-                  {agreement.dateNote && (
-                    <span className="text-gray-700"> ({agreement.dateNote})</span>
-                  )}
-                </p>
-                <p className="font-medium">{agreement.title}</p>
-                <p className="text-gray-700">{agreement.scope}</p>
-                <ul>
-                  {agreement.figures?.map((figure) => (
-                    <FigureLine key={figure.label} data={data} figure={figure} />
-                  ))}
-                </ul>
-                <Disagreements alternatives={agreement.alternatives} />
-                <FactMeta
-                  confidence={agreement.confidence}
-                  sources={sourcesById(data, agreement.sources)}
-                />
-              </li>
+              <AgreementItem key={agreement.id} data={data} agreement={agreement} />
             ))}
           </ul>
         </>
@@ -104,27 +105,18 @@ export function MineralsSection({ data, iso3 }: { data: Dataset; iso3: string })
           <ul className="mt-1 space-y-3">
             {projects.map((project) => (
               <li key={project.id} className="text-sm">
-                <p className="font-medium">{project.name}</p>
+                <button
+                  type="button"
+                  onClick={() => onSelectProject(project.id)}
+                  className="font-medium text-blue-800 underline hover:text-blue-950"
+                >
+                  {project.name}
+                </button>
                 <p className="text-gray-700">
                   {project.minerals.join(', ')}
                   {project.stage && <> · {t(`stage.${project.stage}`)}</>}
+                  {!project.location && <> · {t('locationUnknown')}</>}
                 </p>
-                <p className="text-gray-700">{project.stageNote}</p>
-                <p className="text-gray-700">
-                  {t('location')}:{' '}
-                  {project.location
-                    ? `${project.location.lat.toFixed(3)}°, ${project.location.lon.toFixed(3)}°`
-                    : `${t('locationUnknown')}. ${project.locationNote ?? ''}`}
-                </p>
-                <ul>
-                  {project.figures.map((figure) => (
-                    <FigureLine key={figure.label} data={data} figure={figure} />
-                  ))}
-                </ul>
-                <FactMeta
-                  confidence={project.confidence}
-                  sources={sourcesById(data, project.sources)}
-                />
               </li>
             ))}
           </ul>

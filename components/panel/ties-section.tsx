@@ -4,12 +4,12 @@ import type { Confidence } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
 import { DATASET_ISO3, getCountry, sourcesById } from '@/lib/data/queries';
 import { type MissionOnDay, type Tie, tieOn } from '@/lib/data/status';
-import { FactDate, FactMeta } from './fact-meta';
+import { Disagreements, FactDate, FactMeta } from './fact-meta';
 
 const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
 
 /** Sources and the weakest confidence of everything a tie rests on (events and statements). */
-function tieEvidence(data: Dataset, tie: Tie) {
+export function tieEvidence(data: Dataset, tie: Tie) {
   const eventIds = new Set([
     ...tie.relations.eventIds,
     ...Object.values(tie.embassies).flatMap((m) => [...m.eventIds, ...m.recallEventIds]),
@@ -24,7 +24,8 @@ function tieEvidence(data: Dataset, tie: Tie) {
   };
 }
 
-function Mission({ mission, label }: { mission: MissionOnDay; label: string }) {
+/** One country's mission in another, with its level, since when, and any envoy recall. */
+export function Mission({ mission, label }: { mission: MissionOnDay; label: string }) {
   const t = useTranslations('panel');
   const since = mission.since ? parsePartialDate(mission.since) : null;
   return (
@@ -44,7 +45,17 @@ function Mission({ mission, label }: { mission: MissionOnDay; label: string }) {
 }
 
 /** The country's ties with every other country in the dataset, as of `day`. */
-export function TiesSection({ data, iso3, day }: { data: Dataset; iso3: string; day: string }) {
+export function TiesSection({
+  data,
+  iso3,
+  day,
+  onSelectPair,
+}: {
+  data: Dataset;
+  iso3: string;
+  day: string;
+  onSelectPair: (pair: string) => void;
+}) {
   const t = useTranslations('panel');
   const name = (code: string) => getCountry(data, code)?.names.en ?? code;
   const partners = DATASET_ISO3.filter((code) => code !== iso3);
@@ -65,7 +76,14 @@ export function TiesSection({ data, iso3, day }: { data: Dataset; iso3: string; 
           return (
             <li key={partner} className="py-2 text-sm">
               <p className="flex flex-wrap justify-between gap-x-2">
-                <span className="font-medium">{name(partner)}</span>
+                <button
+                  type="button"
+                  onClick={() => onSelectPair(tie.pair.join('~'))}
+                  className="font-medium text-blue-800 underline hover:text-blue-950"
+                  title={t('openPair', { a: name(iso3), b: name(partner) })}
+                >
+                  {name(partner)}
+                </button>
                 <span>
                   {t(`relationsStatus.${tie.relations.status}`)}
                   {since && (
@@ -93,14 +111,7 @@ export function TiesSection({ data, iso3, day }: { data: Dataset; iso3: string; 
                       {note.statement}
                     </p>
                   ))}
-                  {evidence.disagreements.map((alternative) => (
-                    <p
-                      key={alternative.note}
-                      className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950"
-                    >
-                      {t('disagreement')}: {alternative.note}
-                    </p>
-                  ))}
+                  <Disagreements alternatives={evidence.disagreements} />
                   {evidence.confidence && (
                     <FactMeta confidence={evidence.confidence} sources={evidence.sources} />
                   )}

@@ -6,7 +6,7 @@ import type {
   Point,
   Polygon,
 } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapGeometry } from './antimeridian';
 
@@ -58,5 +58,21 @@ export function decodeGeometry(topology: CountriesTopology): DecodedGeometry {
     },
     borders: { type: 'Feature', properties: {}, geometry: unwrapGeometry(borders) },
     labels: feature(topology, topology.objects.labels) as FeatureCollection<Point, LabelProperties>,
+  };
+}
+
+/** The outline of a group of countries (e.g. the C5), with their shared borders dissolved. */
+export function groupOutline(
+  topology: CountriesTopology,
+  iso3s: readonly string[],
+): Feature<MultiPolygon> {
+  const members = topology.objects.countries.geometries.filter((g) => {
+    const iso3 = (g.properties as CountryProperties | undefined)?.iso3;
+    return iso3 != null && iso3s.includes(iso3);
+  });
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: unwrapGeometry(merge(topology, members as Parameters<typeof merge>[1])),
   };
 }

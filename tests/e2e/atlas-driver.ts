@@ -94,3 +94,34 @@ export async function colourAt(
   const index = (Math.round(y) * png.width + Math.round(x)) * 4;
   return [png.data[index] ?? 0, png.data[index + 1] ?? 0, png.data[index + 2] ?? 0];
 }
+
+/** Waits until the map has drawn the view whose key contains every given part (e.g. "date=2020-09-20"). */
+export async function waitForMapView(page: Page, ...parts: string[]): Promise<void> {
+  await expect
+    .poll(async () => {
+      const key = (await mapContainer(page).getAttribute('data-map-view')) ?? '';
+      const idle = await mapContainer(page).getAttribute('data-map-idle');
+      return idle === 'true' && parts.every((part) => key.includes(part));
+    })
+    .toBe(true);
+}
+
+/** A screenshot of the map canvas, decoded. */
+export async function mapImage(page: Page): Promise<PNG> {
+  return PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot());
+}
+
+/** Share of pixels that differ between two same-sized screenshots. */
+export function differingShare(a: PNG, b: PNG): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let differing = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (a.data.readUInt32BE(i) !== b.data.readUInt32BE(i)) differing++;
+  }
+  return differing / (a.width * a.height);
+}
+
+/** The search params of the page's current URL. */
+export function currentParams(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}

@@ -90,3 +90,17 @@ describe('the shipped geometry', () => {
     }
   });
 });
+
+describe('country frames', () => {
+  it('match the shipped geometry (run npm run assets:build after changing it)', async () => {
+    const { computeCountryBounds } = await import('@/lib/geo/build-bounds');
+    const committed = (await import('@/lib/geo/country-bounds.json')).default;
+    expect(committed).toEqual(computeCountryBounds(buildTopology()));
+  });
+
+  it('frame the US by its main parts, not the whole globe', async () => {
+    const committed = (await import('@/lib/geo/country-bounds.json')).default;
+    const [west = -180, , east = 180] = committed.USA;
+    expect(east - west).toBeLessThan(120);
+  });
+});

@@ -1,0 +1,47 @@
+import { useTranslations } from 'next-intl';
+import type { Hovered } from './map-view';
+
+/**
+ * What is under the pointer, following it. Decorative for assistive technology (aria-hidden): the
+ * panels and the country list carry the same information as text.
+ */
+export function MapTooltip({
+  hovered,
+  name,
+}: {
+  hovered: Hovered;
+  name: (iso3: string) => string;
+}) {
+  const t = useTranslations('tooltip');
+  const tLevels = useTranslations('layers.tieLevels');
+  const { target } = hovered;
+  let text: string;
+  switch (target.kind) {
+    case 'arc': {
+      const [a = '', b = ''] = target.pair.split('~');
+      text = `${name(a)}–${name(b)}: ${tLevels(target.level)}`;
+      break;
+    }
+    case 'embassy':
+      text = t('embassy', {
+        host: name(target.host),
+        senders: target.senders.split(', ').map(name).join(', '),
+      });
+      break;
+    case 'mineral':
+      text = t('mineral', { name: target.name });
+      break;
+    default:
+      text = target.iso3 ? name(target.iso3) : t('outside', { name: target.name });
+  }
+  return (
+    <div
+      aria-hidden="true"
+      data-testid="map:tooltip"
+      className="pointer-events-none absolute z-10 max-w-xs rounded bg-gray-900/90 px-2 py-1 text-sm text-white shadow"
+      style={{ left: hovered.x + 12, top: hovered.y + 12 }}
+    >
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useTranslations } from 'next-intl';
+import { memo } from 'react';
+import { parsePartialDate } from '@/lib/data/dates';
+import { PHASE_BY_KIND } from '@/lib/data/enums';
+import type { Dataset } from '@/lib/data/schema';
+import { getCountry, sourcesById } from '@/lib/data/queries';
+import { tieLevel, tieOn } from '@/lib/data/status';
+import type { Pair } from '@/lib/search-params';
+import { Disagreements, FactDate, FactMeta } from './fact-meta';
+import { PanelHeader } from './panel-header';
+import { Mission } from './ties-section';
+
+export interface PairPanelProps {
+  data: Dataset;
+  pair: Pair;
+  day: string;
+  onClose: () => void;
+}
+
+/** The bilateral view: one tie on the as-of day, and its dated history. */
+function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
+  const t = useTranslations();
+  const [a, b] = pair;
+  const name = (code: string) => getCountry(data, code)?.names.en ?? code;
+  const tie = tieOn(data, a, b, day);
+  const since = tie.relations.since ? parsePartialDate(tie.relations.since) : null;
+  return (
+    <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:pair">
+      <PanelHeader title={t('pair.title', { a: name(a), b: name(b) })} onClose={onClose}>
+        <p className="mt-1 text-sm text-gray-700">
+          {t(`layers.tieLevels.${tieLevel(tie)}`, { fallback: '' })}
+        </p>
+      </PanelHeader>
+      <section className="mt-4" aria-labelledby="pair-relations-heading">
+        <h3 id="pair-relations-heading" className="text-base font-semibold">
+          {t('pair.relations')}
+        </h3>
+        <p className="text-sm" data-testid="pair:relations">
+          {t(`panel.relationsStatus.${tie.relations.status}`)}
+          {since && (
+            <>
+              {' '}
+              ({t('panel.sinceLabel')} <FactDate date={since} />)
+            </>
+          )}
+        </p>
+        <h3 className="mt-3 text-base font-semibold">{t('pair.missions')}</h3>
+        <ul className="text-sm text-gray-700">
+          <Mission
+            mission={tie.embassies[b]!}
+            label={t('panel.missionIn', { sender: name(a), host: name(b) })}
+          />
+          <Mission
+            mission={tie.embassies[a]!}
+            label={t('panel.missionIn', { sender: name(b), host: name(a) })}
+          />
+        </ul>
+        {tie.notes.map((note) => (
+          <div key={note.id} className="mt-2 text-sm">
+            <p>{note.statement}</p>
+            <Disagreements alternatives={note.alternatives} />
+            <FactMeta confidence={note.confidence} sources={sourcesById(data, note.sources)} />
+          </div>
+        ))}
+      </section>
+      <section className="mt-5" aria-labelledby="pair-history-heading">
+        <h3 id="pair-history-heading" className="text-base font-semibold">
+          {t('pair.history')}
+        </h3>
+        {tie.history.length === 0 ? (
+          <p className="text-sm text-gray-600">{t('pair.noHistory')}</p>
+        ) : (
+          <ol className="mt-2 space-y-3" data-testid="pair:history">
+            {tie.history.map((event) => (
+              <li key={event.id} className="text-sm">
+                <p>
+                  <FactDate date={event.date} className="font-semibold" /> ·{' '}
+                  <span className="text-xs">{t(`panel.phase.${PHASE_BY_KIND[event.kind]}`)}</span>
+                </p>
+                <p className="font-medium">{event.title}</p>
+                <p className="text-gray-700">{event.summary}</p>
+                <Disagreements alternatives={event.alternatives} />
+                <FactMeta
+                  confidence={event.confidence}
+                  sources={sourcesById(data, event.sources)}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <p className="mt-6 border-t border-gray-200 pt-3 text-xs text-gray-600">{data.meta.note}</p>
+    </article>
+  );
+}
+
+export const PairPanel = memo(PairPanelImpl);

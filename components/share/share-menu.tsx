@@ -1,0 +1,213 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useId, useRef, useState } from 'react';
+import { cn } from '@/lib/cn';
+import type { DisplayLocale } from '@/lib/data/dates';
+import { citation, formatDay } from '@/lib/share';
+
+export interface ShareMenuProps {
+  /** The view's absolute, canonical URL. */
+  url: string;
+  /** The view's title (`viewTitle`). */
+  title: string;
+  /** The dataset's as-of day, YYYY-MM-DD. */
+  asOf: string;
+  /** The iframe snippet (`embedSnippet`), already escaped. */
+  embedSnippet: string;
+}
+
+type CopyTarget = 'link' | 'citation' | 'embed';
+
+type Announcement = { key: number; text: string } | null;
+
+const FIELD_CLASS =
+  'mt-1 w-full rounded border border-gray-300 bg-gray-50 px-2 py-1 font-mono text-xs text-gray-800';
+const COPY_BUTTON_CLASS =
+  'mt-1 rounded bg-blue-800 px-2.5 py-1 text-sm font-semibold text-white hover:bg-blue-900';
+
+/** Today as a YYYY-MM-DD day (UTC), for "accessed …". */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * "Share": a disclosure button opening a small panel to copy the view's link, a citation or an
+ * iframe embed code. Copying uses the Clipboard API; where it is missing or refused, the text is
+ * selected for Ctrl+C instead. A polite live region says what happened.
+ */
+export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
+  const t = useTranslations('share');
+  const locale = useLocale() as DisplayLocale;
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  // Set when the panel opens (never during render), so server and client HTML agree.
+  const [accessed, setAccessed] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<Announcement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const citationRef = useRef<HTMLTextAreaElement>(null);
+  const embedRef = useRef<HTMLTextAreaElement>(null);
+
+  const citationText = accessed
+    ? citation({ title, asOf: formatDay(asOf, locale), accessed: formatDay(accessed, locale), url })
+    : '';
+  const texts: Record<CopyTarget, string> = {
+    link: url,
+    citation: citationText,
+    embed: embedSnippet,
+  };
+
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    setAnnouncement(null);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) {
+        setOpen(false);
+        setAnnouncement(null);
+      }
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const announce = (text: string) =>
+    setAnnouncement((previous) => ({ key: (previous?.key ?? 0) + 1, text }));
+
+  const copy = async (target: CopyTarget) => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
+      await navigator.clipboard.writeText(texts[target]);
+      announce(t(`copied.${target}`));
+    } catch {
+      const field = { link: linkRef, citation: citationRef, embed: embedRef }[target].current;
+      field?.focus();
+      field?.select();
+      announce(t('copyManually'));
+    }
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          // Keep the dashboard's own Escape (clear the selection) for when the menu is closed.
+          event.stopPropagation();
+          close(true);
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        data-testid="share:button"
+        onClick={() => {
+          if (open) {
+            close(false);
+          } else {
+            setAccessed(today());
+            setOpen(true);
+          }
+        }}
+        className="rounded px-2.5 py-1 text-sm font-semibold text-gray-800 ring-1 ring-gray-300 hover:bg-gray-100"
+      >
+        {t('button')}
+      </button>
+      <div
+        id={panelId}
+        role="group"
+        aria-label={t('panelLabel')}
+        hidden={!open}
+        data-testid="share:panel"
+        className="absolute right-0 z-20 mt-2 w-[min(24rem,calc(100vw-1rem))] space-y-3 rounded-md border border-gray-200 bg-white p-3 text-left shadow-lg"
+      >
+        <div>
+          <label htmlFor={`${panelId}-link`} className="text-sm font-semibold">
+            {t('link')}
+          </label>
+          <input
+            ref={linkRef}
+            id={`${panelId}-link`}
+            readOnly
+            value={url}
+            onFocus={(event) => event.currentTarget.select()}
+            className={FIELD_CLASS}
+          />
+          <button
+            type="button"
+            data-testid="share:copy-link"
+            onClick={() => void copy('link')}
+            className={COPY_BUTTON_CLASS}
+          >
+            {t('copyLink')}
+          </button>
+        </div>
+        <div>
+          <label htmlFor={`${panelId}-citation`} className="text-sm font-semibold">
+            {t('citation')}
+          </label>
+          <textarea
+            ref={citationRef}
+            id={`${panelId}-citation`}
+            readOnly
+            rows={4}
+            value={citationText}
+            className={cn(FIELD_CLASS, 'resize-none font-sans')}
+          />
+          <button
+            type="button"
+            data-testid="share:copy-citation"
+            onClick={() => void copy('citation')}
+            className={COPY_BUTTON_CLASS}
+          >
+            {t('copyCitation')}
+          </button>
+        </div>
+        <div>
+          <label htmlFor={`${panelId}-embed`} className="text-sm font-semibold">
+            {t('embed')}
+          </label>
+          <p id={`${panelId}-embed-hint`} className="text-xs text-gray-600">
+            {t('embedHint')}
+          </p>
+          <textarea
+            ref={embedRef}
+            id={`${panelId}-embed`}
+            readOnly
+            rows={4}
+            value={embedSnippet}
+            aria-describedby={`${panelId}-embed-hint`}
+            data-testid="share:embed-code"
+            className={cn(FIELD_CLASS, 'resize-none break-all')}
+          />
+          <button
+            type="button"
+            data-testid="share:copy-embed"
+            onClick={() => void copy('embed')}
+            className={COPY_BUTTON_CLASS}
+          >
+            {t('copyEmbed')}
+          </button>
+        </div>
+        {announcement && (
+          <p aria-hidden="true" className="text-sm text-gray-700">
+            {announcement.text}
+          </p>
+        )}
+      </div>
+      <p role="status" className="sr-only" data-testid="share:status">
+        {announcement && <span key={announcement.key}>{announcement.text}</span>}
+      </p>
+    </div>
+  );
+}

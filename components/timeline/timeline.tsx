@@ -1,0 +1,444 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  memo,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { cn } from '@/lib/cn';
+import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
+import {
+  dayFromIndex,
+  dayIndex,
+  nextTickDay,
+  playbackStart,
+  positionPercent,
+  previousTickDay,
+  type TimelineTick,
+} from '@/lib/timeline';
+
+/** Time between two playback steps. */
+export const STEP_INTERVAL_MS = 1200;
+
+/** What produced a committed day: the slider (pointer, keys, assistive tech), a tick, or Play. */
+export type TimelineChangeSource = 'slider' | 'tick' | 'playback';
+
+export interface TimelineProps {
+  /** The current as-of day, 'YYYY-MM-DD'. */
+  day: string;
+  /** First day of the slider, 'YYYY-MM-DD'. */
+  min: string;
+  /** Last day of the slider, 'YYYY-MM-DD'. */
+  max: string;
+  /** Event ticks from `buildTicks`; keep the array stable (useMemo) so the memo holds. */
+  ticks: readonly TimelineTick[];
+  /**
+   * A committed day: the slider on release (pointer up, key up, change), a tick, each playback
+   * step. Never called while the thumb is being dragged. Keep it stable (useCallback). `source`
+   * lets the caller replace rather than push history during playback.
+   */
+  onChange: (day: string, source: TimelineChangeSource) => void;
+  locale: DisplayLocale;
+  /** Extra classes for the outer element (layout only). */
+  className?: string;
+}
+
+/** Page Up moves later, as it raises a native range input's value. */
+const TICK_JUMP_KEYS: Record<string, 'next' | 'previous'> = {
+  PageUp: 'next',
+  PageDown: 'previous',
+};
+
+// The thumb is 16 px wide in both engines, so its centre runs from 8 px to (width − 8 px): the
+// tick row is inset by the same 8 px (mx-2) to line up with it. Forced-colours mode gets the
+// native control back, since custom backgrounds vanish there.
+const SLIDER_CLASS = cn(
+  'block h-5 w-full cursor-pointer appearance-none bg-transparent forced-colors:appearance-auto',
+  // WebKit and Blink
+  '[&::-webkit-slider-runnable-track]:h-1',
+  '[&::-webkit-slider-runnable-track]:rounded-full',
+  '[&::-webkit-slider-runnable-track]:bg-gray-500',
+  '[&::-webkit-slider-thumb]:-mt-1.5',
+  '[&::-webkit-slider-thumb]:box-border',
+  '[&::-webkit-slider-thumb]:size-4',
+  '[&::-webkit-slider-thumb]:appearance-none',
+  '[&::-webkit-slider-thumb]:rounded-full',
+  '[&::-webkit-slider-thumb]:border-2',
+  '[&::-webkit-slider-thumb]:border-white',
+  '[&::-webkit-slider-thumb]:bg-blue-700',
+  '[&::-webkit-slider-thumb]:shadow',
+  // Gecko
+  '[&::-moz-range-track]:h-1',
+  '[&::-moz-range-track]:rounded-full',
+  '[&::-moz-range-track]:bg-gray-500',
+  '[&::-moz-range-thumb]:box-border',
+  '[&::-moz-range-thumb]:size-4',
+  '[&::-moz-range-thumb]:rounded-full',
+  '[&::-moz-range-thumb]:border-2',
+  '[&::-moz-range-thumb]:border-white',
+  '[&::-moz-range-thumb]:bg-blue-700',
+  '[&::-moz-range-thumb]:shadow',
+);
+
+function formatDay(day: string, locale: DisplayLocale): string {
+  return formatPartialDate({ value: day, precision: 'day' }, locale);
+}
+
+function PlayIcon({ playing }: { playing: boolean }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3 fill-current">
+      {playing ? <path d="M2 1h3v10H2zM7 1h3v10H7z" /> : <path d="M2.5 1v10l8.5-5z" />}
+    </svg>
+  );
+}
+
+/**
+ * The as-of-date timeline: a day slider, the Accords events as tick marks above it, and Play,
+ * which steps through the ticks. Dragging shows the day locally and reports it only on release,
+ * so the URL gets one history entry per move.
+ */
+export const Timeline = memo(function Timeline({
+  day,
+  min,
+  max,
+  ticks,
+  onChange,
+  locale,
+  className,
+}: TimelineProps) {
+  const t = useTranslations('timeline');
+  const sliderId = useId();
+  const hintId = useId();
+  const sliderRef = useRef<HTMLInputElement>(null);
+  const tickRowRef = useRef<HTMLDivElement>(null);
+  /** True between keydown and keyup on the slider: the key's keyup commits, not `change`. */
+  const keyHeldRef = useRef(false);
+  /** The uncommitted day, read by the commit handlers (several may fire for one release). */
+  const draftRef = useRef<string | null>(null);
+
+  /** The day shown while the thumb is dragged or keyed, before it is committed. */
+  const [draft, setDraft] = useState<string | null>(null);
+  /** The last day playback reached; null when not playing. */
+  const [cursor, setCursor] = useState<string | null>(null);
+  /** The tick holding the toolbar's single tab stop while focus is inside it. */
+  const [rovingDay, setRovingDay] = useState<string | null>(null);
+  /** Tick under the pointer; after a tap it stays until the next press elsewhere. */
+  const [hoveredDay, setHoveredDay] = useState<string | null>(null);
+  /** Tick focused from the keyboard (:focus-visible): a clicked tick leaves no tip behind. */
+  const [focusedDay, setFocusedDay] = useState<string | null>(null);
+  const [tooltipDismissed, setTooltipDismissed] = useState(false);
+  const [seenDay, setSeenDay] = useState(day);
+
+  // A day that playback did not produce (Back, another control) stops playback.
+  if (day !== seenDay) {
+    setSeenDay(day);
+    if (cursor !== null && day !== cursor) setCursor(null);
+  }
+
+  const playing = cursor !== null;
+  const shownDay = draft ?? day;
+  const span = Math.max(0, dayIndex(min, max));
+  const value = Math.min(span, Math.max(0, dayIndex(min, shownDay)));
+
+  const tickText = useMemo(
+    () =>
+      ticks.map((tick) => {
+        const date = formatDay(tick.day, locale);
+        const events = tick.events.map((event) =>
+          event.date.precision === 'day'
+            ? event.title
+            : t('eventWithDate', {
+                title: event.title,
+                date: formatPartialDate(event.date, locale),
+              }),
+        );
+        return { date, events, label: t('tick', { date, events: events.join('; ') }) };
+      }),
+    [ticks, locale, t],
+  );
+
+  const advance = useEffectEvent((from: string) => {
+    const next = nextTickDay(ticks, from);
+    if (next === null || next > max) {
+      setCursor(null);
+      return;
+    }
+    onChange(next, 'playback');
+    setCursor(nextTickDay(ticks, next) === null ? null : next);
+  });
+
+  useEffect(() => {
+    if (cursor === null) return;
+    const timer = setTimeout(() => advance(cursor), STEP_INTERVAL_MS);
+    return () => clearTimeout(timer);
+  }, [cursor]);
+
+  function updateDraft(next: string | null) {
+    draftRef.current = next;
+    setDraft(next);
+  }
+
+  /** Reports the dragged day, if any, and drops it; repeat calls for one release do nothing. */
+  function commit() {
+    const next = draftRef.current;
+    if (next === null) return;
+    updateDraft(null);
+    if (next !== day) onChange(next, 'slider');
+  }
+
+  // Assistive technologies change the value without key or pointer events; `change` covers them
+  // (React's onChange is the `input` event for range inputs).
+  const onNativeChange = useEffectEvent(() => {
+    if (!keyHeldRef.current) commit();
+  });
+  useEffect(() => {
+    const slider = sliderRef.current;
+    if (!slider) return;
+    const listener = () => onNativeChange();
+    slider.addEventListener('change', listener);
+    return () => slider.removeEventListener('change', listener);
+  }, []);
+
+  function jumpTo(target: string) {
+    setCursor(null);
+    updateDraft(null);
+    if (target !== day) onChange(target, 'tick');
+  }
+
+  function togglePlay() {
+    if (playing) {
+      setCursor(null);
+      return;
+    }
+    const start = playbackStart(ticks, shownDay, max);
+    if (start === null) return;
+    updateDraft(null);
+    if (start !== day) onChange(start, 'playback');
+    setCursor(start);
+  }
+
+  function onSliderKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    keyHeldRef.current = true;
+    const direction = TICK_JUMP_KEYS[event.key];
+    if (!direction) return;
+    event.preventDefault();
+    const target =
+      direction === 'next' ? nextTickDay(ticks, shownDay) : previousTickDay(ticks, shownDay);
+    if (target === null || target > max || target < min) return;
+    setCursor(null);
+    updateDraft(target);
+  }
+
+  function onSliderKeyUp() {
+    keyHeldRef.current = false;
+    commit();
+  }
+
+  const anchorIndex = Math.max(
+    0,
+    ticks.findLastIndex((tick) => tick.day <= shownDay),
+  );
+  const rovingIndex =
+    rovingDay === null
+      ? anchorIndex
+      : Math.max(
+          0,
+          ticks.findIndex((tick) => tick.day === rovingDay),
+        );
+
+  function focusTick(index: number) {
+    const buttons = tickRowRef.current?.querySelectorAll<HTMLButtonElement>('button[data-day]');
+    buttons?.[index]?.focus();
+  }
+
+  function onTickRowKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      if (!tooltipDismissed && (hoveredDay ?? focusedDay) !== null) {
+        setTooltipDismissed(true);
+        event.stopPropagation();
+      }
+      return;
+    }
+    const current = ticks.findIndex(
+      (tick) => tick.day === (event.target as HTMLElement).dataset.day,
+    );
+    if (current < 0) return;
+    const last = ticks.length - 1;
+    const target =
+      event.key === 'ArrowRight'
+        ? Math.min(last, current + 1)
+        : event.key === 'ArrowLeft'
+          ? Math.max(0, current - 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (target === null) return;
+    event.preventDefault();
+    focusTick(target);
+  }
+
+  function onTickRowBlur(event: FocusEvent<HTMLDivElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget)) setRovingDay(null);
+  }
+
+  const tooltipDay = tooltipDismissed ? null : (hoveredDay ?? focusedDay);
+  const tooltipIndex =
+    tooltipDay === null ? -1 : ticks.findIndex((tick) => tick.day === tooltipDay);
+  const tooltipTick = ticks[tooltipIndex];
+  const tooltipText = tickText[tooltipIndex];
+  const hasHoverTooltip = hoveredDay !== null;
+
+  // A touch leaves no pointer to move away, so a press anywhere else closes the tapped tick's tip.
+  useEffect(() => {
+    if (!hasHoverTooltip) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!tickRowRef.current?.contains(event.target as Node)) setHoveredDay(null);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [hasHoverTooltip]);
+
+  return (
+    <div
+      role="group"
+      aria-label={t('label')}
+      className={cn('flex min-w-0 flex-col gap-1 text-gray-900', className)}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <p className="flex flex-wrap items-baseline gap-x-1.5">
+          <label htmlFor={sliderId} className="text-sm text-gray-700">
+            {t('asOf')}
+          </label>
+          <time dateTime={shownDay} className="text-lg font-semibold tabular-nums">
+            {formatDay(shownDay, locale)}
+          </time>
+        </p>
+        <button
+          type="button"
+          onClick={togglePlay}
+          disabled={ticks.length === 0}
+          className="inline-flex items-center gap-1.5 rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold text-gray-900 hover:bg-gray-100 disabled:cursor-not-allowed disabled:text-gray-500"
+        >
+          <PlayIcon playing={playing} />
+          {playing ? t('pause') : t('play')}
+        </button>
+      </div>
+
+      <div
+        ref={tickRowRef}
+        role="toolbar"
+        aria-label={t('events')}
+        className="relative mx-2 h-6"
+        onKeyDown={onTickRowKeyDown}
+        onBlur={onTickRowBlur}
+        onPointerLeave={(event) => {
+          if (event.pointerType !== 'touch') setHoveredDay(null);
+        }}
+      >
+        {ticks.map((tick, index) => {
+          const current = tick.day === shownDay;
+          return (
+            <button
+              key={tick.day}
+              type="button"
+              data-day={tick.day}
+              tabIndex={index === rovingIndex ? 0 : -1}
+              aria-label={tickText[index]?.label}
+              aria-current={current ? 'date' : undefined}
+              className="group absolute bottom-0 flex h-6 w-3 -translate-x-1/2 items-end justify-center"
+              style={{ left: `${positionPercent(min, max, tick.day)}%` }}
+              onClick={() => jumpTo(tick.day)}
+              onFocus={(event) => {
+                setRovingDay(tick.day);
+                if (event.currentTarget.matches(':focus-visible')) {
+                  setFocusedDay(tick.day);
+                  setTooltipDismissed(false);
+                }
+              }}
+              onBlur={() => setFocusedDay(null)}
+              onPointerEnter={() => {
+                setHoveredDay(tick.day);
+                setTooltipDismissed(false);
+              }}
+            >
+              <span
+                aria-hidden="true"
+                className={cn(
+                  'block w-0.5 rounded-full group-hover:bg-blue-700',
+                  current ? 'h-5 bg-blue-700' : 'h-3',
+                  !current && (tick.day < shownDay ? 'bg-gray-800' : 'bg-gray-500'),
+                )}
+              />
+            </button>
+          );
+        })}
+        {tooltipTick && tooltipText && (
+          <div
+            aria-hidden="true"
+            className="absolute bottom-full z-10 w-max max-w-[min(20rem,100%)] pb-1"
+            style={{
+              left: `${positionPercent(min, max, tooltipTick.day)}%`,
+              // Shifting by the same share of its own width keeps it inside the row at both ends.
+              transform: `translateX(-${positionPercent(min, max, tooltipTick.day)}%)`,
+            }}
+          >
+            <div className="rounded border border-gray-300 bg-white px-2 py-1 text-xs shadow-md">
+              <p className="font-semibold">{tooltipText.date}</p>
+              <ul className="mt-0.5 list-disc space-y-0.5 pl-4 text-gray-700">
+                {tooltipText.events.map((title, i) => (
+                  <li key={tooltipTick.events[i]?.id ?? i}>{title}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        )}
+      </div>
+
+      <input
+        ref={sliderRef}
+        id={sliderId}
+        type="range"
+        min={0}
+        max={span}
+        step={1}
+        value={value}
+        aria-valuetext={formatDay(shownDay, locale)}
+        aria-describedby={hintId}
+        className={SLIDER_CLASS}
+        onPointerDown={() => setCursor(null)}
+        onChange={(event) => {
+          setCursor(null);
+          updateDraft(dayFromIndex(min, event.currentTarget.valueAsNumber));
+        }}
+        onPointerUp={commit}
+        onKeyDown={onSliderKeyDown}
+        onKeyUp={onSliderKeyUp}
+        onBlur={() => {
+          keyHeldRef.current = false;
+          commit();
+        }}
+      />
+      <p id={hintId} className="sr-only">
+        {t('keyboardHint')}
+      </p>
+
+      <p className="flex justify-between gap-2 text-xs text-gray-600 tabular-nums">
+        <time dateTime={min}>{formatDay(min, locale)}</time>
+        <time dateTime={max}>{formatDay(max, locale)}</time>
+      </p>
+
+      <p className="sr-only" aria-live="polite">
+        {playing ? t('asOfDate', { date: formatDay(day, locale) }) : ''}
+      </p>
+    </div>
+  );
+});

@@ -1,0 +1,118 @@
+/**
+ * Reads a link the way the contract says (../shared/spec/links.md): each key on its own, bad values
+ * ignored or clamped, the rest applied. Returns the view, what was ignored (for the notice) and
+ * the canonical query the address bar is rewritten to.
+ */
+import {
+  isLayerId,
+  MAX_VALUE_LENGTH,
+  serializeView,
+  VIEW_KEYS,
+  VIEW_PARAMS,
+  type ViewKey,
+  type ViewParams,
+} from './search-params';
+
+export type NoticeReason = 'invalid' | 'repeated' | 'too-long' | 'clamped' | 'unknown-layers';
+
+export interface LinkNotice {
+  key: ViewKey;
+  reason: NoticeReason;
+  /** The offending input, shortened for display. Rendered as text, never as HTML. */
+  value: string;
+}
+
+export interface LinkDiagnosis {
+  view: ViewParams;
+  notices: LinkNotice[];
+  /** The canonical query string, with its leading "?" (or "" for the default view). */
+  canonical: string;
+}
+
+const SHOWN_VALUE_LENGTH = 40;
+
+/** Shortens a value for display and makes control characters visible. */
+function shown(value: string): string {
+  const printable = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
+  return printable.length > SHOWN_VALUE_LENGTH
+    ? `${printable.slice(0, SHOWN_VALUE_LENGTH)}…`
+    : printable;
+}
+
+type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function toSearchParams(query: RawQuery): URLSearchParams {
+  if (query instanceof URLSearchParams) return query;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      params.append(key, item);
+  }
+  return params;
+}
+
+/** Why a key's (first) value was not applied as written, if it was not. */
+function diagnoseValue(key: ViewKey, raw: string, parsed: unknown): NoticeReason | null {
+  if (raw.length > MAX_VALUE_LENGTH) return 'too-long';
+  if (parsed === null) return 'invalid';
+  if (key === 'date' && parsed !== raw) return 'clamped';
+  if (key === 'layers' && raw !== 'none' && raw.split('~').some((id) => !isLayerId(id))) {
+    return 'unknown-layers';
+  }
+  return null;
+}
+
+export interface DiagnoseOptions {
+  /** Ids of the dataset's minerals projects; a `project` outside it is ignored. */
+  projectIds?: ReadonlySet<string>;
+}
+
+/** Parses a link's query, key by key, and says what was ignored. Never throws. */
+export function diagnoseLink(query: RawQuery, { projectIds }: DiagnoseOptions = {}): LinkDiagnosis {
+  const params = toSearchParams(query);
+  const notices: LinkNotice[] = [];
+  const values: Record<string, unknown> = {};
+  for (const key of VIEW_KEYS) {
+    const raws = params.getAll(key);
+    const first = raws[0];
+    if (first === undefined) continue;
+    if (raws.length > 1)
+      notices.push({ key, reason: 'repeated', value: shown(raws.slice(1).join(', ')) });
+    let parsed: unknown = VIEW_PARAMS[key].parse(first);
+    if (key === 'project' && projectIds && !projectIds.has(String(parsed))) parsed = null;
+    const reason = diagnoseValue(key, first, parsed);
+    if (reason) notices.push({ key, reason, value: shown(first) });
+    if (parsed !== null) values[key] = parsed;
+  }
+  // A pair view replaces the single-country view (links.md).
+  if (values.pair) delete values.country;
+
+  const view = Object.fromEntries(
+    VIEW_KEYS.map((key) => [
+      key,
+      values[key] ?? ('defaultValue' in VIEW_PARAMS[key] ? VIEW_PARAMS[key].defaultValue : null),
+    ]),
+  ) as ViewParams;
+  return { view, notices, canonical: canonicalQuery(view, params) };
+}
+
+/**
+ * The canonical query: known keys in contract order without defaults, then the keys the app does
+ * not know, left as they were.
+ */
+export function canonicalQuery(
+  view: ViewParams,
+  original: URLSearchParams = new URLSearchParams(),
+): string {
+  const known = new URLSearchParams(serializeView(view));
+  const canonical = new URLSearchParams();
+  for (const key of VIEW_KEYS) {
+    const value = known.get(key);
+    if (value !== null) canonical.set(key, value);
+  }
+  for (const [key, value] of original) {
+    if (!(VIEW_KEYS as string[]).includes(key)) canonical.append(key, value);
+  }
+  const text = canonical.toString().replaceAll('%7E', '~').replaceAll('%2F', '/');
+  return text ? `?${text}` : '';
+}

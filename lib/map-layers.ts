@@ -1,0 +1,159 @@
+/**
+ * The GeoJSON each map layer draws, derived from the dataset for one as-of day. Pure functions:
+ * the map component memoizes them and hands the results to its sources.
+ */
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { AccordsStatus, DatasetIso3, TieLevel } from './data/enums';
+import { DATASET_ISO3, FOCUS_ISO3, getCountry } from './data/queries';
+import type { Dataset, Project } from './data/schema';
+import { accordsStatusOn, tieLevel, tieOn } from './data/status';
+import { greatCircleArc } from './geo/arcs';
+import type { Pair } from './search-params';
+
+export interface TieArcProperties {
+  /** "ISR~KAZ": sorted codes, as the `pair` link key writes them. */
+  pair: string;
+  level: TieLevel;
+  /** True for the pair the view is about (drawn on top, thicker). */
+  selected: boolean;
+}
+
+export interface EmbassyProperties {
+  host: DatasetIso3;
+  /** Countries with a resident mission in the host, e.g. "ISR, USA". */
+  senders: string;
+  count: number;
+}
+
+export interface MineralProperties {
+  id: string;
+  name: string;
+  /** Short symbol of the first mineral (W, Au, REE…), drawn on the point. */
+  symbol: string;
+  stage: Project['stage'];
+}
+
+/** Arcs are drawn for ties the sources describe; unknown ones are left off the map. */
+const DRAWN_LEVELS: ReadonlySet<TieLevel> = new Set([
+  'resident-both',
+  'resident-one-way',
+  'non-resident',
+  'relations-only',
+  'none',
+]);
+
+/** Statuses per dataset country on a day. */
+export function statusesOn(data: Dataset, day: string): Record<DatasetIso3, AccordsStatus> {
+  return Object.fromEntries(
+    DATASET_ISO3.map((iso3) => [iso3, accordsStatusOn(data, iso3, day).status]),
+  ) as Record<DatasetIso3, AccordsStatus>;
+}
+
+function capitalOf(data: Dataset, iso3: string): [number, number] | null {
+  const country = getCountry(data, iso3);
+  return country ? [country.capital.lon, country.capital.lat] : null;
+}
+
+/** Every unordered pair of distinct codes. */
+function pairsOf(codes: readonly DatasetIso3[]): [DatasetIso3, DatasetIso3][] {
+  return codes.flatMap((a, i) =>
+    codes.slice(i + 1).map((b) => [a, b] as [DatasetIso3, DatasetIso3]),
+  );
+}
+
+/**
+ * Tie arcs between capitals on a day: the pair in view; else the selected country's ties with
+ * every other dataset country; else every pair of focus countries.
+ */
+export function tieArcs(
+  data: Dataset,
+  day: string,
+  selection: { country: DatasetIso3 | null; pair: Pair | null },
+): FeatureCollection<LineString, TieArcProperties> {
+  const pairs: (readonly [DatasetIso3, DatasetIso3])[] = selection.pair
+    ? [selection.pair]
+    : selection.country
+      ? DATASET_ISO3.filter((code) => code !== selection.country).map(
+          (code) => [selection.country!, code] as const,
+        )
+      : pairsOf(FOCUS_ISO3);
+  const selectedKey = selection.pair?.join('~');
+  const features: Feature<LineString, TieArcProperties>[] = [];
+  for (const [a, b] of pairs) {
+    const level = tieLevel(tieOn(data, a, b, day));
+    const from = capitalOf(data, a);
+    const to = capitalOf(data, b);
+    if (!from || !to || !DRAWN_LEVELS.has(level)) continue;
+    const pair = [a, b].sort().join('~');
+    features.push(greatCircleArc(from, to, { pair, level, selected: pair === selectedKey }));
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** One point per host capital with the focus countries that have a resident mission there. */
+export function embassyPoints(
+  data: Dataset,
+  day: string,
+): FeatureCollection<Point, EmbassyProperties> {
+  const features: Feature<Point, EmbassyProperties>[] = [];
+  for (const host of DATASET_ISO3) {
+    const senders = DATASET_ISO3.filter((sender) => {
+      if (sender === host) return false;
+      const level = tieOn(data, host, sender, day).embassies[host]?.level;
+      return level === 'embassy' || level === 'liaison-office' || level === 'consulate';
+    });
+    const capital = capitalOf(data, host);
+    if (senders.length === 0 || !capital) continue;
+    features.push({
+      type: 'Feature',
+      properties: { host, senders: senders.join(', '), count: senders.length },
+      geometry: { type: 'Point', coordinates: capital },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Chemical or common short symbols for the minerals in the dataset; others use their initial. */
+const MINERAL_SYMBOLS: Record<string, string> = {
+  tungsten: 'W',
+  molybdenum: 'Mo',
+  gold: 'Au',
+  uranium: 'U',
+  'rare earths': 'REE',
+  'natural gas': 'Gas',
+  antimony: 'Sb',
+  copper: 'Cu',
+};
+
+/** Short symbol for a mineral name as the dataset writes it ("rare earths (Nd, Ce, La, Y)" → REE). */
+export function mineralSymbol(mineral: string): string {
+  const name = mineral.toLowerCase();
+  const known = Object.keys(MINERAL_SYMBOLS).find((key) => name.startsWith(key));
+  return known ? MINERAL_SYMBOLS[known]! : mineral.slice(0, 2);
+}
+
+/** Projects and deposits with coordinates (those without are listed in the panel, not drawn). */
+export function mineralPoints(data: Dataset): FeatureCollection<Point, MineralProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: data.minerals.projects.flatMap((project) =>
+      project.location
+        ? [
+            {
+              type: 'Feature' as const,
+              properties: {
+                id: project.id,
+                name: project.name,
+                symbol: mineralSymbol(project.minerals[0] ?? ''),
+                stage: project.stage,
+              },
+              geometry: {
+                type: 'Point' as const,
+                coordinates: [project.location.lon, project.location.lat],
+              },
+            },
+          ]
+        : [],
+    ),
+  };
+}

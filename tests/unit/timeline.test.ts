@@ -1,0 +1,262 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '@/lib/data/load';
+import type { AccordsEvent, Dataset } from '@/lib/data/schema';
+import { eventDay, keyEventDates } from '@/lib/data/status';
+import { FIRST_DAY, LAST_DAY } from '@/lib/search-params';
+import {
+  addDays,
+  buildTicks,
+  dayFromIndex,
+  dayIndex,
+  nextTickDay,
+  playbackStart,
+  positionPercent,
+  previousTickDay,
+  type TimelineTick,
+} from '@/lib/timeline';
+
+const data = loadDataset();
+
+const event = (id: string, value: string, fields: Partial<AccordsEvent> = {}): AccordsEvent => ({
+  id,
+  date: { value, precision: 'day' },
+  kind: 'announced',
+  parties: ['ISR', 'KAZ', 'USA'],
+  accords: true,
+  title: `Title of ${id}`,
+  summary: id,
+  sources: ['s'],
+  confidence: 'high',
+  ...fields,
+});
+const synthetic = (events: AccordsEvent[]): Dataset => ({ ...data, events, ties: [] });
+const ticksOn = (...days: string[]): TimelineTick[] => days.map((day) => ({ day, events: [] }));
+
+describe('buildTicks on synthetic datasets', () => {
+  it('groups events by effective day, in day order and file order within a day', () => {
+    const set = synthetic([
+      event('late', '2021-05-02'),
+      event('first', '2021-05-01'),
+      event('second', '2021-05-01'),
+    ]);
+    expect(buildTicks(set, '2021-01-01', '2021-12-31')).toEqual([
+      {
+        day: '2021-05-01',
+        events: [
+          { id: 'first', title: 'Title of first', date: { value: '2021-05-01', precision: 'day' } },
+          {
+            id: 'second',
+            title: 'Title of second',
+            date: { value: '2021-05-01', precision: 'day' },
+          },
+        ],
+      },
+      {
+        day: '2021-05-02',
+        events: [
+          { id: 'late', title: 'Title of late', date: { value: '2021-05-02', precision: 'day' } },
+        ],
+      },
+    ]);
+  });
+
+  it('leaves out events that are not on the Accords track', () => {
+    const set = synthetic([
+      event('on-track', '2021-05-01'),
+      event('off-track', '2021-05-01', { accords: false }),
+      event('off-track-alone', '2021-06-01', { accords: false }),
+    ]);
+    const ticks = buildTicks(set, '2021-01-01', '2021-12-31');
+    expect(ticks.map((tick) => tick.events.map((e) => e.id))).toEqual([['on-track']]);
+  });
+
+  it('keeps only days within [min, max], both ends included', () => {
+    const set = synthetic([
+      event('before', '2021-04-30'),
+      event('at-min', '2021-05-01'),
+      event('at-max', '2021-05-31'),
+      event('after', '2021-06-01'),
+    ]);
+    expect(buildTicks(set, '2021-05-01', '2021-05-31').map((tick) => tick.day)).toEqual([
+      '2021-05-01',
+      '2021-05-31',
+    ]);
+  });
+
+  it('puts month- and year-precise events and spans at their effective day', () => {
+    const set = synthetic([
+      event('month', '2020-02', { date: { value: '2020-02', precision: 'month' } }),
+      event('year', '2021', { date: { value: '2021', precision: 'year' } }),
+      event('span', '2021-03-01', { endDate: { value: '2021-03-03', precision: 'day' } }),
+    ]);
+    const ticks = buildTicks(set, '2020-01-01', '2021-12-31');
+    expect(ticks.map((tick) => [tick.day, tick.events[0]?.date.value])).toEqual([
+      ['2020-02-29', '2020-02'],
+      ['2021-03-03', '2021-03-03'],
+      ['2021-12-31', '2021'],
+    ]);
+  });
+
+  it('returns no ticks for a dataset without Accords events in range', () => {
+    expect(buildTicks(synthetic([]), FIRST_DAY, LAST_DAY)).toEqual([]);
+    expect(buildTicks(synthetic([event('a', '2019-01-01')]), FIRST_DAY, LAST_DAY)).toEqual([]);
+  });
+});
+
+describe('buildTicks on the real dataset', () => {
+  const ticks = buildTicks(data, FIRST_DAY, LAST_DAY);
+
+  it('has one tick per key event date, in order', () => {
+    expect(ticks.map((tick) => tick.day)).toEqual(keyEventDates(data));
+    expect(ticks[0]?.day).toBe('2020-08-13');
+  });
+
+  it('holds every Accords event in range exactly once, and nothing else', () => {
+    const ids = ticks.flatMap((tick) => tick.events.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const accords = data.events
+      .filter((e) => e.accords && eventDay(e) >= FIRST_DAY && eventDay(e) <= LAST_DAY)
+      .map((e) => e.id);
+    expect(new Set(ids)).toEqual(new Set(accords));
+  });
+
+  it('groups the three White House signings of 15 Sept 2020 on one tick', () => {
+    const tick = ticks.find((t) => t.day === '2020-09-15');
+    expect(tick?.events.map((e) => e.id)).toEqual([
+      'isr-are-treaty-signed',
+      'isr-bhr-declaration-of-peace-signed',
+      'abraham-accords-declaration-signed-washington',
+    ]);
+  });
+
+  it('narrows to a sub-range', () => {
+    const days = buildTicks(data, '2020-09-15', '2020-10-15').map((tick) => tick.day);
+    expect(days).toEqual(['2020-09-15', '2020-10-12', '2020-10-15']);
+  });
+});
+
+describe('day arithmetic', () => {
+  it('adds days across month ends and leap days', () => {
+    expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
+    expect(addDays('2020-02-29', 1)).toBe('2020-03-01');
+    expect(addDays('2021-02-28', 1)).toBe('2021-03-01');
+    expect(addDays('2020-12-31', 1)).toBe('2021-01-01');
+    expect(addDays('2020-09-30', 1)).toBe('2020-10-01');
+  });
+
+  it('subtracts days and leaves a day unchanged for zero', () => {
+    expect(addDays('2021-03-01', -1)).toBe('2021-02-28');
+    expect(addDays('2020-03-01', -1)).toBe('2020-02-29');
+    expect(addDays('2021-01-01', -366)).toBe('2020-01-01');
+    expect(addDays('2020-09-20', 0)).toBe('2020-09-20');
+  });
+
+  it('counts days between two days', () => {
+    expect(dayIndex('2020-02-01', '2020-03-01')).toBe(29);
+    expect(dayIndex('2021-02-01', '2021-03-01')).toBe(28);
+    expect(dayIndex('2020-08-01', '2026-02-19')).toBe(2028);
+    expect(dayIndex('2020-08-01', '2020-08-01')).toBe(0);
+    expect(dayIndex('2020-08-01', '2020-07-31')).toBe(-1);
+  });
+
+  it('maps indexes back to days', () => {
+    expect(dayFromIndex(FIRST_DAY, 0)).toBe(FIRST_DAY);
+    expect(dayFromIndex('2020-08-01', 50)).toBe('2020-09-20');
+    expect(dayFromIndex('2020-08-01', 2028)).toBe('2026-02-19');
+  });
+
+  it('round-trips every index of the timeline', () => {
+    const span = dayIndex(FIRST_DAY, LAST_DAY);
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: span + 400 }), (index) => {
+        const day = dayFromIndex(FIRST_DAY, index);
+        expect(dayIndex(FIRST_DAY, day)).toBe(index);
+        expect(addDays(day, 1) > day).toBe(true);
+      }),
+    );
+  });
+
+  it('rejects days that are not YYYY-MM-DD and fractional offsets', () => {
+    expect(() => addDays('2021-02-29', 1)).toThrow(RangeError);
+    expect(() => dayIndex('2020-08', '2020-09-01')).toThrow(RangeError);
+    expect(() => addDays('2020-08-01', 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('positionPercent', () => {
+  it('places the ends at 0 and 100 and days in between proportionally', () => {
+    expect(positionPercent('2020-01-01', '2020-01-11', '2020-01-01')).toBe(0);
+    expect(positionPercent('2020-01-01', '2020-01-11', '2020-01-11')).toBe(100);
+    expect(positionPercent('2020-01-01', '2020-01-11', '2020-01-04')).toBeCloseTo(30);
+  });
+
+  it('clamps days outside the range and survives an empty range', () => {
+    expect(positionPercent('2020-01-01', '2020-01-11', '2019-12-01')).toBe(0);
+    expect(positionPercent('2020-01-01', '2020-01-11', '2020-02-01')).toBe(100);
+    expect(positionPercent('2020-01-01', '2020-01-01', '2020-01-01')).toBe(0);
+  });
+});
+
+describe('playback stepping', () => {
+  const ticks = ticksOn('2020-08-13', '2020-09-15', '2020-12-22');
+
+  it('finds the next tick strictly after a day, and null at the end', () => {
+    expect(nextTickDay(ticks, '2020-08-01')).toBe('2020-08-13');
+    expect(nextTickDay(ticks, '2020-08-13')).toBe('2020-09-15');
+    expect(nextTickDay(ticks, '2020-10-01')).toBe('2020-12-22');
+    expect(nextTickDay(ticks, '2020-12-22')).toBeNull();
+    expect(nextTickDay(ticks, '2021-01-01')).toBeNull();
+    expect(nextTickDay([], '2020-08-01')).toBeNull();
+  });
+
+  it('finds the previous tick strictly before a day, and null at the start', () => {
+    expect(previousTickDay(ticks, '2021-01-01')).toBe('2020-12-22');
+    expect(previousTickDay(ticks, '2020-12-22')).toBe('2020-09-15');
+    expect(previousTickDay(ticks, '2020-09-14')).toBe('2020-08-13');
+    expect(previousTickDay(ticks, '2020-08-13')).toBeNull();
+    expect(previousTickDay(ticks, '2020-08-01')).toBeNull();
+    expect(previousTickDay([], '2021-01-01')).toBeNull();
+  });
+
+  it('starts playback from the current day while a tick lies ahead', () => {
+    expect(playbackStart(ticks, '2020-08-01', '2021-01-31')).toBe('2020-08-01');
+    expect(playbackStart(ticks, '2020-09-15', '2021-01-31')).toBe('2020-09-15');
+    expect(playbackStart(ticks, '2020-12-21', '2021-01-31')).toBe('2020-12-21');
+  });
+
+  it('restarts from the first tick when at or past the last tick, or at max', () => {
+    expect(playbackStart(ticks, '2020-12-22', '2021-01-31')).toBe('2020-08-13');
+    expect(playbackStart(ticks, '2021-01-31', '2021-01-31')).toBe('2020-08-13');
+    expect(playbackStart(ticks, '2020-09-15', '2020-09-15')).toBe('2020-08-13');
+    expect(playbackStart([], '2020-08-01', '2021-01-31')).toBeNull();
+  });
+
+  it('visits every real tick in order from FIRST_DAY and then ends with null', () => {
+    const real = buildTicks(data, FIRST_DAY, LAST_DAY);
+    const visited: string[] = [];
+    let day: string | null = playbackStart(real, FIRST_DAY, LAST_DAY);
+    expect(day).toBe(FIRST_DAY);
+    while (day !== null) {
+      day = nextTickDay(real, day);
+      if (day !== null) visited.push(day);
+      expect(visited.length).toBeLessThanOrEqual(real.length);
+    }
+    expect(visited).toEqual(real.map((tick) => tick.day));
+    expect(playbackStart(real, visited.at(-1) ?? '', LAST_DAY)).toBe(real[0]?.day);
+  });
+
+  it('walks back from LAST_DAY through every real tick to null', () => {
+    const real = buildTicks(data, FIRST_DAY, LAST_DAY);
+    const visited: string[] = [];
+    for (
+      let day = previousTickDay(real, LAST_DAY);
+      day !== null;
+      day = previousTickDay(real, day)
+    ) {
+      visited.push(day);
+      expect(visited.length).toBeLessThanOrEqual(real.length);
+    }
+    expect(visited).toEqual(real.map((tick) => tick.day).reverse());
+  });
+});

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalQuery, diagnoseLink } from '@/lib/link-diagnosis';
+import { DEFAULT_LAYERS, FIRST_DAY, LAST_DAY, VIEW_PARAMS } from '@/lib/search-params';
+
+const diagnose = (query: string) => diagnoseLink(new URLSearchParams(query));
+
+describe('diagnoseLink', () => {
+  it('gives the default view for an empty link', () => {
+    const { view, notices, canonical } = diagnose('');
+    expect(view).toEqual({
+      country: null,
+      pair: null,
+      layers: [...DEFAULT_LAYERS],
+      date: LAST_DAY,
+      map: null,
+      view: 'map',
+      lang: 'en',
+      project: null,
+    });
+    expect(notices).toEqual([]);
+    expect(canonical).toBe('');
+  });
+
+  it('reads every key and writes them back canonically', () => {
+    const { view, notices, canonical } = diagnose(
+      'lang=RU&view=table&map=4.5/45.1234/63.5&date=2020-09-20&layers=minerals~accords&pair=kaz~isr',
+    );
+    expect(notices).toEqual([]);
+    expect(view.pair).toEqual(['ISR', 'KAZ']);
+    expect(view.layers).toEqual(['accords', 'minerals']);
+    expect(canonical).toBe(
+      '?pair=ISR~KAZ&layers=accords~minerals&date=2020-09-20&map=4.5/45.1234/63.5&view=table&lang=ru',
+    );
+  });
+
+  it('drops country when a pair is given', () => {
+    const { view, canonical } = diagnose('country=KAZ&pair=ISR~KAZ');
+    expect(view.country).toBeNull();
+    expect(canonical).toBe('?pair=ISR~KAZ');
+  });
+
+  it('ignores a bad value, keeps the rest and says why', () => {
+    const { view, notices, canonical } = diagnose('country=XXX&date=2025-12-01&layers=ties');
+    expect(view.country).toBeNull();
+    expect(view.date).toBe('2025-12-01');
+    expect(notices).toEqual([{ key: 'country', reason: 'invalid', value: 'XXX' }]);
+    expect(canonical).toBe('?layers=ties&date=2025-12-01');
+  });
+
+  it('clamps dates outside the dataset and says so', () => {
+    expect(diagnose('date=1999-01-01').view.date).toBe(FIRST_DAY);
+    expect(diagnose('date=2999-01-01').notices).toEqual([
+      { key: 'date', reason: 'clamped', value: '2999-01-01' },
+    ]);
+  });
+
+  it('keeps known layers and reports unknown ones', () => {
+    const { view, notices } = diagnose('layers=ties~volcanoes');
+    expect(view.layers).toEqual(['ties']);
+    expect(notices).toEqual([{ key: 'layers', reason: 'unknown-layers', value: 'ties~volcanoes' }]);
+  });
+
+  it('uses the first of repeated keys and reports the rest', () => {
+    const { view, notices } = diagnose('country=KAZ&country=ISR');
+    expect(view.country).toBe('KAZ');
+    expect(notices).toEqual([{ key: 'country', reason: 'repeated', value: 'ISR' }]);
+  });
+
+  it('ignores huge values without echoing them whole', () => {
+    const { notices } = diagnose(`country=${'K'.repeat(5000)}`);
+    expect(notices[0]?.reason).toBe('too-long');
+    expect(notices[0]?.value.length).toBeLessThanOrEqual(41);
+  });
+
+  it('accepts a project only when the dataset has it', () => {
+    const projectIds = new Set(['upper-kairakty']);
+    expect(
+      diagnoseLink(new URLSearchParams('project=upper-kairakty'), { projectIds }).view.project,
+    ).toBe('upper-kairakty');
+    const unknown = diagnoseLink(new URLSearchParams('project=atlantis'), { projectIds });
+    expect(unknown.view.project).toBeNull();
+    expect(unknown.notices).toEqual([{ key: 'project', reason: 'invalid', value: 'atlantis' }]);
+  });
+
+  it('keeps keys the app does not know, after its own', () => {
+    expect(diagnose('utm_source=news&country=kaz').canonical).toBe('?country=KAZ&utm_source=news');
+  });
+
+  it('never throws and always yields a canonical link that parses to the same view', () => {
+    const key = fc.constantFrom(
+      'country',
+      'pair',
+      'layers',
+      'date',
+      'map',
+      'view',
+      'lang',
+      'project',
+      'other',
+    );
+    const query = fc.array(fc.tuple(key, fc.string({ maxLength: 30 })), { maxLength: 8 });
+    fc.assert(
+      fc.property(query, (entries) => {
+        const first = diagnoseLink(new URLSearchParams(entries));
+        const second = diagnoseLink(new URLSearchParams(first.canonical));
+        expect(second.view).toEqual(first.view);
+        expect(second.notices).toEqual([]);
+        expect(second.canonical).toBe(first.canonical);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('is total on arbitrary unicode query strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        expect(() => diagnoseLink(new URLSearchParams(raw))).not.toThrow();
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('each parser', () => {
+  it('round-trips: parse(serialize(x)) equals x', () => {
+    const { view } = diagnose(
+      'country=KAZ&pair=ISR~KAZ&layers=ties~c5&date=2021-01-06&map=3/40/60&view=table&lang=ru',
+    );
+    for (const [key, parser] of Object.entries(VIEW_PARAMS)) {
+      const value = (view as Record<string, unknown>)[key];
+      if (value === null) continue;
+      const serialized = parser.serialize(value as never);
+      expect(parser.eq(parser.parse(serialized) as never, value as never), key).toBe(true);
+    }
+  });
+
+  it('canonicalQuery of the default view is empty', () => {
+    expect(canonicalQuery(diagnose('').view)).toBe('');
+  });
+});
