@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Absolute URLs for link previews; set SITE_URL to the public address when deploying.
+  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
   title: 'Accords Atlas',
   description:
     'A sourced map of the Abraham Accords, Central Asia and critical-minerals cooperation: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Israel, the UAE, Bahrain, Morocco and the US.',

@@ -1,23 +1,13 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { Dashboard } from '@/components/dashboard';
-import { loadDataset } from '@/lib/data/load';
-import { getCountry } from '@/lib/data/queries';
 import messages from '@/lib/i18n/messages/en.json';
-import { diagnoseLink } from '@/lib/link-diagnosis';
-
-type SearchParams = PageProps<'/'>['searchParams'];
-
-async function readLink(searchParams: SearchParams) {
-  const data = loadDataset();
-  const projectIds = new Set(data.minerals.projects.map((p) => p.id));
-  return { data, ...diagnoseLink(await searchParams, { projectIds }) };
-}
+import { readLink } from '@/lib/read-link';
+import { viewMetadata } from '@/lib/share';
 
 export async function generateMetadata({ searchParams }: PageProps<'/'>): Promise<Metadata> {
-  const { data, view } = await readLink(searchParams);
-  const selected = view.country ? getCountry(data, view.country) : undefined;
-  return selected ? { title: `${selected.names.en} · Accords Atlas` } : {};
+  const { data, view, canonical } = await readLink(searchParams);
+  return viewMetadata(data, view, canonical);
 }
 
 /**

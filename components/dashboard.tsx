@@ -4,22 +4,23 @@ import { useTranslations } from 'next-intl';
 import { useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
-import { DATASET_ISO3, getCountry, isDatasetIso3 } from '@/lib/data/queries';
+import { getCountry, isDatasetIso3 } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
-import { STATUS_STYLE } from '@/lib/status-style';
-import countryBounds from '@/lib/geo/country-bounds.json';
-import { unionBounds } from '@/lib/geo/country-bounds';
-import type { LinkNotice as Notice } from '@/lib/link-diagnosis';
-import { embassyPoints, mineralPoints, statusesOn, tieArcs } from '@/lib/map-layers';
-import { type Bounds, STORY_BOUNDS } from '@/lib/map-config';
+import {
+  canonicalQuery as toCanonicalQuery,
+  type LinkNotice as Notice,
+} from '@/lib/link-diagnosis';
+import { shareMenuProps } from '@/lib/share';
 import { FIRST_DAY, LAST_DAY, type LayerId, type Pair, VIEW_PARAMS } from '@/lib/search-params';
 import { buildTicks } from '@/lib/timeline';
 import { detectWebgl, type WebglSupport } from '@/lib/webgl';
 import { SiteHeader } from './layout/site-header';
+import { ShareMenu } from './share/share-menu';
 import { LayerPanel } from './legend/layer-panel';
 import { LinkNotice } from './link-notice';
 import { MapTooltip } from './map/map-tooltip';
 import { type Hovered, MapView } from './map/map-view';
+import { useMapData } from './map/use-map-data';
 import { CountryPanel } from './panel/country-panel';
 import { OverviewPanel } from './panel/overview-panel';
 import { PairPanel } from './panel/pair-panel';
@@ -27,7 +28,6 @@ import { ProjectPanel } from './panel/project-panel';
 import { Timeline, type TimelineChangeSource } from './timeline/timeline';
 
 const noSubscription = () => () => {};
-const BOUNDS = countryBounds as unknown as Record<string, Bounds>;
 
 export interface DashboardProps {
   data: Dataset;
@@ -47,7 +47,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const t = useTranslations();
   // Every change the user makes is a history entry; only camera moves replace (see reportCamera).
   const [params, setParams] = useQueryStates(VIEW_PARAMS, { history: 'push' });
-  const { country, pair, layers, date: day, map: camera, project } = params;
+  const { country, pair, layers, date: day, project } = params;
   const [outsideName, setOutsideName] = useState<string | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [showNotice, setShowNotice] = useState(notices.length > 0);
@@ -65,56 +65,8 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   }, [canonicalQuery]);
 
   const name = useCallback((iso3: string) => getCountry(data, iso3)?.names.en ?? iso3, [data]);
-  const statuses = useMemo(() => statusesOn(data, day), [data, day]);
-  const accordsOn = layers.includes('accords');
-  const fills = useMemo(
-    () =>
-      Object.fromEntries(
-        DATASET_ISO3.map((iso3) => [
-          iso3,
-          accordsOn ? STATUS_STYLE[statuses[iso3]].fill : STATUS_STYLE.none.fill,
-        ]),
-      ),
-    [statuses, accordsOn],
-  );
-  const hatched = useMemo(
-    () =>
-      DATASET_ISO3.filter(
-        (iso3) => !STATUS_STYLE[statuses[iso3]].implemented && statuses[iso3] !== 'none',
-      ),
-    [statuses],
-  );
-  const labels = useMemo(
-    () => Object.fromEntries(data.countries.map((c) => [c.iso3, c.names.en])),
-    [data],
-  );
-  const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
-  const embassies = useMemo(() => embassyPoints(data, day), [data, day]);
-  const minerals = useMemo(() => mineralPoints(data), [data]);
+  const { statuses, props: mapProps } = useMapData(data, params);
   const ticks = useMemo(() => buildTicks(data, FIRST_DAY, LAST_DAY), [data]);
-  const c5 = useMemo(
-    () => ({
-      members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),
-      label: 'C5+1',
-    }),
-    [data],
-  );
-  const frame = useMemo<Bounds>(() => {
-    const selection = pair ?? (country ? [country] : []);
-    const boxes = selection.flatMap((iso3) => (BOUNDS[iso3] ? [BOUNDS[iso3]] : []));
-    return boxes.length > 0 ? unionBounds(boxes) : STORY_BOUNDS;
-  }, [country, pair]);
-
-  const mapText = useMemo(
-    () => ({
-      ariaLabel: t('map.ariaLabel'),
-      loading: t('map.loading'),
-      fitAll: t('map.fitAll'),
-      fitAllHint: t('map.fitAllHint'),
-      geometryError: t('map.geometryError'),
-    }),
-    [t],
-  );
 
   const selectCountry = useCallback(
     (iso3: string | null) => {
@@ -173,11 +125,21 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [hasSelection, clearSelection]);
 
-  const viewKey = `date=${day};layers=${layers.join('~')};country=${country ?? ''};pair=${pair?.join('~') ?? ''}`;
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  );
+  const share = useMemo(
+    () => shareMenuProps(data, params, origin, toCanonicalQuery(params)),
+    [data, params, origin],
+  );
 
   return (
     <div className="flex h-dvh flex-col">
-      <SiteHeader asOf={data.meta.asOf} />
+      <SiteHeader asOf={data.meta.asOf}>
+        <ShareMenu {...share} />
+      </SiteHeader>
       {showNotice && <LinkNotice notices={notices} onDismiss={() => setShowNotice(false)} />}
       <main className="flex min-h-0 flex-1 flex-col md:flex-row">
         <div className="flex min-h-0 shrink-0 flex-col md:flex-1">
@@ -191,20 +153,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
               </p>
             ) : webgl === 'yes' ? (
               <MapView
-                camera={camera}
-                frame={frame}
-                layers={layers}
-                viewKey={viewKey}
-                selectable={DATASET_ISO3}
-                selected={country}
-                fills={fills}
-                hatched={hatched}
-                labels={labels}
-                arcs={arcs}
-                embassies={embassies}
-                minerals={minerals}
-                c5={c5}
-                text={mapText}
+                {...mapProps}
                 onSelect={selectCountry}
                 onOutsideClick={setOutsideName}
                 onSelectPair={selectPair}

@@ -17,4 +17,6 @@ mkdirSync('public/geo', { recursive: true });
 writeFileSync(TOPOLOGY_FILE, json);
 writeFileSync(BOUNDS_FILE, `${JSON.stringify(computeCountryBounds(topology), null, 2)}\n`);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-console.log(`geo: wrote ${TOPOLOGY_FILE}: ${kb(json.length)} KB raw, ${kb(gzipSync(json).length)} KB gzip; ${BOUNDS_FILE}`);
+console.log(
+  `geo: wrote ${TOPOLOGY_FILE}: ${kb(json.length)} KB raw, ${kb(gzipSync(json).length)} KB gzip; ${BOUNDS_FILE}`,
+);

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 
-/** Title bar with the dataset's as-of date, which every view shows. */
-export function SiteHeader({ asOf }: { asOf: string }) {
+/** Title bar with the dataset's as-of date, which every view shows, and the view's actions. */
+export function SiteHeader({ asOf, children }: { asOf: string; children?: ReactNode }) {
   const t = useTranslations('app');
   const locale = useLocale() as DisplayLocale;
   const date = formatPartialDate({ value: asOf, precision: 'day' }, locale);
@@ -12,9 +13,12 @@ export function SiteHeader({ asOf }: { asOf: string }) {
         <h1 className="text-lg font-semibold">{t('title')}</h1>
         <p className="text-sm text-gray-600">{t('tagline')}</p>
       </div>
-      <p className="text-sm text-gray-700" data-testid="header:as-of">
-        {t('asOf', { date })}
-      </p>
+      <div className="flex items-center gap-3">
+        <p className="text-sm text-gray-700" data-testid="header:as-of">
+          {t('asOf', { date })}
+        </p>
+        {children}
+      </div>
     </header>
   );
 }

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { EmbedView } from '@/components/embed-view';
+import messages from '@/lib/i18n/messages/en.json';
+import { readLink } from '@/lib/read-link';
+import { viewMetadata } from '@/lib/share';
+
+export async function generateMetadata({ searchParams }: PageProps<'/embed'>): Promise<Metadata> {
+  const { data, view, canonical } = await readLink(searchParams);
+  return { ...viewMetadata(data, view, canonical), robots: { index: false } };
+}
+
+/** The same view as `/` with the same keys, without the app's chrome, for iframes. */
+export default async function EmbedPage({ searchParams }: PageProps<'/embed'>) {
+  const { data, canonical } = await readLink(searchParams);
+  return (
+    <NextIntlClientProvider locale="en" messages={messages} timeZone="UTC">
+      <EmbedView data={data} canonicalQuery={canonical} />
+    </NextIntlClientProvider>
+  );
+}

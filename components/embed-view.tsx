@@ -1,0 +1,61 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useQueryStates } from 'nuqs';
+import { useSyncExternalStore } from 'react';
+import type { Dataset } from '@/lib/data/schema';
+import { viewDescription, viewTitle } from '@/lib/share';
+import { VIEW_PARAMS } from '@/lib/search-params';
+import { detectWebgl, type WebglSupport } from '@/lib/webgl';
+import { MapView } from './map/map-view';
+import { useMapData } from './map/use-map-data';
+
+const noSubscription = () => () => {};
+const ignore = () => {};
+
+/**
+ * The embeddable view: the map and a one-line caption for the link's view, with a link back to the
+ * full dashboard. Cooperative gestures let the host page scroll past it.
+ */
+export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQuery: string }) {
+  const t = useTranslations();
+  const [params] = useQueryStates(VIEW_PARAMS);
+  const { props: mapProps } = useMapData(data, params);
+  const webgl = useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
+  return (
+    <div className="flex h-dvh flex-col">
+      <header className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-gray-200 px-3 py-1.5 text-sm">
+        <p>
+          <span className="font-semibold">{viewTitle(data, params)}</span>{' '}
+          <span className="text-gray-700">{viewDescription(data, params)}</span>
+        </p>
+        <a
+          href={`/${canonicalQuery}`}
+          target="_blank"
+          rel="noopener"
+          className="font-semibold text-blue-800 underline"
+        >
+          {t('embed.openFull')}
+        </a>
+      </header>
+      <main className="relative min-h-0 flex-1">
+        {webgl === 'no' ? (
+          <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
+            {t('map.noWebgl')}
+          </p>
+        ) : webgl === 'yes' ? (
+          <MapView
+            {...mapProps}
+            cooperativeGestures
+            onSelect={ignore}
+            onOutsideClick={ignore}
+            onSelectPair={ignore}
+            onSelectProject={ignore}
+            onCameraChange={ignore}
+            onHover={ignore}
+          />
+        ) : null}
+      </main>
+    </div>
+  );
+}

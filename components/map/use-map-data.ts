@@ -1,0 +1,88 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { DATASET_ISO3 } from '@/lib/data/queries';
+import type { Dataset } from '@/lib/data/schema';
+import { unionBounds } from '@/lib/geo/country-bounds';
+import countryBounds from '@/lib/geo/country-bounds.json';
+import { type Bounds, STORY_BOUNDS } from '@/lib/map-config';
+import { embassyPoints, mineralPoints, statusesOn, tieArcs } from '@/lib/map-layers';
+import type { ViewParams } from '@/lib/search-params';
+import { STATUS_STYLE } from '@/lib/status-style';
+import type { MapViewProps } from './map-view';
+
+const BOUNDS = countryBounds as unknown as Record<string, Bounds>;
+
+/**
+ * Everything the map draws for a view, derived from the dataset and memoized per input, so a
+ * date change rebuilds the layers' data and nothing else. Shared by the dashboard and the embed.
+ */
+export function useMapData(data: Dataset, view: ViewParams) {
+  const t = useTranslations('map');
+  const { country, pair, layers, date: day } = view;
+  const statuses = useMemo(() => statusesOn(data, day), [data, day]);
+  const accordsOn = layers.includes('accords');
+  const fills = useMemo(
+    () =>
+      Object.fromEntries(
+        DATASET_ISO3.map((iso3) => [iso3, STATUS_STYLE[accordsOn ? statuses[iso3] : 'none'].fill]),
+      ),
+    [statuses, accordsOn],
+  );
+  const hatched = useMemo(
+    () =>
+      DATASET_ISO3.filter(
+        (iso3) => !STATUS_STYLE[statuses[iso3]].implemented && statuses[iso3] !== 'none',
+      ),
+    [statuses],
+  );
+  const labels = useMemo(
+    () => Object.fromEntries(data.countries.map((c) => [c.iso3, c.names.en])),
+    [data],
+  );
+  const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
+  const embassies = useMemo(() => embassyPoints(data, day), [data, day]);
+  const minerals = useMemo(() => mineralPoints(data), [data]);
+  const c5 = useMemo(
+    () => ({
+      members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),
+      label: 'C5+1',
+    }),
+    [data],
+  );
+  const frame = useMemo<Bounds>(() => {
+    const selection = pair ?? (country ? [country] : []);
+    const boxes = selection.flatMap((iso3) => (BOUNDS[iso3] ? [BOUNDS[iso3]] : []));
+    return boxes.length > 0 ? unionBounds(boxes) : STORY_BOUNDS;
+  }, [country, pair]);
+  const text = useMemo(
+    () => ({
+      ariaLabel: t('ariaLabel'),
+      loading: t('loading'),
+      fitAll: t('fitAll'),
+      fitAllHint: t('fitAllHint'),
+      geometryError: t('geometryError'),
+    }),
+    [t],
+  );
+  const viewKey = `date=${day};layers=${layers.join('~')};country=${country ?? ''};pair=${pair?.join('~') ?? ''}`;
+
+  const props = {
+    camera: view.map,
+    frame,
+    layers,
+    viewKey,
+    selectable: DATASET_ISO3,
+    selected: country,
+    fills,
+    hatched,
+    labels,
+    arcs,
+    embassies,
+    minerals,
+    c5,
+    text,
+  } satisfies Partial<MapViewProps>;
+  return { statuses, props };
+}
