@@ -22,6 +22,7 @@ export default defineConfig([
     'build/**',
     'next-env.d.ts',
     'public/geo/**',
+    'public/bench/**',
     'test-results/**',
     'playwright-report/**',
     'bench/results/**',

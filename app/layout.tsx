@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import './globals.css';
+import './print.css';
 
 export const metadata: Metadata = {
   // Absolute URLs for link previews; set SITE_URL to the public address when deploying.

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { Dashboard } from '@/components/dashboard';
-import messages from '@/lib/i18n/messages/en.json';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { readLink } from '@/lib/read-link';
 import { viewMetadata } from '@/lib/share';
 
@@ -15,9 +15,9 @@ export async function generateMetadata({ searchParams }: PageProps<'/'>): Promis
  * (`/?country=ISR`) is in the HTML on first paint; client components read the same URL via nuqs.
  */
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
-  const { data, notices, canonical } = await readLink(searchParams);
+  const { data, view, notices, canonical } = await readLink(searchParams);
   return (
-    <NextIntlClientProvider locale="en" messages={messages} timeZone="UTC">
+    <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">
       <Dashboard data={data} notices={notices} canonicalQuery={canonical} />
     </NextIntlClientProvider>
   );

@@ -1,20 +1,38 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useCountryName } from '@/components/i18n/use-country-name';
 import { useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
-import { getCountry, isDatasetIso3 } from '@/lib/data/queries';
+import { isDatasetIso3 } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
 import {
   canonicalQuery as toCanonicalQuery,
   type LinkNotice as Notice,
 } from '@/lib/link-diagnosis';
 import { shareMenuProps } from '@/lib/share';
-import { FIRST_DAY, LAST_DAY, type LayerId, type Pair, VIEW_PARAMS } from '@/lib/search-params';
+import {
+  FIRST_DAY,
+  LAST_DAY,
+  type Lang,
+  type LayerId,
+  type Pair,
+  type View,
+  VIEW_PARAMS,
+  VIEWS,
+  LANGS,
+} from '@/lib/search-params';
+import { rowsToCsv, type SortSpec, tableRows } from '@/lib/table';
 import { buildTicks } from '@/lib/timeline';
 import { detectWebgl, type WebglSupport } from '@/lib/webgl';
+import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
+import { ExportMenu } from './export/export-menu';
+import { PrintFooter } from './export/print-footer';
+import { useMapPngExport } from './export/use-map-png-export';
+import { CountrySearch } from './search/country-search';
+import { CountryTable } from './table/country-table';
 import { ShareMenu } from './share/share-menu';
 import { LayerPanel } from './legend/layer-panel';
 import { LinkNotice } from './link-notice';
@@ -64,7 +82,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
     }
   }, [canonicalQuery]);
 
-  const name = useCallback((iso3: string) => getCountry(data, iso3)?.names.en ?? iso3, [data]);
+  const name = useCountryName(data);
   const { statuses, props: mapProps } = useMapData(data, params);
   const ticks = useMemo(() => buildTicks(data, FIRST_DAY, LAST_DAY), [data]);
 
@@ -93,6 +111,18 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
     },
     [setParams],
   );
+  const setView = useCallback((view: View) => void setParams({ view }), [setParams]);
+  const setSort = useCallback((sort: SortSpec | null) => void setParams({ sort }), [setParams]);
+  // Typing a filter replaces the entry: one Back undoes the table visit, not each keystroke.
+  const setFilter = useCallback(
+    (q: string | null) => void setParams({ q }, { history: 'replace' }),
+    [setParams],
+  );
+  // Messages come from the server per request, so a language change re-renders the page there.
+  const setLang = useCallback(
+    (lang: Lang) => void setParams({ lang }, { shallow: false }),
+    [setParams],
+  );
   const clearSelection = useCallback(() => selectCountry(null), [selectCountry]);
   const reportCamera = useCallback(
     (next: Camera) => void setParams({ map: next }, { history: 'replace' }),
@@ -116,6 +146,17 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
     [setParams],
   );
 
+  const projectName = project
+    ? data.minerals.projects.find((p) => p.id === project)?.name
+    : undefined;
+  const announcement = pair
+    ? t('panel.announce.pair', { a: name(pair[0]), b: name(pair[1]) })
+    : country
+      ? t('panel.announce.country', { name: name(country) })
+      : projectName
+        ? t('panel.announce.project', { name: projectName })
+        : '';
+
   const hasSelection = Boolean(country || pair || project || outsideName);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -134,43 +175,96 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
     () => shareMenuProps(data, params, origin, toCanonicalQuery(params)),
     [data, params, origin],
   );
+  const { captureRef, exportPng } = useMapPngExport(data, params, share.url);
+  const exportCsv = useCallback(
+    () =>
+      new Blob([rowsToCsv(tableRows(data, day), params.lang)], { type: 'text/csv;charset=utf-8' }),
+    [data, day, params.lang],
+  );
 
   return (
-    <div className="flex h-dvh flex-col">
+    <div lang={params.lang} className="flex h-dvh flex-col">
       <SiteHeader asOf={data.meta.asOf}>
+        <CountrySearch data={data} onSelect={selectCountry} />
+        <SegmentedControl
+          label={t('app.viewLabel')}
+          options={VIEWS.map((value) => ({ value, label: t(`app.viewName.${value}`) }))}
+          value={params.view}
+          onChange={setView}
+          testIdPrefix="view"
+        />
+        <SegmentedControl
+          label={t('app.language')}
+          options={LANGS.map((value) => ({
+            value,
+            label: t(`app.languageName.${value}`),
+            lang: value,
+          }))}
+          value={params.lang}
+          onChange={setLang}
+          testIdPrefix="lang"
+        />
         <ShareMenu {...share} />
+        <ExportMenu
+          data={data}
+          view={params}
+          url={share.url}
+          onExportPng={webgl === 'yes' ? exportPng : undefined}
+          onExportCsv={exportCsv}
+        />
       </SiteHeader>
+      <p className="sr-only" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
       {showNotice && <LinkNotice notices={notices} onDismiss={() => setShowNotice(false)} />}
       <main className="flex min-h-0 flex-1 flex-col md:flex-row">
         <div className="flex min-h-0 shrink-0 flex-col md:flex-1">
-          <section
-            aria-label={t('map.regionLabel')}
-            className="relative h-[55dvh] md:h-auto md:flex-1"
-          >
-            {webgl === 'no' ? (
-              <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
-                {t('map.noWebgl')}
-              </p>
-            ) : webgl === 'yes' ? (
-              <MapView
-                {...mapProps}
+          {params.view === 'table' ? (
+            <section
+              aria-label={t('table.regionLabel')}
+              className="min-h-0 flex-1 overflow-y-auto p-4"
+            >
+              <CountryTable
+                data={data}
+                day={day}
+                sort={params.sort}
+                filter={params.q}
+                onSortChange={setSort}
+                onFilterChange={setFilter}
                 onSelect={selectCountry}
-                onOutsideClick={setOutsideName}
-                onSelectPair={selectPair}
-                onSelectProject={selectProject}
-                onCameraChange={reportCamera}
-                onHover={setHovered}
               />
-            ) : null}
-            {hovered && <MapTooltip hovered={hovered} name={name} />}
-          </section>
+            </section>
+          ) : (
+            <section
+              aria-label={t('map.regionLabel')}
+              className="relative h-[55dvh] md:h-auto md:flex-1"
+            >
+              {webgl === 'no' ? (
+                <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
+                  {t('map.noWebgl')}
+                </p>
+              ) : webgl === 'yes' ? (
+                <MapView
+                  {...mapProps}
+                  captureRef={captureRef}
+                  onSelect={selectCountry}
+                  onOutsideClick={setOutsideName}
+                  onSelectPair={selectPair}
+                  onSelectProject={selectProject}
+                  onCameraChange={reportCamera}
+                  onHover={setHovered}
+                />
+              ) : null}
+              {hovered && <MapTooltip hovered={hovered} name={name} />}
+            </section>
+          )}
           <Timeline
             day={day}
             min={FIRST_DAY}
             max={LAST_DAY}
             ticks={ticks}
             onChange={setDay}
-            locale="en"
+            locale={params.lang}
           />
         </div>
         <aside
@@ -211,6 +305,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
           />
         </aside>
       </main>
+      <PrintFooter url={share.url} asOf={data.meta.asOf} />
     </div>
   );
 }

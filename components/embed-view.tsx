@@ -23,7 +23,7 @@ export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQu
   const { props: mapProps } = useMapData(data, params);
   const webgl = useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
   return (
-    <div className="flex h-dvh flex-col">
+    <div lang={params.lang} className="flex h-dvh flex-col">
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-gray-200 px-3 py-1.5 text-sm">
         <p>
           <span className="font-semibold">{viewTitle(data, params)}</span>{' '}

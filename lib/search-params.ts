@@ -6,12 +6,13 @@
  */
 import { createLoader, createParser, createSerializer, type inferParserType } from 'nuqs/server';
 import meta from '@/data/meta.json';
+import { bounded, MAX_VALUE_LENGTH } from './bounded';
 import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
 import { isDatasetIso3, type DatasetIso3 } from './data/queries';
+import { parseAsFilter, parseAsSort } from './table';
 
-/** Longer values are never valid and are ignored unread (a pasted essay, binary junk). */
-export const MAX_VALUE_LENGTH = 120;
+export { MAX_VALUE_LENGTH };
 
 export const LAYER_IDS = ['accords', 'ties', 'minerals', 'embassies', 'c5', 'disputed'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -29,11 +30,6 @@ export const FIRST_DAY = '2020-08-01';
 export const LAST_DAY = meta.asOf;
 
 export type Pair = readonly [DatasetIso3, DatasetIso3];
-
-/** Wraps a parse function so over-long input is rejected before any work. */
-function bounded<T>(parse: (value: string) => T | null): (value: string) => T | null {
-  return (value) => (value.length > MAX_VALUE_LENGTH ? null : parse(value));
-}
 
 function toIso3(value: string): DatasetIso3 | null {
   const code = value.trim().toUpperCase();
@@ -124,6 +120,8 @@ export const VIEW_PARAMS = {
   view: parseAsWord(VIEWS).withDefault('map'),
   lang: parseAsWord(LANGS).withDefault('en'),
   project: parseAsProject,
+  sort: parseAsSort,
+  q: parseAsFilter,
 };
 
 export type ViewParams = inferParserType<typeof VIEW_PARAMS>;

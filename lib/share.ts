@@ -6,7 +6,7 @@
 import type { Metadata } from 'next';
 import { createTranslator } from 'next-intl';
 import { type DisplayLocale, formatPartialDate, parsePartialDate } from './data/dates';
-import { getCountry } from './data/queries';
+import { countryName } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieOn } from './data/status';
 import en from './i18n/messages/en.json';
@@ -51,11 +51,6 @@ export function shareTranslator(lang: Lang): ReturnType<typeof makeTranslator> {
 export function formatDay(value: string, locale: DisplayLocale): string {
   const date = parsePartialDate(value);
   return date ? formatPartialDate(date, locale) : value;
-}
-
-/** A country's name in the locale, or its code when it is not in the dataset. */
-export function countryName(data: Dataset, iso3: string, locale: DisplayLocale): string {
-  return getCountry(data, iso3)?.names[locale] ?? iso3;
 }
 
 /** What the view is about: a country's name, "Israel–Kazakhstan" for a pair, or null. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { EmbedView } from '@/components/embed-view';
-import messages from '@/lib/i18n/messages/en.json';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { readLink } from '@/lib/read-link';
 import { viewMetadata } from '@/lib/share';
 
@@ -12,9 +12,9 @@ export async function generateMetadata({ searchParams }: PageProps<'/embed'>): P
 
 /** The same view as `/` with the same keys, without the app's chrome, for iframes. */
 export default async function EmbedPage({ searchParams }: PageProps<'/embed'>) {
-  const { data, canonical } = await readLink(searchParams);
+  const { data, view, canonical } = await readLink(searchParams);
   return (
-    <NextIntlClientProvider locale="en" messages={messages} timeZone="UTC">
+    <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">
       <EmbedView data={data} canonicalQuery={canonical} />
     </NextIntlClientProvider>
   );

@@ -27,17 +27,33 @@ const FONT_FACES: FontFacesSpecification = {
   ],
 };
 
+/** Base colours of the map in each colour scheme; data colours (statuses, arcs) are shared. */
+export const PALETTES = {
+  light: {
+    water: '#d7e3ec',
+    land: '#efece6',
+    border: '#b9b3a8',
+    selected: '#111827',
+    hover: '#374151',
+    label: '#1f2937',
+    labelHalo: '#ffffff',
+  },
+  dark: {
+    water: '#0f1b2a',
+    land: '#2a2d33',
+    border: '#5b616b',
+    selected: '#f9fafb',
+    hover: '#d1d5db',
+    label: '#f3f4f6',
+    labelHalo: '#111827',
+  },
+} as const;
+
+export type ColorScheme = keyof typeof PALETTES;
+export type Palette = (typeof PALETTES)[ColorScheme];
+
 export const COLORS = {
-  water: '#d7e3ec',
-  land: '#efece6',
-  /** Dataset countries when the Accords layer is off. */
-  focus: '#ddd3bd',
-  border: '#b9b3a8',
-  selected: '#111827',
-  hover: '#374151',
-  label: '#1f2937',
-  labelHalo: '#ffffff',
-  c5: '#7c2d12',
+  c5: '#b45309',
   disputed: '#6b7280',
   embassy: '#1e3a8a',
 };
@@ -80,17 +96,19 @@ export function hatchPattern(rgb: [number, number, number], alpha = 200) {
  * The base style holds only the background and fonts; every source and layer is a react-map-gl
  * child, so data changes update sources in place instead of rebuilding the style.
  */
-export const BASE_STYLE: StyleSpecification = {
-  version: 8,
-  sources: {},
-  layers: [{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } }],
-  'font-faces': FONT_FACES,
-};
+export function baseStyle(palette: Palette): StyleSpecification {
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'water', type: 'background', paint: { 'background-color': palette.water } }],
+    'font-faces': FONT_FACES,
+  };
+}
 
 export const countryFillLayer = {
   id: 'country-fill',
   type: 'fill',
-  paint: { 'fill-color': COLORS.land },
+  paint: { 'fill-color': PALETTES.light.land },
 } satisfies LayerProps;
 
 /** Hatching over countries whose Accords step is announced but not done. */
@@ -110,7 +128,7 @@ export const disputedLayer = {
 export const countryBorderLayer = {
   id: 'country-border',
   type: 'line',
-  paint: { 'line-color': COLORS.border, 'line-width': 0.6 },
+  paint: { 'line-color': PALETTES.light.border, 'line-width': 0.6 },
 } satisfies LayerProps;
 
 export const disputedOutlineLayer = {
@@ -136,19 +154,19 @@ export const c5LabelLayer = {
     'text-anchor': 'top',
     'text-offset': [0, 1.2],
   },
-  paint: { 'text-color': COLORS.c5, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.5 },
+  paint: { 'text-color': COLORS.c5, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
 } satisfies LayerProps;
 
 export const countryHoverLayer = {
   id: 'country-hover',
   type: 'line',
-  paint: { 'line-color': COLORS.hover, 'line-width': 1.2 },
+  paint: { 'line-color': PALETTES.light.hover, 'line-width': 1.2 },
 } satisfies LayerProps;
 
 export const countrySelectedLayer = {
   id: 'country-selected',
   type: 'line',
-  paint: { 'line-color': COLORS.selected, 'line-width': 2.5 },
+  paint: { 'line-color': PALETTES.light.selected, 'line-width': 2.5 },
 } satisfies LayerProps;
 
 const tieMatch = (key: 'color' | 'width') =>
@@ -244,8 +262,8 @@ export const countryLabelLayer = {
     'text-padding': 1,
   },
   paint: {
-    'text-color': COLORS.label,
-    'text-halo-color': COLORS.labelHalo,
+    'text-color': PALETTES.light.label,
+    'text-halo-color': PALETTES.light.labelHalo,
     'text-halo-width': 1.5,
   },
 } satisfies LayerProps;

@@ -3,7 +3,16 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import Map, {
   AttributionControl,
   Layer,
@@ -22,13 +31,15 @@ import {
 } from '@/lib/geo/topology';
 import type { EmbassyProperties, MineralProperties, TieArcProperties } from '@/lib/map-layers';
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX } from '@/lib/map-config';
+import type { CapturableMap } from '@/lib/export/png';
 import type { LayerId } from '@/lib/search-params';
+import type { ColorScheme } from './map-style';
 import {
   accordsHatchLayer,
-  BASE_STYLE,
+  baseStyle,
   c5LabelLayer,
   c5OutlineLayer,
-  COLORS,
+  PALETTES,
   countryBorderLayer,
   countryFillLayer,
   countryHoverLayer,
@@ -100,6 +111,8 @@ export interface MapViewProps {
     fitAllHint: string;
     geometryError: string;
   };
+  /** Set to the map once it has loaded (null after unmount), for the PNG export. */
+  captureRef?: RefObject<CapturableMap | null>;
   /** Embeds let the page scroll: one-finger drags and plain wheel scrolls pass through. */
   cooperativeGestures?: boolean;
   onSelect: (iso3: string) => void;
@@ -136,6 +149,23 @@ function matchByIso3(
 
 function visibility(layers: readonly LayerId[], id: LayerId) {
   return { visibility: layers.includes(id) ? ('visible' as const) : ('none' as const) };
+}
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+function subscribeToScheme(onChange: () => void): () => void {
+  const query = window.matchMedia(DARK_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** The OS colour scheme, live; light on the server. */
+function useColorScheme(): ColorScheme {
+  return useSyncExternalStore(
+    subscribeToScheme,
+    () => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light'),
+    () => 'light',
+  );
 }
 
 function prefersReducedMotion(): boolean {
@@ -180,6 +210,7 @@ function MapViewImpl({
   c5,
   text,
   cooperativeGestures = false,
+  captureRef,
   onSelect,
   onOutsideClick,
   onSelectPair,
@@ -200,6 +231,13 @@ function MapViewImpl({
   // The camera this map last reported; a URL camera equal to it came from us, not from outside.
   const reportedCamera = useRef<Camera | null>(camera);
   const framed = useRef<string>(frame.join(','));
+
+  useEffect(
+    () => () => {
+      if (captureRef) captureRef.current = null;
+    },
+    [captureRef],
+  );
 
   useEffect(() => {
     const controller = new AbortController();
@@ -247,6 +285,13 @@ function MapViewImpl({
     }
   }, [camera, frame]);
 
+  // A new view whose drawing happens to be unchanged (same arcs on the next day) makes MapLibre
+  // skip the frame, and so the idle event that marks the view as drawn. One repaint per view
+  // change guarantees it; it runs after the sources' setData (child effects run first).
+  useEffect(() => {
+    mapRef.current?.triggerRepaint();
+  }, [viewKey]);
+
   const labelData = useMemo(() => {
     if (!geometry) return null;
     return {
@@ -263,7 +308,9 @@ function MapViewImpl({
     return anchor ? { ...anchor, properties: { label: c5.label } } : null;
   }, [labelData, c5]);
 
-  const fillColor = useMemo(() => matchByIso3(fills, COLORS.land), [fills]);
+  const palette = PALETTES[useColorScheme()];
+  const mapStyle = useMemo(() => baseStyle(palette), [palette]);
+  const fillColor = useMemo(() => matchByIso3(fills, palette.land), [fills, palette]);
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -326,7 +373,7 @@ function MapViewImpl({
     >
       <Map
         ref={mapRef}
-        mapStyle={BASE_STYLE}
+        mapStyle={mapStyle}
         workerUrl={WORKER_URL}
         initialViewState={initialViewState}
         minZoom={MIN_ZOOM}
@@ -344,6 +391,7 @@ function MapViewImpl({
         onLoad={(event) => {
           event.target.addImage(HATCH_IMAGE, hatchPattern([55, 65, 81]));
           setStyleReady(true);
+          if (captureRef) captureRef.current = event.target;
         }}
         onClick={handleClick}
         onMouseMove={handleMouseMove}
@@ -388,11 +436,23 @@ function MapViewImpl({
               />
               <Layer {...disputedLayer} layout={visibility(layers, 'disputed')} />
               <Layer {...disputedOutlineLayer} layout={visibility(layers, 'disputed')} />
-              <Layer {...countryHoverLayer} filter={['==', ['get', 'iso3'], hoveredIso3 ?? '']} />
-              <Layer {...countrySelectedLayer} filter={['==', ['get', 'iso3'], selected ?? '']} />
+              <Layer
+                {...countryHoverLayer}
+                paint={{ ...countryHoverLayer.paint, 'line-color': palette.hover }}
+                filter={['==', ['get', 'iso3'], hoveredIso3 ?? '']}
+              />
+              <Layer
+                {...countrySelectedLayer}
+                paint={{ ...countrySelectedLayer.paint, 'line-color': palette.selected }}
+                filter={['==', ['get', 'iso3'], selected ?? '']}
+              />
             </Source>
             <Source id="borders" type="geojson" data={geometry.borders}>
-              <Layer {...countryBorderLayer} beforeId={disputedOutlineLayer.id} />
+              <Layer
+                {...countryBorderLayer}
+                paint={{ ...countryBorderLayer.paint, 'line-color': palette.border }}
+                beforeId={disputedOutlineLayer.id}
+              />
             </Source>
             {c5Outline && c5LabelData && (
               <>
@@ -414,7 +474,14 @@ function MapViewImpl({
               />
             </Source>
             <Source id="labels" type="geojson" data={labelData}>
-              <Layer {...countryLabelLayer} />
+              <Layer
+                {...countryLabelLayer}
+                paint={{
+                  ...countryLabelLayer.paint,
+                  'text-color': palette.label,
+                  'text-halo-color': palette.labelHalo,
+                }}
+              />
             </Source>
             <Source id="embassies" type="geojson" data={embassies}>
               <Layer {...embassyLayer} layout={visibility(layers, 'embassies')} />

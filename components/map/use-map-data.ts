@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useCountryName } from '@/components/i18n/use-country-name';
 import { useMemo } from 'react';
 import { DATASET_ISO3 } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
@@ -20,6 +21,7 @@ const BOUNDS = countryBounds as unknown as Record<string, Bounds>;
  */
 export function useMapData(data: Dataset, view: ViewParams) {
   const t = useTranslations('map');
+  const name = useCountryName(data);
   const { country, pair, layers, date: day } = view;
   const statuses = useMemo(() => statusesOn(data, day), [data, day]);
   const accordsOn = layers.includes('accords');
@@ -38,8 +40,8 @@ export function useMapData(data: Dataset, view: ViewParams) {
     [statuses],
   );
   const labels = useMemo(
-    () => Object.fromEntries(data.countries.map((c) => [c.iso3, c.names.en])),
-    [data],
+    () => Object.fromEntries(DATASET_ISO3.map((iso3) => [iso3, name(iso3)])),
+    [name],
   );
   const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
   const embassies = useMemo(() => embassyPoints(data, day), [data, day]);

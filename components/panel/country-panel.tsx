@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { DisplayLocale } from '@/lib/data/dates';
 import { memo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
 import { getCountry } from '@/lib/data/queries';
@@ -27,19 +28,20 @@ function CountryPanelImpl({
   onSelectProject,
 }: CountryPanelProps) {
   const t = useTranslations('panel');
+  const locale = useLocale() as DisplayLocale;
   const country = getCountry(data, iso3);
   if (!country) return null;
   const native = country.names.native;
   return (
     <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:country">
-      <PanelHeader title={country.names.en} onClose={onClose}>
+      <PanelHeader title={country.names[locale]} onClose={onClose}>
         {native && (
           <p lang={native.lang} dir={native.dir} className="text-gray-700">
             {native.text}
           </p>
         )}
         <p className="mt-1 text-sm text-gray-700">
-          {t('capital')}: {country.capital.name.en}
+          {t('capital')}: {country.capital.name[locale]}
         </p>
       </PanelHeader>
       <AccordsSection data={data} iso3={iso3} day={day} />

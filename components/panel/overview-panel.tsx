@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { useCountryName } from '@/components/i18n/use-country-name';
 import type { Dataset } from '@/lib/data/schema';
 import type { AccordsStatus } from '@/lib/data/enums';
 import { StatusBadge } from './status-badge';
@@ -16,6 +17,7 @@ export interface OverviewPanelProps {
  */
 export function OverviewPanel({ data, statuses, onSelect }: OverviewPanelProps) {
   const t = useTranslations('panel');
+  const name = useCountryName(data);
   return (
     <div className="p-4">
       <h2 className="text-base font-semibold">{t('overviewTitle')}</h2>
@@ -28,7 +30,7 @@ export function OverviewPanel({ data, statuses, onSelect }: OverviewPanelProps) 
               onClick={() => onSelect(country.iso3)}
               className="flex w-full flex-wrap items-center justify-between gap-x-3 gap-y-1 px-1 py-2 text-left hover:bg-gray-50"
             >
-              <span className="font-medium">{country.names.en}</span>
+              <span className="font-medium">{name(country.iso3)}</span>
               {statuses[country.iso3] && <StatusBadge status={statuses[country.iso3]!} />}
             </button>
           </li>

@@ -1,9 +1,10 @@
 import { useTranslations } from 'next-intl';
+import { useCountryName } from '@/components/i18n/use-country-name';
 import { memo } from 'react';
 import { parsePartialDate } from '@/lib/data/dates';
 import { PHASE_BY_KIND } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
-import { getCountry, sourcesById } from '@/lib/data/queries';
+import { sourcesById } from '@/lib/data/queries';
 import { tieLevel, tieOn } from '@/lib/data/status';
 import type { Pair } from '@/lib/search-params';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
@@ -21,7 +22,7 @@ export interface PairPanelProps {
 function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
   const t = useTranslations();
   const [a, b] = pair;
-  const name = (code: string) => getCountry(data, code)?.names.en ?? code;
+  const name = useCountryName(data);
   const tie = tieOn(data, a, b, day);
   const since = tie.relations.since ? parsePartialDate(tie.relations.since) : null;
   return (

@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
+import { useCountryName } from '@/components/i18n/use-country-name';
 import { memo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
-import { getCountry, sourcesById } from '@/lib/data/queries';
+import { sourcesById } from '@/lib/data/queries';
 import { AgreementItem, FigureLine } from './minerals-section';
 import { FactMeta } from './fact-meta';
 import { PanelHeader } from './panel-header';
@@ -15,6 +16,7 @@ export interface ProjectPanelProps {
 /** A minerals project or deposit: what, where, what stage, and the agreements that cover it. */
 function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
   const t = useTranslations();
+  const name = useCountryName(data);
   const project = data.minerals.projects.find((p) => p.id === id);
   if (!project) return null;
   const agreements = data.minerals.agreements.filter((a) => project.agreementIds.includes(a.id));
@@ -22,7 +24,7 @@ function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
     <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:project">
       <PanelHeader title={project.name} onClose={onClose}>
         <p className="mt-1 text-sm text-gray-700">
-          {getCountry(data, project.country)?.names.en} · {project.minerals.join(', ')}
+          {name(project.country)} · {project.minerals.join(', ')}
           {project.stage && <> · {t(`panel.stage.${project.stage}`)}</>}
         </p>
       </PanelHeader>

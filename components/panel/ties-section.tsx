@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl';
+import { useCountryName } from '@/components/i18n/use-country-name';
 import { parsePartialDate } from '@/lib/data/dates';
 import type { Confidence } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
-import { DATASET_ISO3, getCountry, sourcesById } from '@/lib/data/queries';
+import { DATASET_ISO3, sourcesById } from '@/lib/data/queries';
 import { type MissionOnDay, type Tie, tieOn } from '@/lib/data/status';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
 
@@ -57,7 +58,7 @@ export function TiesSection({
   onSelectPair: (pair: string) => void;
 }) {
   const t = useTranslations('panel');
-  const name = (code: string) => getCountry(data, code)?.names.en ?? code;
+  const name = useCountryName(data);
   const partners = DATASET_ISO3.filter((code) => code !== iso3);
   return (
     <section aria-labelledby="ties-heading" className="mt-6">

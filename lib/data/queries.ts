@@ -22,6 +22,11 @@ export function getCountry(data: Dataset, iso3: string): Country | undefined {
   return data.countries.find((c) => c.iso3 === iso3);
 }
 
+/** A country's name in a UI language ('en' or 'ru'), or the code itself if unknown. */
+export function countryName(data: Dataset, iso3: string, locale: 'en' | 'ru'): string {
+  return getCountry(data, iso3)?.names[locale] ?? iso3;
+}
+
 /** The sources with these ids, in the order given; unknown ids are skipped. */
 export function sourcesById(data: Dataset, ids: readonly string[]): Source[] {
   const byId = new Map(data.sources.map((s) => [s.id, s]));

@@ -3,17 +3,10 @@
  * components/share/og-card.tsx). Every string has gone through `toOgText`.
  */
 import { ACCORDS_STATUSES, type AccordsStatus, type TieLevel } from '../data/enums';
-import { DATASET_ISO3 } from '../data/queries';
+import { countryName, DATASET_ISO3 } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from '../data/status';
-import {
-  countryName,
-  formatDay,
-  shareLocale,
-  shareTranslator,
-  viewSubject,
-  type ShareView,
-} from '../share';
+import { formatDay, shareLocale, shareTranslator, viewSubject, type ShareView } from '../share';
 import { toOgText } from './fonts';
 
 /** A colour key: an Accords status (its map fill) or a tie level (its arc colour). */

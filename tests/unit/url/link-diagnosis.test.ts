@@ -17,6 +17,8 @@ describe('diagnoseLink', () => {
       view: 'map',
       lang: 'en',
       project: null,
+      sort: null,
+      q: null,
     });
     expect(notices).toEqual([]);
     expect(canonical).toBe('');

@@ -1,0 +1,176 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Dataset } from '@/lib/data/schema';
+import { downloadBlob } from '@/lib/export/download';
+import { type ExportExtension, exportFileName } from '@/lib/export/file-name';
+import { type ExportView, visibleLayersGeoJson } from '@/lib/export/geojson';
+
+export interface ExportMenuProps {
+  data: Dataset;
+  /** The view as the URL has it (`useQueryStates(VIEW_PARAMS)`). */
+  view: ExportView;
+  /** The view's absolute, canonical URL (`shareMenuProps(…).url`), written into the GeoJSON. */
+  url: string;
+  /** The map as a PNG (`captureAndCompose`); the item is left out when the map cannot draw. */
+  onExportPng?: () => Promise<Blob>;
+  /** The table as CSV; the item is left out when there is no table. */
+  onExportCsv?: () => Blob;
+}
+
+type Announcement = { key: number; text: string } | null;
+
+const ITEM_CLASS =
+  'block w-full rounded px-2.5 py-1.5 text-left text-sm font-semibold text-gray-800 hover:bg-gray-100 aria-disabled:cursor-wait aria-disabled:text-gray-500';
+
+/**
+ * "Export": a disclosure button opening a small panel to download the map as PNG, the visible
+ * layers as GeoJSON or the table as CSV, or to print a one-page brief (app/print.css). A polite
+ * live region says what was downloaded.
+ */
+export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: ExportMenuProps) {
+  const t = useTranslations('export');
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState<Announcement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    setAnnouncement(null);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) {
+        setOpen(false);
+        setAnnouncement(null);
+      }
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const announce = (text: string) =>
+    setAnnouncement((previous) => ({ key: (previous?.key ?? 0) + 1, text }));
+
+  const save = (blob: Blob, extension: ExportExtension) => {
+    const fileName = exportFileName(view, extension);
+    downloadBlob(blob, fileName);
+    announce(t('downloaded', { file: fileName }));
+  };
+
+  const exportPng = async () => {
+    if (!onExportPng || busy) return;
+    setBusy(true);
+    announce(t('preparing'));
+    try {
+      save(await onExportPng(), 'png');
+    } catch (error) {
+      console.warn('Map export failed', error);
+      announce(t('pngFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportGeoJson = () => {
+    try {
+      const collection = visibleLayersGeoJson(data, view, { url });
+      save(new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }), 'geojson');
+    } catch (error) {
+      console.warn('GeoJSON export failed', error);
+      announce(t('failed'));
+    }
+  };
+
+  const exportCsv = () => {
+    if (!onExportCsv) return;
+    try {
+      save(onExportCsv(), 'csv');
+    } catch (error) {
+      console.warn('Table export failed', error);
+      announce(t('failed'));
+    }
+  };
+
+  const print = () => {
+    close(true);
+    window.print();
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      className="relative print:hidden"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          // Keep the dashboard's own Escape (clear the selection) for when the menu is closed.
+          event.stopPropagation();
+          close(true);
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        data-testid="export:button"
+        onClick={() => (open ? close(false) : setOpen(true))}
+        className="rounded px-2.5 py-1 text-sm font-semibold text-gray-800 ring-1 ring-gray-300 hover:bg-gray-100"
+      >
+        {t('button')}
+      </button>
+      <div
+        id={panelId}
+        role="group"
+        aria-label={t('panelLabel')}
+        hidden={!open}
+        data-testid="export:panel"
+        className="absolute right-0 z-20 mt-2 w-[min(18rem,calc(100vw-1rem))] space-y-1 rounded-md border border-gray-200 bg-white p-2 text-left shadow-lg"
+      >
+        {onExportPng && (
+          <button
+            type="button"
+            data-testid="export:png"
+            aria-disabled={busy}
+            onClick={() => void exportPng()}
+            className={ITEM_CLASS}
+          >
+            {t('png')}
+          </button>
+        )}
+        <button
+          type="button"
+          data-testid="export:geojson"
+          onClick={exportGeoJson}
+          className={ITEM_CLASS}
+        >
+          {t('geojson')}
+        </button>
+        {onExportCsv && (
+          <button type="button" data-testid="export:csv" onClick={exportCsv} className={ITEM_CLASS}>
+            {t('csv')}
+          </button>
+        )}
+        <button type="button" data-testid="export:print" onClick={print} className={ITEM_CLASS}>
+          {t('print')}
+        </button>
+        {announcement && (
+          <p aria-hidden="true" className="px-2.5 pt-1 text-sm text-gray-700">
+            {announcement.text}
+          </p>
+        )}
+      </div>
+      <p role="status" className="sr-only" data-testid="export:status">
+        {announcement && <span key={announcement.key}>{announcement.text}</span>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Responses of the data API. Every 200 carries a strong ETag (a hash of its body) and may be
+ * cached for five minutes; a matching If-None-Match gets a 304 without a body. Errors are JSON
+ * `{ error: { parameter, message } }` and are never cached.
+ */
+import { createHash } from 'node:crypto';
+import { toCsv, type Table } from '../csv';
+
+/** Cache policy of every 200 and 304. */
+export const CACHE_CONTROL_OK = 'public, max-age=300, stale-while-revalidate=86400';
+/** Methods every API route answers. */
+export const ALLOWED_METHODS = 'GET, HEAD';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+/** RFC 7946 media type. */
+export const GEOJSON_TYPE = 'application/geo+json; charset=utf-8';
+const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** HTTP statuses the API answers with on failure. */
+export type ErrorStatus = 400 | 404 | 405 | 414 | 500;
+
+/** Body of every error answer. */
+export interface ErrorBody {
+  error: {
+    /** The query parameter at fault; null when the fault is not in one parameter. */
+    parameter: string | null;
+    message: string;
+  };
+}
+
+/** Strong ETag of a body: the quoted base64url SHA-1 of its UTF-8 bytes. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body, 'utf8').digest('base64url')}"`;
+}
+
+/** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 13.1.2). */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+function okAnswer(request: Request, body: string, headers: Record<string, string>): Response {
+  const etag = etagOf(body);
+  const cache = {
+    'Cache-Control': CACHE_CONTROL_OK,
+    ETag: etag,
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (matchesEtag(request.headers.get('if-none-match'), etag)) {
+    return new Response(null, { status: 304, headers: cache });
+  }
+  return new Response(body, { status: 200, headers: { ...cache, ...headers } });
+}
+
+/** A 200 with `value` as JSON (or a 304 if the client has it). */
+export function jsonAnswer(request: Request, value: unknown, contentType = JSON_TYPE): Response {
+  return okAnswer(request, JSON.stringify(value), { 'Content-Type': contentType });
+}
+
+/** A 200 with the table as a CSV download (or a 304 if the client has it). */
+export function csvAnswer(request: Request, table: Table, filename: string): Response {
+  return okAnswer(request, toCsv(table), {
+    'Content-Type': CSV_TYPE,
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
+}
+
+/** A JSON error that is never cached. */
+export function errorAnswer(
+  status: ErrorStatus,
+  parameter: string | null,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
+  const body: ErrorBody = { error: { parameter, message } };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': JSON_TYPE,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+    },
+  });
+}

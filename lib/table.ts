@@ -1,0 +1,345 @@
+/**
+ * The table view (`view=table`): one row per dataset country with its Accords status, ties, key
+ * minerals and minerals agreements on a day, plus the sort and filter kept in the URL (`sort`,
+ * `q`) and the CSV download. Pure: no React, no translations.
+ */
+import { createParser } from 'nuqs/server';
+import { type Cell, toCsv } from './csv';
+import { bounded } from './bounded';
+import {
+  comparePartialDates,
+  effectiveDay,
+  parsePartialDate,
+  type DisplayLocale,
+  type PartialDate,
+} from './data/dates';
+import { DATASET_ISO3, type AccordsStatus, type DatasetIso3 } from './data/enums';
+import { getCountry, mineralsFor } from './data/queries';
+import type { Agreement, Dataset } from './data/schema';
+import { accordsStatusOn, tieLevel, tieOn } from './data/status';
+
+/** Sortable columns, in display order; these ids are the values of the `sort` URL key. */
+export const TABLE_COLUMNS = [
+  'name',
+  'status',
+  'since',
+  'relations',
+  'embassies',
+  'minerals',
+  'agreements',
+] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+
+export type SortDirection = 'asc' | 'desc';
+
+/** How the rows are ordered; null (no `sort` key) keeps the dataset order. */
+export interface SortSpec {
+  column: TableColumn;
+  direction: SortDirection;
+}
+
+/** A minerals agreement as the table lists it. */
+export interface TableAgreement {
+  id: string;
+  title: string;
+  /** Signing date; null for an undated agreement (counted on every day, shown as undated). */
+  date: PartialDate | null;
+}
+
+/** One country on one day. */
+export interface TableRow {
+  iso3: DatasetIso3;
+  /** English name. */
+  name: string;
+  /** Russian name (sorting and display when the UI is in Russian). */
+  nameRu: string;
+  status: AccordsStatus;
+  /** The `since` of `accordsStatusOn`: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; null for status 'none'. */
+  statusSince: string | null;
+  /** Other dataset countries with diplomatic relations established with this one on the day. */
+  relationsCount: number;
+  /**
+   * Other dataset countries where each side has a resident mission (embassy, liaison office or
+   * consulate) in the other on the day: `tieLevel(tie) === 'resident-both'`.
+   */
+  residentBothCount: number;
+  /** `keyMinerals` of the country's minerals profile; empty when it has none. */
+  keyMinerals: string[];
+  /** Minerals agreements it is party to, dated on or before the day or undated, in file order. */
+  agreements: TableAgreement[];
+  /** The day (YYYY-MM-DD) the row describes. */
+  asOf: string;
+}
+
+/** `q` values are cut to this many characters (code points) after trimming. */
+export const MAX_FILTER_LENGTH = 60;
+
+/**
+ * Status order for sorting, by depth of commitment: signed with Israel (original signatories, then
+ * later joiners), signed without relations, announced accession, announced normalisation, then the
+ * broker (not a party to normalisation) and countries not in the Accords. `sort=status` follows it.
+ */
+export const STATUS_SORT_ORDER: readonly AccordsStatus[] = [
+  'original-signatory',
+  'joined',
+  'declaration-only',
+  'accession-announced',
+  'announced',
+  'broker',
+  'none',
+];
+
+/** True when an agreement counts on `day`: undated, or its (last) date's period has ended. */
+function agreementOn(agreement: Agreement, day: string): boolean {
+  const date = agreement.endDate ?? agreement.date;
+  return date === null || effectiveDay(date) <= day;
+}
+
+/**
+ * The table's rows on `day` (YYYY-MM-DD), one per dataset country (the ten focus countries, then
+ * Sudan). Throws a RangeError for a malformed day, like `accordsStatusOn`.
+ */
+export function tableRows(data: Dataset, day: string): TableRow[] {
+  const relations = new Map<string, number>();
+  const residentBoth = new Map<string, number>();
+  const bump = (counts: Map<string, number>, iso3: string) =>
+    counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
+  DATASET_ISO3.forEach((a, i) => {
+    for (const b of DATASET_ISO3.slice(i + 1)) {
+      const tie = tieOn(data, a, b, day);
+      if (tie.relations.status === 'established') [a, b].forEach((c) => bump(relations, c));
+      if (tieLevel(tie) === 'resident-both') [a, b].forEach((c) => bump(residentBoth, c));
+    }
+  });
+  return DATASET_ISO3.flatMap((iso3) => {
+    const country = getCountry(data, iso3);
+    if (!country) return [];
+    const { status, since } = accordsStatusOn(data, iso3, day);
+    const { profile, agreements } = mineralsFor(data, iso3);
+    return [
+      {
+        iso3,
+        name: country.names.en,
+        nameRu: country.names.ru,
+        status,
+        statusSince: since,
+        relationsCount: relations.get(iso3) ?? 0,
+        residentBothCount: residentBoth.get(iso3) ?? 0,
+        keyMinerals: [...(profile?.keyMinerals ?? [])],
+        agreements: agreements
+          .filter((agreement) => agreementOn(agreement, day))
+          .map(({ id, title, date }) => ({ id, title, date })),
+        asOf: day,
+      },
+    ];
+  });
+}
+
+/** The row's name in a UI language. */
+export function rowName(row: TableRow, locale: DisplayLocale): string {
+  return locale === 'ru' ? row.nameRu : row.name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sorting
+
+export function isTableColumn(value: string): value is TableColumn {
+  return (TABLE_COLUMNS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads a `sort` value: a column id for ascending (`status`), with a leading `-` for descending
+ * (`-since`). Any case, surrounding spaces ignored; anything else is null.
+ */
+export function parseSort(value: string): SortSpec | null {
+  const text = value.trim().toLowerCase();
+  const descending = text.startsWith('-');
+  const column = descending ? text.slice(1) : text;
+  return isTableColumn(column) ? { column, direction: descending ? 'desc' : 'asc' } : null;
+}
+
+/** Writes a sort spec as its `sort` value: `status`, `-since`. */
+export function serializeSort(spec: SortSpec): string {
+  return `${spec.direction === 'desc' ? '-' : ''}${spec.column}`;
+}
+
+/** The next sort when a column's header is pressed: ascending, then descending, then none. */
+export function nextSort(current: SortSpec | null, column: TableColumn): SortSpec | null {
+  if (current?.column !== column) return { column, direction: 'asc' };
+  return current.direction === 'asc' ? { column, direction: 'desc' } : null;
+}
+
+type SortKey = string | number | PartialDate | null;
+
+function sortKey(row: TableRow, column: TableColumn, locale: DisplayLocale): SortKey {
+  switch (column) {
+    case 'name':
+      return rowName(row, locale);
+    case 'status':
+      return STATUS_SORT_ORDER.indexOf(row.status);
+    case 'since':
+      return row.statusSince === null ? null : parsePartialDate(row.statusSince);
+    case 'relations':
+      return row.relationsCount;
+    case 'embassies':
+      return row.residentBothCount;
+    case 'minerals':
+      // A country without a minerals profile has no value here, so it goes last either way.
+      return row.keyMinerals.length === 0 ? null : row.keyMinerals.length;
+    case 'agreements':
+      return row.agreements.length;
+  }
+}
+
+function compareKeys(a: NonNullable<SortKey>, b: NonNullable<SortKey>, collator: Intl.Collator) {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
+  if (typeof a === 'object' && typeof b === 'object') return comparePartialDates(a, b);
+  return 0;
+}
+
+/**
+ * The rows ordered by `spec`, as a new array. Stable in both directions (equal rows keep their
+ * order), and rows without a value (no `since` date, no minerals profile) go last in both
+ * directions. Names are compared in `locale`'s collation; status follows STATUS_SORT_ORDER;
+ * `since` compares partial dates by the day they count from (lib/data/dates.ts); minerals by
+ * how many, agreements by how many. A null spec keeps the order given.
+ */
+export function sortRows(
+  rows: readonly TableRow[],
+  spec: SortSpec | null,
+  locale: DisplayLocale = 'en',
+): TableRow[] {
+  if (!spec) return [...rows];
+  const collator = new Intl.Collator(locale === 'ru' ? 'ru' : 'en');
+  const sign = spec.direction === 'asc' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, key: sortKey(row, spec.column, locale) }));
+  keyed.sort((a, b) => {
+    if (a.key === null || b.key === null)
+      return (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0);
+    return sign * compareKeys(a.key, b.key, collator);
+  });
+  return keyed.map(({ row }) => row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filtering
+
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Reads a `q` value: control characters become spaces, lone surrogates U+FFFD (so it always
+ * re-encodes into a URL), then it is trimmed and cut to MAX_FILTER_LENGTH characters. Null when
+ * nothing is left.
+ */
+export function parseFilter(value: string): string | null {
+  const clean = value.replace(CONTROL_CHARACTERS, ' ').replace(LONE_SURROGATE, '\uFFFD').trim();
+  const text = Array.from(clean).slice(0, MAX_FILTER_LENGTH).join('').trim();
+  return text === '' ? null : text;
+}
+
+/** Lower case without diacritics ("ё" finds "е"), with every dash as a hyphen ("US-Uzbekistan"). */
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .toLowerCase();
+}
+
+/**
+ * The rows matching the free-text filter `q`: every whitespace-separated word of it must occur,
+ * case- and accent-insensitively, in one of the country's English, Russian, short or native
+ * names, its ISO3 code, its status key (`original-signatory`, also matched with spaces) or the
+ * status label given in `statusLabels` (the UI's words), a key mineral or an agreement title.
+ * A null or blank `q` keeps every row.
+ */
+export function filterRows(
+  rows: readonly TableRow[],
+  q: string | null,
+  data: Dataset,
+  statusLabels: Partial<Record<AccordsStatus, string>> = {},
+): TableRow[] {
+  const words = fold(q ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return [...rows];
+  return rows.filter((row) => {
+    const names = getCountry(data, row.iso3)?.names;
+    const haystack = fold(
+      [
+        row.name,
+        row.nameRu,
+        names?.short?.en,
+        names?.short?.ru,
+        names?.native?.text,
+        row.iso3,
+        row.status,
+        row.status.replaceAll('-', ' '),
+        statusLabels[row.status],
+        ...row.keyMinerals,
+        ...row.agreements.map((agreement) => agreement.title),
+      ]
+        .filter((field) => field !== undefined)
+        .join('\n'),
+    );
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL parsers (keys `sort` and `q`, see README "Linking to a view")
+
+/** `sort=status` (ascending) or `sort=-since` (descending); unknown columns are ignored. */
+export const parseAsSort = createParser<SortSpec>({
+  parse: bounded(parseSort),
+  serialize: serializeSort,
+  eq: (a, b) => a.column === b.column && a.direction === b.direction,
+});
+
+/** `q=tungsten`: the table's free-text filter, trimmed and cut to 60 characters. */
+export const parseAsFilter = createParser<string>({
+  parse: bounded(parseFilter),
+  serialize: (q) => q,
+});
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/** Column names of the CSV, in order. */
+export const CSV_HEADER = [
+  'as_of',
+  'iso3',
+  'name',
+  'status',
+  'status_since',
+  'relations_established',
+  'resident_missions_both_ways',
+  'key_minerals',
+  'agreements_count',
+  'agreements',
+] as const;
+
+/**
+ * The rows as RFC 4180 CSV (lib/csv.ts: quoted where needed, CRLF, formula-like text guarded). `name` is in `locale`; codes
+ * and dates are locale-independent (status key, ISO dates). Lists are joined with "; ", and each
+ * agreement title is followed by its date, or "(undated)".
+ */
+export function rowsToCsv(rows: readonly TableRow[], locale: DisplayLocale): string {
+  const records: Cell[][] = rows.map((row) => [
+    row.asOf,
+    row.iso3,
+    rowName(row, locale),
+    row.status,
+    row.statusSince ?? '',
+    row.relationsCount,
+    row.residentBothCount,
+    row.keyMinerals.join('; '),
+    row.agreements.length,
+    row.agreements
+      .map((agreement) => `${agreement.title} (${agreement.date?.value ?? 'undated'})`)
+      .join('; '),
+  ]);
+  return toCsv({ header: CSV_HEADER, rows: records });
+}

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { openAtlas } from './atlas-driver';
+import { expect, test } from './fixtures';
+
+const VIEWS = [
+  { name: 'map', path: '/' },
+  { name: 'country panel', path: '/?country=KAZ' },
+  { name: 'pair view', path: '/?pair=ISR~KAZ' },
+  { name: 'table', path: '/?view=table' },
+  { name: 'embed', path: '/embed?country=KAZ' },
+];
+
+for (const lang of ['en', 'ru'] as const) {
+  for (const view of VIEWS) {
+    test(`axe finds no serious or critical issue: ${view.name} (${lang})`, async ({ page }) => {
+      const separator = view.path.includes('?') ? '&' : '?';
+      const query = lang === 'en' ? view.path : `${view.path}${separator}lang=${lang}`;
+      if (view.name === 'table') {
+        await page.goto(query);
+        await expect(page.getByRole('table')).toBeVisible();
+      } else {
+        await openAtlas(page, query.replace(/^\//, ''));
+      }
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const blocking = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(blocking).toEqual([]);
+    });
+  }
+}
