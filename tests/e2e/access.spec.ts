@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { currentParams, mapPixels, openAtlas, waitForMapView } from './atlas-driver';
 import { expect, test } from './fixtures';
 
 /** Presses Tab until the focused element matches, so the walk never touches the mouse. */
-async function tabTo(page: import('@playwright/test').Page, selector: string, maxPresses = 120) {
+async function tabTo(page: Page, selector: string, maxPresses = 120) {
   for (let i = 0; i < maxPresses; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
