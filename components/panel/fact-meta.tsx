@@ -88,9 +88,10 @@ export function Disagreements({
   alternatives: readonly Alternative[] | undefined;
 }) {
   const t = useTranslations('panel');
-  return alternatives?.map((alternative) => (
+  return alternatives?.map((alternative, index) => (
     <p
-      key={alternative.note}
+      // Notes can repeat within one fact (one page backing several figures).
+      key={index}
       className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950"
       data-testid="fact:disagreement"
     >

@@ -1,7 +1,7 @@
 /**
  * The only file (with the driver) that imports Playwright directly. Every test gets a page that
- * fails the test on any request to another host, any uncaught page error and any console error:
- * the app is offline by design.
+ * fails the test on any request to another host, any uncaught page error, any console error and
+ * any Content-Security-Policy violation: the app is offline by design.
  */
 import { test as base, expect } from '@playwright/test';
 
@@ -14,6 +14,21 @@ export const test = base.extend<{ offlineGuard: void }>({
     async ({ page }, use) => {
       const foreign: string[] = [];
       const errors: string[] = [];
+      const violations: string[] = [];
+      // CSP violations in any frame, from the browser's own event rather than console wording.
+      await page.exposeBinding('reportCspViolation', ({ frame }, text: string) => {
+        violations.push(`${frame.url()}: ${text}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportCspViolation(text: string): void })
+            .reportCspViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}` +
+              ` (${event.sourceFile || 'document'}:${event.lineNumber})`,
+          );
+        });
+      });
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (
@@ -31,6 +46,7 @@ export const test = base.extend<{ offlineGuard: void }>({
       });
       await use();
       expect(foreign, 'requests to other hosts').toEqual([]);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(errors, 'page and console errors').toEqual([]);
     },
     { auto: true },

@@ -1,0 +1,234 @@
+/**
+ * Security headers on every route, and the Content-Security-Policy in a real browser: the map
+ * still draws, and nothing the app does is reported as a CSP violation.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIResponse, Page } from '@playwright/test';
+import { mapContainer, mapPixels, openAtlas, waitForMapIdle } from './atlas-driver';
+import { expect, test } from './fixtures';
+
+const PAGES = ['/', '/?country=KAZ', '/embed?country=KAZ'] as const;
+const RESOURCES = [
+  '/api/countries',
+  '/api/ties?pair=ISR~KAZ',
+  '/og?country=KAZ',
+  '/geo/countries.topo.json',
+  '/fonts/noto-sans-latin-400.woff2',
+] as const;
+const DAILY_CACHE = 'public, max-age=86400, stale-while-revalidate=604800';
+
+/** Sources of one directive of a policy, or null when it is absent. */
+function directive(policy: string, name: string): string[] | null {
+  for (const part of policy.split(';')) {
+    const [directiveName, ...sources] = part.trim().split(/\s+/);
+    if (directiveName === name) return sources;
+  }
+  return null;
+}
+
+function nonceOf(policy: string): string {
+  const nonce = /'nonce-([^']+)'/.exec(directive(policy, 'script-src')?.join(' ') ?? '')?.[1];
+  if (!nonce) throw new Error(`no nonce in script-src of: ${policy}`);
+  return nonce;
+}
+
+/** The headers every answer carries, whatever it is. */
+function expectBaseHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  expect(response.status(), what).toBe(200);
+  expect(headers['content-security-policy'], what).toBeTruthy();
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy'], what).toMatch(/(^|, )camera=\(\)/);
+  expect(headers['permissions-policy'], what).toMatch(/(^|, )geolocation=\(\)/);
+  expect(headers['permissions-policy'], what).toMatch(/(^|, )microphone=\(\)/);
+  expect(headers, what).not.toHaveProperty('x-powered-by');
+  expect(directive(headers['content-security-policy']!, 'script-src') ?? [], what).not.toContain(
+    "'unsafe-eval'",
+  );
+}
+
+/** Records `securitypolicyviolation` events from the first script the page runs. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/**
+ * Serves, on 127.0.0.1 (another origin than the app's localhost, still this machine), a page
+ * that frames `src`. A real loopback server: Chromium blocks a page answered by `page.route`
+ * (which it treats as public) from framing localhost.
+ */
+async function withFramingPage(src: string, run: (url: string) => Promise<void>): Promise<void> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><iframe src="${src}" width="900" height="600"></iframe>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+test('every page answers with a nonce CSP, a fresh nonce each time, on all its scripts', async ({
+  request,
+}) => {
+  for (const path of PAGES) {
+    const [first, second] = [await request.get(path), await request.get(path)];
+    expectBaseHeaders(first, path);
+    const policy = first.headers()['content-security-policy']!;
+    const nonce = nonceOf(policy);
+    expect(nonceOf(second.headers()['content-security-policy']!), path).not.toBe(nonce);
+    expect(directive(policy, 'object-src'), path).toEqual(["'none'"]);
+    expect(directive(policy, 'base-uri'), path).toEqual(["'self'"]);
+    expect(directive(policy, 'form-action'), path).toEqual(["'self'"]);
+    // Next stamped this response's nonce on every script it wrote, inline or not.
+    const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length, path).toBeGreaterThan(3);
+    for (const script of scripts) expect(script, path).toContain(`nonce="${nonce}"`);
+  }
+});
+
+test('only /embed may be framed, by any site', async ({ request }) => {
+  const dashboard = (await request.get('/')).headers();
+  expect(directive(dashboard['content-security-policy']!, 'frame-ancestors')).toEqual(["'none'"]);
+  expect(dashboard['x-frame-options']).toBe('DENY');
+  const embed = (await request.get('/embed?country=KAZ')).headers();
+  expect(directive(embed['content-security-policy']!, 'frame-ancestors')).toEqual(['*']);
+  expect(embed).not.toHaveProperty('x-frame-options');
+});
+
+test('API answers, the OG image and static files carry the headers too', async ({ request }) => {
+  for (const path of RESOURCES) {
+    const response = await request.get(path);
+    expectBaseHeaders(response, path);
+    expect(response.headers()['x-frame-options'], path).toBe('DENY');
+    expect(directive(response.headers()['content-security-policy']!, 'frame-ancestors')).toEqual([
+      "'none'",
+    ]);
+  }
+  for (const path of ['/api/countries', '/og']) {
+    const policy = (await request.get(path)).headers()['content-security-policy']!;
+    expect(directive(policy, 'default-src'), path).toEqual(["'none'"]);
+  }
+  for (const path of ['/geo/countries.topo.json', '/fonts/noto-sans-latin-400.woff2']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe(DAILY_CACHE);
+  }
+  const html = await (await request.get('/')).text();
+  const chunk = /\/_next\/static\/chunks\/[\w.-]+\.js/.exec(html)?.[0];
+  if (!chunk) throw new Error('no /_next/static chunk in the page');
+  const chunkResponse = await request.get(chunk);
+  expectBaseHeaders(chunkResponse, chunk);
+  expect(chunkResponse.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('under the CSP the dashboard draws a non-blank map, its worker from this origin', async ({
+  page,
+  request,
+}) => {
+  const documents: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'document') {
+      documents.push(response.headers()['content-security-policy'] ?? '');
+    }
+  });
+  await openAtlas(page, '?country=KAZ');
+  expect(documents).toHaveLength(1);
+  expect(nonceOf(documents[0]!)).toBeTruthy();
+  const pixels = await mapPixels(page);
+  expect(pixels.height).toBeGreaterThan(300);
+  expect(pixels.colours).toBeGreaterThan(20);
+  expect(pixels.nonBackgroundShare).toBeGreaterThan(0.3);
+  // MapLibre runs its worker from the bundled same-origin URL, under the asset policy.
+  const workers = page.workers().map((worker) => new URL(worker.url()));
+  expect(workers.length).toBeGreaterThan(0);
+  for (const url of workers) {
+    expect(url.origin).toBe(new URL(page.url()).origin);
+    expect(url.pathname).toMatch(/^\/_next\/static\//);
+    const policy = (await request.get(url.href)).headers()['content-security-policy'] ?? '';
+    expect(directive(policy, 'script-src')).toEqual(["'self'"]);
+  }
+});
+
+test('loading a country and using the map and the list raises no CSP violation', async ({
+  page,
+}) => {
+  const violations = await recordViolations(page);
+  await openAtlas(page, '?country=KAZ');
+  await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+  // Back to the list, pick another country, zoom and hover: new labels, fonts and worker work.
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: /^Uzbekistan/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Uzbekistan' })).toBeVisible();
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const box = await mapContainer(page).boundingBox();
+  if (!box) throw new Error('map container has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await waitForMapIdle(page);
+  expect(await violations()).toEqual([]);
+});
+
+test('the embed raises no CSP violation, framed by another origin', async ({ page, baseURL }) => {
+  const violations = await recordViolations(page);
+  await withFramingPage(`${baseURL}/embed?country=KAZ`, async (host) => {
+    await page.goto(host);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('map:container')).toHaveAttribute('data-map-idle', 'true');
+    const embed = page.frames().find((f) => f.url().includes('/embed'));
+    if (!embed) throw new Error('no embed frame');
+    expect(await violations()).toEqual([]);
+    // The init script runs in the frame too.
+    expect(
+      await embed.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
+  });
+});
+
+test('the dashboard refuses to be framed by another origin', async ({ browser, baseURL }) => {
+  // Its own context: the refusal is logged as a console error, which the fixture would fail on.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const refusals: string[] = [];
+  page.on('console', (message) => {
+    if (/frame-ancestors/.test(message.text())) refusals.push(message.text());
+  });
+  await withFramingPage(`${baseURL}/`, async (host) => {
+    await page.goto(host);
+    await expect.poll(() => refusals.length).toBeGreaterThan(0);
+    await expect(page.frameLocator('iframe').getByTestId('map:container')).toHaveCount(0);
+  });
+  await context.close();
+});
+
+test('the dashboard and the embed load without a CSP violation', async ({ page }) => {
+  const violations = await recordViolations(page);
+  for (const path of ['/', '/embed?country=KAZ']) {
+    await page.goto(path);
+    await waitForMapIdle(page);
+    expect(await violations(), path).toEqual([]);
+  }
+});
+
+test('an unknown path answers a 404 page that runs under the CSP', async ({ browser }) => {
+  // app/not-found.tsx renders per request, so its scripts get the nonce. Its own context: the 404 itself is logged as a console error.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations = await recordViolations(page);
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await page.waitForLoadState('load');
+  expect(await violations()).toEqual([]);
+  await context.close();
+});
