@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { Dashboard } from '@/components/dashboard';
 import { MESSAGES } from '@/lib/i18n/messages';
+import { preloadMapData } from '@/lib/preload-map';
 import { readLink } from '@/lib/read-link';
 import { viewMetadata } from '@/lib/share';
 
@@ -15,6 +16,7 @@ export async function generateMetadata({ searchParams }: PageProps<'/'>): Promis
  * (`/?country=ISR`) is in the HTML on first paint; client components read the same URL via nuqs.
  */
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
+  preloadMapData();
   const { data, view, notices, canonical } = await readLink(searchParams);
   return (
     <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">

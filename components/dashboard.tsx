@@ -1,9 +1,10 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { useQueryStates } from 'nuqs';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
 import { isDatasetIso3 } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
@@ -17,7 +18,8 @@ import {
   LAST_DAY,
   type Lang,
   type LayerId,
-  type Pair,
+  LAYER_IDS,
+  parseAsPair,
   type View,
   VIEW_PARAMS,
   VIEWS,
@@ -32,7 +34,6 @@ import { ExportMenu } from './export/export-menu';
 import { PrintFooter } from './export/print-footer';
 import { useMapPngExport } from './export/use-map-png-export';
 import { CountrySearch } from './search/country-search';
-import { CountryTable } from './table/country-table';
 import { ShareMenu } from './share/share-menu';
 import { LayerPanel } from './legend/layer-panel';
 import { LinkNotice } from './link-notice';
@@ -46,6 +47,8 @@ import { ProjectPanel } from './panel/project-panel';
 import { Timeline, type TimelineChangeSource } from './timeline/timeline';
 
 const noSubscription = () => () => {};
+// The table view is its own chunk: the map view, the usual first view, does not load it.
+const CountryTable = dynamic(() => import('./table/country-table').then((m) => m.CountryTable));
 
 export interface DashboardProps {
   data: Dataset;
@@ -53,11 +56,6 @@ export interface DashboardProps {
   notices: readonly Notice[];
   /** The link's canonical query; the address bar is rewritten to it on load. */
   canonicalQuery: string;
-}
-
-function parsePair(value: string): Pair | null {
-  const [a, b] = value.split('~');
-  return a && b && isDatasetIso3(a) && isDatasetIso3(b) ? [a, b] : null;
 }
 
 /** The dashboard: map, panels, layers and timeline, all driven by the URL (lib/search-params.ts). */
@@ -89,18 +87,20 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const selectCountry = useCallback(
     (iso3: string | null) => {
       setOutsideName(null);
+      // Selecting what is already selected adds no history entry.
+      if (iso3 === country && !pair && !project) return;
       void setParams({
         country: iso3 && isDatasetIso3(iso3) ? iso3 : null,
         pair: null,
         project: null,
       });
     },
-    [setParams],
+    [setParams, country, pair, project],
   );
   const selectPair = useCallback(
     (value: string) => {
       setOutsideName(null);
-      void setParams({ pair: parsePair(value), country: null, project: null });
+      void setParams({ pair: parseAsPair.parse(value), country: null, project: null });
     },
     [setParams],
   );
@@ -111,7 +111,12 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
     },
     [setParams],
   );
-  const setView = useCallback((view: View) => void setParams({ view }), [setParams]);
+  const setView = useCallback(
+    (view: View) => {
+      if (view !== params.view) void setParams({ view });
+    },
+    [setParams, params.view],
+  );
   const setSort = useCallback((sort: SortSpec | null) => void setParams({ sort }), [setParams]);
   // Typing a filter replaces the entry: one Back undoes the table visit, not each keystroke.
   const setFilter = useCallback(
@@ -120,28 +125,27 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   );
   // Messages come from the server per request, so a language change re-renders the page there.
   const setLang = useCallback(
-    (lang: Lang) => void setParams({ lang }, { shallow: false }),
-    [setParams],
+    (lang: Lang) => {
+      if (lang !== params.lang) void setParams({ lang }, { shallow: false });
+    },
+    [setParams, params.lang],
   );
   const clearSelection = useCallback(() => selectCountry(null), [selectCountry]);
   const reportCamera = useCallback(
     (next: Camera) => void setParams({ map: next }, { history: 'replace' }),
     [setParams],
   );
-  // Playback makes one history entry, not one per step: Back returns to where it started.
-  const lastDaySource = useRef<TimelineChangeSource | null>(null);
+  // A playback run is one history entry, not one per step: Back returns to where it started.
   const setDay = useCallback(
-    (next: string, source: TimelineChangeSource) => {
-      const continuing = source === 'playback' && lastDaySource.current === 'playback';
-      lastDaySource.current = source;
-      void setParams({ date: next }, { history: continuing ? 'replace' : 'push' });
-    },
+    (next: string, source: TimelineChangeSource) =>
+      void setParams({ date: next }, { history: source === 'playback' ? 'replace' : 'push' }),
     [setParams],
   );
   const toggleLayer = useCallback(
     (id: LayerId, on: boolean) =>
       void setParams((previous) => ({
-        layers: on ? [...previous.layers, id] : previous.layers.filter((layer) => layer !== id),
+        // Rebuilt in the canonical order, so turning a layer off and on again gives the same link.
+        layers: LAYER_IDS.filter((layer) => (layer === id ? on : previous.layers.includes(layer))),
       })),
     [setParams],
   );
@@ -160,7 +164,10 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const hasSelection = Boolean(country || pair || project || outsideName);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && hasSelection) clearSelection();
+      // Escape in a text field (the table filter) belongs to that field.
+      const inField =
+        event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === 'Escape' && hasSelection && !inField) clearSelection();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

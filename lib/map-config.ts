@@ -11,3 +11,6 @@ export const STORY_BOUNDS: Bounds = [-17.5, 20.5, 88, 56];
 export const ALL_FOCUS_BOUNDS: Bounds = [-170, 18.5, 88, 71.5];
 
 export const FIT_PADDING_PX = 24;
+
+/** The country outlines the app serves (built by scripts/build-geo.ts). */
+export const GEOMETRY_URL = '/geo/countries.topo.json';

@@ -9,6 +9,7 @@ import { type DisplayLocale, formatPartialDate, parsePartialDate } from './data/
 import { countryName } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieOn } from './data/status';
+import { MESSAGES } from './i18n/messages';
 import en from './i18n/messages/en.json';
 import { canonicalQuery, diagnoseLink } from './link-diagnosis';
 import type { Lang, ViewParams } from './search-params';
@@ -17,10 +18,10 @@ import type { Lang, ViewParams } from './search-params';
 export type ShareView = Pick<ViewParams, 'country' | 'pair' | 'date' | 'lang'>;
 
 /**
- * Messages per link language. A language without messages yet falls back to English as a whole
+ * Messages per link language. A language without messages falls back to English as a whole
  * (names, dates and words), so a title never mixes two languages.
  */
-const SHARE_MESSAGES: Partial<Record<Lang, typeof en>> = { en };
+const SHARE_MESSAGES: Partial<Record<Lang, typeof en>> = MESSAGES;
 
 /** Size of the Open Graph image drawn by app/og/route.tsx. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;

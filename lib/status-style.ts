@@ -13,8 +13,3 @@ export const STATUS_STYLE: Record<AccordsStatus, { fill: string; implemented: bo
   broker: { fill: '#6b46c1', implemented: true },
   none: { fill: '#e2d9c3', implemented: false },
 };
-
-/** Fill for a dataset country on the map. */
-export function statusFill(status: AccordsStatus): string {
-  return STATUS_STYLE[status].fill;
-}

@@ -8,14 +8,13 @@ import { type Cell, toCsv } from './csv';
 import { bounded } from './bounded';
 import {
   comparePartialDates,
-  effectiveDay,
   parsePartialDate,
   type DisplayLocale,
   type PartialDate,
 } from './data/dates';
 import { DATASET_ISO3, type AccordsStatus, type DatasetIso3 } from './data/enums';
-import { getCountry, mineralsFor } from './data/queries';
-import type { Agreement, Dataset } from './data/schema';
+import { agreementOn, getCountry, mineralsFor } from './data/queries';
+import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from './data/status';
 
 /** Sortable columns, in display order; these ids are the values of the `sort` URL key. */
@@ -88,12 +87,6 @@ export const STATUS_SORT_ORDER: readonly AccordsStatus[] = [
   'broker',
   'none',
 ];
-
-/** True when an agreement counts on `day`: undated, or its (last) date's period has ended. */
-function agreementOn(agreement: Agreement, day: string): boolean {
-  const date = agreement.endDate ?? agreement.date;
-  return date === null || effectiveDay(date) <= day;
-}
 
 /**
  * The table's rows on `day` (YYYY-MM-DD), one per dataset country (the ten focus countries, then

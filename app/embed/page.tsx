@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { EmbedView } from '@/components/embed-view';
 import { MESSAGES } from '@/lib/i18n/messages';
+import { preloadMapData } from '@/lib/preload-map';
 import { readLink } from '@/lib/read-link';
 import { viewMetadata } from '@/lib/share';
 
@@ -12,6 +13,7 @@ export async function generateMetadata({ searchParams }: PageProps<'/embed'>): P
 
 /** The same view as `/` with the same keys, without the app's chrome, for iframes. */
 export default async function EmbedPage({ searchParams }: PageProps<'/embed'>) {
+  preloadMapData();
   const { data, view, canonical } = await readLink(searchParams);
   return (
     <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Dataset } from '@/lib/data/schema';
 import { downloadBlob } from '@/lib/export/download';
 import { type ExportExtension, exportFileName } from '@/lib/export/file-name';
-import { type ExportView, visibleLayersGeoJson } from '@/lib/export/geojson';
+import type { ExportView } from '@/lib/export/geojson';
 
 export interface ExportMenuProps {
   data: Dataset;
@@ -79,8 +79,10 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
     }
   };
 
-  const exportGeoJson = () => {
+  const exportGeoJson = async () => {
     try {
+      // Loaded on first use, like the PNG composer: not needed to show the map.
+      const { visibleLayersGeoJson } = await import('@/lib/export/geojson');
       const collection = visibleLayersGeoJson(data, view, { url });
       save(new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }), 'geojson');
     } catch (error) {

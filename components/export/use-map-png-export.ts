@@ -5,7 +5,7 @@ import { type RefObject, useCallback, useRef } from 'react';
 import type { DisplayLocale } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import type { ExportView } from '@/lib/export/geojson';
-import { type CapturableMap, captureAndCompose, legendEntries } from '@/lib/export/png';
+import type { CapturableMap } from '@/lib/export/png';
 import { citation, formatDay, viewTitle } from '@/lib/share';
 
 export interface MapPngExport {
@@ -26,6 +26,8 @@ export function useMapPngExport(data: Dataset, view: ExportView, url: string): M
   const exportPng = useCallback(async () => {
     const map = captureRef.current;
     if (!map) throw new Error('The map has not loaded yet');
+    // Loaded on first use: the canvas composer is not needed to show the map.
+    const { captureAndCompose, legendEntries } = await import('@/lib/export/png');
     const title = viewTitle(data, view);
     const accessed = new Date().toISOString().slice(0, 10);
     return captureAndCompose(map, {

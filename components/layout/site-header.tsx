@@ -8,17 +8,18 @@ export function SiteHeader({ asOf, children }: { asOf: string; children?: ReactN
   const locale = useLocale() as DisplayLocale;
   const date = formatPartialDate({ value: asOf, precision: 'day' }, locale);
   return (
-    <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1.5 border-b border-gray-200 px-3 py-1.5 sm:px-4 sm:py-2">
+    // One row from lg up (no wrapping that changes as fonts arrive: no layout shift); wraps on phones.
+    <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1.5 border-b border-gray-200 px-3 py-1.5 sm:px-4 sm:py-2 lg:flex-nowrap">
       <div className="min-w-0">
         <h1 className="text-lg font-semibold">{t('title')}</h1>
         <p className="text-sm text-gray-600">
-          <span className="hidden sm:inline">{t('tagline')} · </span>
+          <span className="hidden 2xl:inline">{t('tagline')} · </span>
           <span className="whitespace-nowrap text-gray-700" data-testid="header:as-of">
             {t('asOf', { date })}
           </span>
         </p>
       </div>
-      <div className="flex flex-wrap items-center gap-1.5 sm:gap-2">{children}</div>
+      <div className="flex flex-wrap items-center gap-1.5 sm:gap-2 lg:flex-nowrap">{children}</div>
     </header>
   );
 }

@@ -102,6 +102,8 @@ export function baseStyle(palette: Palette): StyleSpecification {
     sources: {},
     layers: [{ id: 'water', type: 'background', paint: { 'background-color': palette.water } }],
     'font-faces': FONT_FACES,
+    // No paint transitions: a date change is drawn in one frame, not faded over 300 ms of repaints.
+    transition: { duration: 0, delay: 0 },
   };
 }
 

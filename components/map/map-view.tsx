@@ -30,7 +30,7 @@ import {
   groupOutline,
 } from '@/lib/geo/topology';
 import type { EmbassyProperties, MineralProperties, TieArcProperties } from '@/lib/map-layers';
-import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX } from '@/lib/map-config';
+import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
 import type { LayerId } from '@/lib/search-params';
 import type { ColorScheme } from './map-style';
@@ -59,7 +59,6 @@ import {
 // Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
 // load"); pointing at the worker module through import.meta.url makes the bundler emit it.
 const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
-const GEOMETRY_URL = '/geo/countries.topo.json';
 const ATTRIBUTION =
   'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:50m (de facto lines)';
 const FRAME_MAX_ZOOM = 5.5;
@@ -110,6 +109,9 @@ export interface MapViewProps {
     fitAll: string;
     fitAllHint: string;
     geometryError: string;
+    thisArea: string;
+    zoomIn: string;
+    zoomOut: string;
   };
   /** Set to the map once it has loaded (null after unmount), for the PNG export. */
   captureRef?: RefObject<CapturableMap | null>;
@@ -283,7 +285,8 @@ function MapViewImpl({
         duration: prefersReducedMotion() ? 0 : FRAME_DURATION_MS,
       });
     }
-  }, [camera, frame]);
+    // styleReady: a selection or Back made while MapLibre was still loading applies once it has.
+  }, [camera, frame, styleReady]);
 
   // A new view whose drawing happens to be unchanged (same arcs on the next day) makes MapLibre
   // skip the frame, and so the idle event that marks the view as drawn. One repaint per view
@@ -320,9 +323,9 @@ function MapViewImpl({
       else if (target.kind === 'arc') onSelectPair(target.pair);
       else if (target.kind === 'embassy') onSelect(target.host);
       else if (target.iso3 && selectable.includes(target.iso3)) onSelect(target.iso3);
-      else onOutsideClick(target.name || 'This area');
+      else onOutsideClick(target.name || text.thisArea);
     },
-    [selectable, onSelect, onOutsideClick, onSelectPair, onSelectProject],
+    [selectable, onSelect, onOutsideClick, onSelectPair, onSelectProject, text.thisArea],
   );
 
   const handleMouseMove = useCallback(
@@ -385,7 +388,11 @@ function MapViewImpl({
         // Fading labels in and out costs repaints (and CPU on software WebGL) for no information.
         fadeDuration={0}
         attributionControl={false}
-        locale={{ 'Map.Title': text.ariaLabel }}
+        locale={{
+          'Map.Title': text.ariaLabel,
+          'NavigationControl.ZoomIn': text.zoomIn,
+          'NavigationControl.ZoomOut': text.zoomOut,
+        }}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={pointer ? 'pointer' : 'grab'}
         onLoad={(event) => {

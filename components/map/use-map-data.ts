@@ -14,6 +14,13 @@ import { STATUS_STYLE } from '@/lib/status-style';
 import type { MapViewProps } from './map-view';
 
 const BOUNDS = countryBounds as unknown as Record<string, Bounds>;
+/** Half-width of the frame around a minerals point, in degrees (a region, not a street). */
+const POINT_FRAME_DEGREES = 4;
+
+function aroundPoint(lon: number, lat: number): Bounds {
+  const d = POINT_FRAME_DEGREES;
+  return [lon - d, lat - d, lon + d, lat + d];
+}
 
 /**
  * Everything the map draws for a view, derived from the dataset and memoized per input, so a
@@ -54,10 +61,14 @@ export function useMapData(data: Dataset, view: ViewParams) {
     [data],
   );
   const frame = useMemo<Bounds>(() => {
+    const location = view.project
+      ? data.minerals.projects.find((p) => p.id === view.project)?.location
+      : null;
+    if (location) return aroundPoint(location.lon, location.lat);
     const selection = pair ?? (country ? [country] : []);
     const boxes = selection.flatMap((iso3) => (BOUNDS[iso3] ? [BOUNDS[iso3]] : []));
     return boxes.length > 0 ? unionBounds(boxes) : STORY_BOUNDS;
-  }, [country, pair]);
+  }, [data, view.project, country, pair]);
   const text = useMemo(
     () => ({
       ariaLabel: t('ariaLabel'),
@@ -65,6 +76,9 @@ export function useMapData(data: Dataset, view: ViewParams) {
       fitAll: t('fitAll'),
       fitAllHint: t('fitAllHint'),
       geometryError: t('geometryError'),
+      thisArea: t('thisArea'),
+      zoomIn: t('zoomIn'),
+      zoomOut: t('zoomOut'),
     }),
     [t],
   );
@@ -76,7 +90,8 @@ export function useMapData(data: Dataset, view: ViewParams) {
     layers,
     viewKey,
     selectable: DATASET_ISO3,
-    selected: country,
+    // A pair view outlines no single country.
+    selected: pair ? null : country,
     fills,
     hatched,
     labels,

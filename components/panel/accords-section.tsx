@@ -57,8 +57,12 @@ export function AccordsSection({ data, iso3, day }: { data: Dataset; iso3: strin
                   {t(`phase.${phase}`)}
                 </span>
               </p>
-              <p className="text-sm font-medium">{event.title}</p>
-              <p className="text-sm text-gray-700">{event.summary}</p>
+              <p lang="en" className="text-sm font-medium">
+                {event.title}
+              </p>
+              <p lang="en" className="text-sm text-gray-700">
+                {event.summary}
+              </p>
               <Disagreements alternatives={event.alternatives} />
               <FactMeta confidence={event.confidence} sources={sourcesById(data, event.sources)} />
             </li>

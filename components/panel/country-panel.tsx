@@ -5,6 +5,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { getCountry } from '@/lib/data/queries';
 import { AccordsSection } from './accords-section';
 import { MineralsSection } from './minerals-section';
+import { DatasetNote } from './dataset-note';
 import { PanelHeader } from './panel-header';
 import { TiesSection } from './ties-section';
 
@@ -46,8 +47,8 @@ function CountryPanelImpl({
       </PanelHeader>
       <AccordsSection data={data} iso3={iso3} day={day} />
       <TiesSection data={data} iso3={iso3} day={day} onSelectPair={onSelectPair} />
-      <MineralsSection data={data} iso3={iso3} onSelectProject={onSelectProject} />
-      <p className="mt-6 border-t border-gray-200 pt-3 text-xs text-gray-600">{data.meta.note}</p>
+      <MineralsSection data={data} iso3={iso3} day={day} onSelectProject={onSelectProject} />
+      <DatasetNote data={data} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Agreement, Dataset, Figure } from '@/lib/data/schema';
-import { mineralsFor, sourcesById } from '@/lib/data/queries';
+import { agreementOn, mineralsFor, sourcesById } from '@/lib/data/queries';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
 
 /** A sourced figure, with the other sources' figures where they disagree. */
@@ -46,14 +46,18 @@ export function AgreementItem({ data, agreement }: { data: Dataset; agreement: A
 export function MineralsSection({
   data,
   iso3,
+  day,
   onSelectProject,
 }: {
   data: Dataset;
   iso3: string;
+  /** Agreements signed after this day are not shown yet. */
+  day: string;
   onSelectProject: (id: string) => void;
 }) {
   const t = useTranslations('panel');
-  const { profile, agreements, projects } = mineralsFor(data, iso3);
+  const { profile, agreements: all, projects } = mineralsFor(data, iso3);
+  const agreements = all.filter((agreement) => agreementOn(agreement, day));
   const empty = !profile && agreements.length === 0 && projects.length === 0;
   return (
     <section aria-labelledby="minerals-heading" className="mt-6">

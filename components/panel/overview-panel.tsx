@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import type { Dataset } from '@/lib/data/schema';
 import type { AccordsStatus } from '@/lib/data/enums';
+import { DatasetNote } from './dataset-note';
 import { StatusBadge } from './status-badge';
 
 export interface OverviewPanelProps {
@@ -36,6 +37,7 @@ export function OverviewPanel({ data, statuses, onSelect }: OverviewPanelProps) 
           </li>
         ))}
       </ul>
+      <DatasetNote data={data} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { sourcesById } from '@/lib/data/queries';
 import { tieLevel, tieOn } from '@/lib/data/status';
 import type { Pair } from '@/lib/search-params';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
+import { DatasetNote } from './dataset-note';
 import { PanelHeader } from './panel-header';
 import { Mission } from './ties-section';
 
@@ -24,12 +25,13 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
   const [a, b] = pair;
   const name = useCountryName(data);
   const tie = tieOn(data, a, b, day);
+  const level = tieLevel(tie);
   const since = tie.relations.since ? parsePartialDate(tie.relations.since) : null;
   return (
     <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:pair">
       <PanelHeader title={t('pair.title', { a: name(a), b: name(b) })} onClose={onClose}>
         <p className="mt-1 text-sm text-gray-700">
-          {t(`layers.tieLevels.${tieLevel(tie)}`, { fallback: '' })}
+          {level !== 'unknown' && t(`layers.tieLevels.${level}`)}
         </p>
       </PanelHeader>
       <section className="mt-4" aria-labelledby="pair-relations-heading">
@@ -58,7 +60,7 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
         </ul>
         {tie.notes.map((note) => (
           <div key={note.id} className="mt-2 text-sm">
-            <p>{note.statement}</p>
+            <p lang="en">{note.statement}</p>
             <Disagreements alternatives={note.alternatives} />
             <FactMeta confidence={note.confidence} sources={sourcesById(data, note.sources)} />
           </div>
@@ -78,8 +80,12 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
                   <FactDate date={event.date} className="font-semibold" /> ·{' '}
                   <span className="text-xs">{t(`panel.phase.${PHASE_BY_KIND[event.kind]}`)}</span>
                 </p>
-                <p className="font-medium">{event.title}</p>
-                <p className="text-gray-700">{event.summary}</p>
+                <p lang="en" className="font-medium">
+                  {event.title}
+                </p>
+                <p lang="en" className="text-gray-700">
+                  {event.summary}
+                </p>
                 <Disagreements alternatives={event.alternatives} />
                 <FactMeta
                   confidence={event.confidence}
@@ -90,7 +96,7 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
           </ol>
         )}
       </section>
-      <p className="mt-6 border-t border-gray-200 pt-3 text-xs text-gray-600">{data.meta.note}</p>
+      <DatasetNote data={data} />
     </article>
   );
 }

@@ -28,7 +28,8 @@ import {
 export const STEP_INTERVAL_MS = 1200;
 
 /** What produced a committed day: the slider (pointer, keys, assistive tech), a tick, or Play. */
-export type TimelineChangeSource = 'slider' | 'tick' | 'playback';
+/** What moved the date; a playback run reports its first step as 'playback-start'. */
+export type TimelineChangeSource = 'slider' | 'tick' | 'playback-start' | 'playback';
 
 export interface TimelineProps {
   /** The current as-of day, 'YYYY-MM-DD'. */
@@ -164,13 +165,15 @@ export const Timeline = memo(function Timeline({
     [ticks, locale, t],
   );
 
+  const runStartRef = useRef(false);
   const advance = useEffectEvent((from: string) => {
     const next = nextTickDay(ticks, from);
     if (next === null || next > max) {
       setCursor(null);
       return;
     }
-    onChange(next, 'playback');
+    onChange(next, runStartRef.current ? 'playback-start' : 'playback');
+    runStartRef.current = false;
     setCursor(nextTickDay(ticks, next) === null ? null : next);
   });
 
@@ -220,7 +223,9 @@ export const Timeline = memo(function Timeline({
     const start = playbackStart(ticks, shownDay, max);
     if (start === null) return;
     updateDraft(null);
-    if (start !== day) onChange(start, 'playback');
+    // The run's first date change is a new history entry; the steps after it replace it.
+    runStartRef.current = start === day;
+    if (start !== day) onChange(start, 'playback-start');
     setCursor(start);
   }
 

@@ -1,3 +1,4 @@
+import { effectiveDay } from './dates';
 import { DATASET_ISO3, FOCUS_ISO3, type DatasetIso3, type FocusIso3 } from './enums';
 import type { Agreement, Country, Dataset, MineralProfile, Project, Source } from './schema';
 
@@ -31,6 +32,12 @@ export function countryName(data: Dataset, iso3: string, locale: 'en' | 'ru'): s
 export function sourcesById(data: Dataset, ids: readonly string[]): Source[] {
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** True when an agreement counts on `day`: undated, or its (last) date's period has ended. */
+export function agreementOn(agreement: Agreement, day: string): boolean {
+  const date = agreement.endDate ?? agreement.date;
+  return date === null || effectiveDay(date) <= day;
 }
 
 /** A country's mineral profile, the agreements it is party to and the projects on its soil. */

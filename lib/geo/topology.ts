@@ -29,8 +29,6 @@ export type CountriesTopology = Topology<{
   labels: GeometryCollection<LabelProperties>;
 }>;
 
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
-
 export interface DecodedGeometry {
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
   /** Land borders between two different countries, drawn once each (no seams, no coastline). */

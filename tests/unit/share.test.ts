@@ -7,7 +7,7 @@ import { OgCard } from '@/components/share/og-card';
 import { formatPartialDate } from '@/lib/data/dates';
 import { ACCORDS_STATUSES, MISSION_LEVELS, RELATION_STATUSES } from '@/lib/data/enums';
 import { loadDataset } from '@/lib/data/load';
-import { DATASET_ISO3, getCountry } from '@/lib/data/queries';
+import { countryName, DATASET_ISO3, getCountry } from '@/lib/data/queries';
 import { accordsStatusOn, tieOn } from '@/lib/data/status';
 import messages from '@/lib/i18n/messages/en.json';
 import { diagnoseLink } from '@/lib/link-diagnosis';
@@ -61,8 +61,10 @@ describe('viewTitle', () => {
     );
   });
 
-  it('falls back to English as a whole for a language without messages', () => {
-    expect(viewTitle(data, viewOf('country=KAZ&lang=ru'))).toBe(`${name('KAZ')} · Accords Atlas`);
+  it('is written in the link’s language', () => {
+    expect(viewTitle(data, viewOf('country=KAZ&lang=ru'))).toBe(
+      `${countryName(data, 'KAZ', 'ru')} · Accords Atlas`,
+    );
   });
 });
 

@@ -1,0 +1,19 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
+import type { Dataset } from '@/lib/data/schema';
+
+/** How far the sources were searched, and that later events may be missing. */
+export function DatasetNote({ data }: { data: Dataset }) {
+  const t = useTranslations('app');
+  const locale = useLocale() as DisplayLocale;
+  return (
+    <p
+      className="mt-6 border-t border-gray-200 pt-3 text-xs text-gray-600"
+      data-testid="panel:dataset-note"
+    >
+      {t('laterEventsMayBeMissing', {
+        date: formatPartialDate(data.meta.sourcesSearchedUntil, locale),
+      })}
+    </p>
+  );
+}
