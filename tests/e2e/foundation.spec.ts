@@ -77,7 +77,7 @@ test('a link camera sets the initial view exactly', async ({ page }) => {
   await expect(page).not.toHaveURL(/map=4\.5\/41\.3\/69\.2/);
 });
 
-test('without WebGL the page says so and the country list still works', async ({ browser }) => {
+test('without WebGL the page says so and the country list, panels and table still work', async ({ browser }) => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
@@ -95,5 +95,7 @@ test('without WebGL the page says so and the country list still works', async ({
   await expect(page.getByRole('alert').filter({ hasText: 'needs WebGL' })).toBeVisible();
   await page.getByRole('button', { name: /^Kazakhstan/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+  await page.getByTestId('view:table').click();
+  await expect(page.getByTestId('table:row:UZB')).toBeVisible();
   await context.close();
 });
