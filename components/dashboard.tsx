@@ -27,7 +27,6 @@ import {
 } from '@/lib/search-params';
 import { rowsToCsv, type SortSpec, tableRows } from '@/lib/table';
 import { buildTicks } from '@/lib/timeline';
-import { detectWebgl, type WebglSupport } from '@/lib/webgl';
 import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
 import { ExportMenu } from './export/export-menu';
@@ -39,6 +38,7 @@ import { LayerPanel } from './legend/layer-panel';
 import { LinkNotice } from './link-notice';
 import { MapTooltip } from './map/map-tooltip';
 import { type Hovered, MapView } from './map/map-view';
+import { useWebglSupport, WebglGate } from './map/webgl-gate';
 import { useMapData } from './map/use-map-data';
 import { CountryPanel } from './panel/country-panel';
 import { OverviewPanel } from './panel/overview-panel';
@@ -67,7 +67,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const [outsideName, setOutsideName] = useState<string | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [showNotice, setShowNotice] = useState(notices.length > 0);
-  const webgl = useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
+  const webgl = useWebglSupport();
 
   // A link with bad or non-canonical parts: show its canonical form in the address bar.
   useEffect(() => {
@@ -246,11 +246,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
               aria-label={t('map.regionLabel')}
               className="relative h-[55dvh] md:h-auto md:flex-1"
             >
-              {webgl === 'no' ? (
-                <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
-                  {t('map.noWebgl')}
-                </p>
-              ) : webgl === 'yes' ? (
+              <WebglGate>
                 <MapView
                   {...mapProps}
                   captureRef={captureRef}
@@ -261,7 +257,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
                   onCameraChange={reportCamera}
                   onHover={setHovered}
                 />
-              ) : null}
+              </WebglGate>
               {hovered && <MapTooltip hovered={hovered} name={name} />}
             </section>
           )}

@@ -2,15 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useQueryStates } from 'nuqs';
-import { useSyncExternalStore } from 'react';
 import type { Dataset } from '@/lib/data/schema';
 import { viewDescription, viewTitle } from '@/lib/share';
 import { VIEW_PARAMS } from '@/lib/search-params';
-import { detectWebgl, type WebglSupport } from '@/lib/webgl';
 import { MapView } from './map/map-view';
+import { WebglGate } from './map/webgl-gate';
 import { useMapData } from './map/use-map-data';
 
-const noSubscription = () => () => {};
 const ignore = () => {};
 
 /**
@@ -21,7 +19,6 @@ export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQu
   const t = useTranslations();
   const [params] = useQueryStates(VIEW_PARAMS);
   const { props: mapProps } = useMapData(data, params);
-  const webgl = useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
   return (
     <div lang={params.lang} className="flex h-dvh flex-col">
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-gray-200 px-3 py-1.5 text-sm">
@@ -39,11 +36,7 @@ export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQu
         </a>
       </header>
       <main className="relative min-h-0 flex-1">
-        {webgl === 'no' ? (
-          <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
-            {t('map.noWebgl')}
-          </p>
-        ) : webgl === 'yes' ? (
+        <WebglGate>
           <MapView
             {...mapProps}
             cooperativeGestures
@@ -54,7 +47,7 @@ export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQu
             onCameraChange={ignore}
             onHover={ignore}
           />
-        ) : null}
+        </WebglGate>
       </main>
     </div>
   );

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useDisclosureMenu } from '../menu/use-disclosure-menu';
 import type { Dataset } from '@/lib/data/schema';
 import { downloadBlob } from '@/lib/export/download';
 import { type ExportExtension, exportFileName } from '@/lib/export/file-name';
@@ -19,8 +20,6 @@ export interface ExportMenuProps {
   onExportCsv?: () => Blob;
 }
 
-type Announcement = { key: number; text: string } | null;
-
 const ITEM_CLASS =
   'block w-full rounded px-2.5 py-1.5 text-left text-sm font-semibold text-gray-800 hover:bg-gray-100 aria-disabled:cursor-wait aria-disabled:text-gray-500';
 
@@ -31,33 +30,9 @@ const ITEM_CLASS =
  */
 export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: ExportMenuProps) {
   const t = useTranslations('export');
-  const panelId = useId();
-  const [open, setOpen] = useState(false);
+  const { panelId, open, setOpen, close, announcement, announce, rootRef, buttonRef, onKeyDown } =
+    useDisclosureMenu();
   const [busy, setBusy] = useState(false);
-  const [announcement, setAnnouncement] = useState<Announcement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  const close = (returnFocus: boolean) => {
-    setOpen(false);
-    setAnnouncement(null);
-    if (returnFocus) buttonRef.current?.focus();
-  };
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) {
-        setOpen(false);
-        setAnnouncement(null);
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const announce = (text: string) =>
-    setAnnouncement((previous) => ({ key: (previous?.key ?? 0) + 1, text }));
 
   const save = (blob: Blob, extension: ExportExtension) => {
     const fileName = exportFileName(view, extension);
@@ -107,17 +82,7 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
   };
 
   return (
-    <div
-      ref={rootRef}
-      className="relative print:hidden"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          // Keep the dashboard's own Escape (clear the selection) for when the menu is closed.
-          event.stopPropagation();
-          close(true);
-        }
-      }}
-    >
+    <div ref={rootRef} className="relative print:hidden" onKeyDown={onKeyDown}>
       <button
         ref={buttonRef}
         type="button"

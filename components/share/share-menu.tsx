@@ -1,7 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useDisclosureMenu } from '../menu/use-disclosure-menu';
 import { cn } from '@/lib/cn';
 import type { DisplayLocale } from '@/lib/data/dates';
 import { citation, formatDay } from '@/lib/share';
@@ -18,8 +19,6 @@ export interface ShareMenuProps {
 }
 
 type CopyTarget = 'link' | 'citation' | 'embed';
-
-type Announcement = { key: number; text: string } | null;
 
 const FIELD_CLASS =
   'mt-1 w-full rounded border border-gray-300 bg-gray-50 px-2 py-1 font-mono text-xs text-gray-800';
@@ -39,13 +38,10 @@ function today(): string {
 export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
   const t = useTranslations('share');
   const locale = useLocale() as DisplayLocale;
-  const panelId = useId();
-  const [open, setOpen] = useState(false);
+  const { panelId, open, setOpen, close, announcement, announce, rootRef, buttonRef, onKeyDown } =
+    useDisclosureMenu();
   // Set when the panel opens (never during render), so server and client HTML agree.
   const [accessed, setAccessed] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState<Announcement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   const citationRef = useRef<HTMLTextAreaElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
@@ -58,27 +54,6 @@ export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
     citation: citationText,
     embed: embedSnippet,
   };
-
-  const close = (returnFocus: boolean) => {
-    setOpen(false);
-    setAnnouncement(null);
-    if (returnFocus) buttonRef.current?.focus();
-  };
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) {
-        setOpen(false);
-        setAnnouncement(null);
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const announce = (text: string) =>
-    setAnnouncement((previous) => ({ key: (previous?.key ?? 0) + 1, text }));
 
   const copy = async (target: CopyTarget) => {
     try {
@@ -94,17 +69,7 @@ export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
   };
 
   return (
-    <div
-      ref={rootRef}
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          // Keep the dashboard's own Escape (clear the selection) for when the menu is closed.
-          event.stopPropagation();
-          close(true);
-        }
-      }}
-    >
+    <div ref={rootRef} className="relative" onKeyDown={onKeyDown}>
       <button
         ref={buttonRef}
         type="button"

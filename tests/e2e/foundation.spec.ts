@@ -77,7 +77,9 @@ test('a link camera sets the initial view exactly', async ({ page }) => {
   await expect(page).not.toHaveURL(/map=4\.5\/41\.3\/69\.2/);
 });
 
-test('without WebGL the page says so and the country list, panels and table still work', async ({ browser }) => {
+test('without WebGL the page says so and the country list, panels and table still work', async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;

@@ -1,0 +1,26 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type ReactNode, useSyncExternalStore } from 'react';
+import { detectWebgl, type WebglSupport } from '@/lib/webgl';
+
+const noSubscription = () => () => {};
+
+/** Whether the browser can draw the map: 'checking' on the server and during hydration. */
+export function useWebglSupport(): WebglSupport {
+  return useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
+}
+
+/** The map when WebGL works; a plain notice when it does not (the rest of the page still works). */
+export function WebglGate({ children }: { children: ReactNode }) {
+  const t = useTranslations('map');
+  const webgl = useWebglSupport();
+  if (webgl === 'no') {
+    return (
+      <p role="alert" className="m-4 rounded border border-amber-300 bg-amber-50 p-4">
+        {t('noWebgl')}
+      </p>
+    );
+  }
+  return webgl === 'yes' ? children : null;
+}
