@@ -2,10 +2,11 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { DisplayLocale } from '@/lib/data/dates';
 import { memo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
-import { getCountry } from '@/lib/data/queries';
+import { getCountry, sourcesById } from '@/lib/data/queries';
 import { AccordsSection } from './accords-section';
 import { MineralsSection } from './minerals-section';
 import { DatasetNote } from './dataset-note';
+import { Disagreements, FactMeta } from './fact-meta';
 import { PanelHeader } from './panel-header';
 import { TiesSection } from './ties-section';
 
@@ -42,8 +43,19 @@ function CountryPanelImpl({
           </p>
         )}
         <p className="mt-1 text-sm text-gray-700">
-          {t('capital')}: {country.capital.name[locale]}
+          {t('capital')}: {country.capital.name[locale]} ({country.capital.lat.toFixed(2)}°,
+          {country.capital.lon.toFixed(2)}°)
         </p>
+        {country.capital.note && (
+          <p lang="en" className="text-xs text-gray-600">
+            {country.capital.note}
+          </p>
+        )}
+        <Disagreements alternatives={country.capital.alternatives} />
+        <FactMeta
+          confidence={country.capital.confidence}
+          sources={sourcesById(data, country.capital.sources)}
+        />
       </PanelHeader>
       <AccordsSection data={data} iso3={iso3} day={day} />
       <TiesSection data={data} iso3={iso3} day={day} onSelectPair={onSelectPair} />

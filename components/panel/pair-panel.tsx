@@ -60,7 +60,14 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
         </ul>
         {tie.notes.map((note) => (
           <div key={note.id} className="mt-2 text-sm">
-            <p lang="en">{note.statement}</p>
+            <p lang="en">
+              {note.date && (
+                <>
+                  <FactDate date={note.date} className="font-semibold" />:{' '}
+                </>
+              )}
+              {note.statement}
+            </p>
             <Disagreements alternatives={note.alternatives} />
             <FactMeta confidence={note.confidence} sources={sourcesById(data, note.sources)} />
           </div>

@@ -108,7 +108,12 @@ export function TiesSection({
                     />
                   </ul>
                   {tie.notes.map((note) => (
-                    <p key={note.id} className="text-gray-700">
+                    <p key={note.id} lang="en" className="text-gray-700">
+                      {note.date && (
+                        <>
+                          <FactDate date={note.date} />:{' '}
+                        </>
+                      )}
                       {note.statement}
                     </p>
                   ))}
