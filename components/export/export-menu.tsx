@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { DisclosureMenu } from '../menu/disclosure-menu';
 import { useDisclosureMenu } from '../menu/use-disclosure-menu';
 import type { Dataset } from '@/lib/data/schema';
 import { downloadBlob } from '@/lib/export/download';
@@ -30,8 +31,8 @@ const ITEM_CLASS =
  */
 export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: ExportMenuProps) {
   const t = useTranslations('export');
-  const { panelId, open, setOpen, close, announcement, announce, rootRef, buttonRef, onKeyDown } =
-    useDisclosureMenu();
+  const menu = useDisclosureMenu();
+  const { announce, close } = menu;
   const [busy, setBusy] = useState(false);
 
   const save = (blob: Blob, extension: ExportExtension) => {
@@ -82,62 +83,41 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
   };
 
   return (
-    <div ref={rootRef} className="relative print:hidden" onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        data-testid="export:button"
-        onClick={() => (open ? close(false) : setOpen(true))}
-        className="rounded px-2.5 py-1 text-sm font-semibold text-gray-800 ring-1 ring-gray-300 hover:bg-gray-100"
-      >
-        {t('button')}
-      </button>
-      <div
-        id={panelId}
-        role="group"
-        aria-label={t('panelLabel')}
-        hidden={!open}
-        data-testid="export:panel"
-        className="absolute right-0 z-20 mt-2 w-[min(18rem,calc(100vw-1rem))] space-y-1 rounded-md border border-gray-200 bg-white p-2 text-left shadow-lg"
-      >
-        {onExportPng && (
-          <button
-            type="button"
-            data-testid="export:png"
-            aria-disabled={busy}
-            onClick={() => void exportPng()}
-            className={ITEM_CLASS}
-          >
-            {t('png')}
-          </button>
-        )}
+    <DisclosureMenu
+      menu={menu}
+      label={t('button')}
+      panelLabel={t('panelLabel')}
+      testId="export"
+      className="print:hidden"
+      panelClassName="w-[min(18rem,calc(100vw-1rem))] space-y-1 p-2"
+    >
+      {onExportPng && (
         <button
           type="button"
-          data-testid="export:geojson"
-          onClick={exportGeoJson}
+          data-testid="export:png"
+          aria-disabled={busy}
+          onClick={() => void exportPng()}
           className={ITEM_CLASS}
         >
-          {t('geojson')}
+          {t('png')}
         </button>
-        {onExportCsv && (
-          <button type="button" data-testid="export:csv" onClick={exportCsv} className={ITEM_CLASS}>
-            {t('csv')}
-          </button>
-        )}
-        <button type="button" data-testid="export:print" onClick={print} className={ITEM_CLASS}>
-          {t('print')}
+      )}
+      <button
+        type="button"
+        data-testid="export:geojson"
+        onClick={exportGeoJson}
+        className={ITEM_CLASS}
+      >
+        {t('geojson')}
+      </button>
+      {onExportCsv && (
+        <button type="button" data-testid="export:csv" onClick={exportCsv} className={ITEM_CLASS}>
+          {t('csv')}
         </button>
-        {announcement && (
-          <p aria-hidden="true" className="px-2.5 pt-1 text-sm text-gray-700">
-            {announcement.text}
-          </p>
-        )}
-      </div>
-      <p role="status" className="sr-only" data-testid="export:status">
-        {announcement && <span key={announcement.key}>{announcement.text}</span>}
-      </p>
-    </div>
+      )}
+      <button type="button" data-testid="export:print" onClick={print} className={ITEM_CLASS}>
+        {t('print')}
+      </button>
+    </DisclosureMenu>
   );
 }

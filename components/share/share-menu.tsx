@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { DisclosureMenu } from '../menu/disclosure-menu';
 import { useDisclosureMenu } from '../menu/use-disclosure-menu';
 import { cn } from '@/lib/cn';
 import type { DisplayLocale } from '@/lib/data/dates';
@@ -38,8 +39,8 @@ function today(): string {
 export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
   const t = useTranslations('share');
   const locale = useLocale() as DisplayLocale;
-  const { panelId, open, setOpen, close, announcement, announce, rootRef, buttonRef, onKeyDown } =
-    useDisclosureMenu();
+  const menu = useDisclosureMenu();
+  const { panelId, announce } = menu;
   // Set when the panel opens (never during render), so server and client HTML agree.
   const [accessed, setAccessed] = useState<string | null>(null);
   const linkRef = useRef<HTMLInputElement>(null);
@@ -69,110 +70,82 @@ export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
   };
 
   return (
-    <div ref={rootRef} className="relative" onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        data-testid="share:button"
-        onClick={() => {
-          if (open) {
-            close(false);
-          } else {
-            setAccessed(today());
-            setOpen(true);
-          }
-        }}
-        className="rounded px-2.5 py-1 text-sm font-semibold text-gray-800 ring-1 ring-gray-300 hover:bg-gray-100"
-      >
-        {t('button')}
-      </button>
-      <div
-        id={panelId}
-        role="group"
-        aria-label={t('panelLabel')}
-        hidden={!open}
-        data-testid="share:panel"
-        className="absolute right-0 z-20 mt-2 w-[min(24rem,calc(100vw-1rem))] space-y-3 rounded-md border border-gray-200 bg-white p-3 text-left shadow-lg"
-      >
-        <div>
-          <label htmlFor={`${panelId}-link`} className="text-sm font-semibold">
-            {t('link')}
-          </label>
-          <input
-            ref={linkRef}
-            id={`${panelId}-link`}
-            readOnly
-            value={url}
-            onFocus={(event) => event.currentTarget.select()}
-            className={FIELD_CLASS}
-          />
-          <button
-            type="button"
-            data-testid="share:copy-link"
-            onClick={() => void copy('link')}
-            className={COPY_BUTTON_CLASS}
-          >
-            {t('copyLink')}
-          </button>
-        </div>
-        <div>
-          <label htmlFor={`${panelId}-citation`} className="text-sm font-semibold">
-            {t('citation')}
-          </label>
-          <textarea
-            ref={citationRef}
-            id={`${panelId}-citation`}
-            readOnly
-            rows={4}
-            value={citationText}
-            className={cn(FIELD_CLASS, 'resize-none font-sans')}
-          />
-          <button
-            type="button"
-            data-testid="share:copy-citation"
-            onClick={() => void copy('citation')}
-            className={COPY_BUTTON_CLASS}
-          >
-            {t('copyCitation')}
-          </button>
-        </div>
-        <div>
-          <label htmlFor={`${panelId}-embed`} className="text-sm font-semibold">
-            {t('embed')}
-          </label>
-          <p id={`${panelId}-embed-hint`} className="text-xs text-gray-600">
-            {t('embedHint')}
-          </p>
-          <textarea
-            ref={embedRef}
-            id={`${panelId}-embed`}
-            readOnly
-            rows={4}
-            value={embedSnippet}
-            aria-describedby={`${panelId}-embed-hint`}
-            data-testid="share:embed-code"
-            className={cn(FIELD_CLASS, 'resize-none break-all')}
-          />
-          <button
-            type="button"
-            data-testid="share:copy-embed"
-            onClick={() => void copy('embed')}
-            className={COPY_BUTTON_CLASS}
-          >
-            {t('copyEmbed')}
-          </button>
-        </div>
-        {announcement && (
-          <p aria-hidden="true" className="text-sm text-gray-700">
-            {announcement.text}
-          </p>
-        )}
+    <DisclosureMenu
+      menu={menu}
+      label={t('button')}
+      panelLabel={t('panelLabel')}
+      testId="share"
+      onOpen={() => setAccessed(today())}
+      panelClassName="w-[min(24rem,calc(100vw-1rem))] space-y-3 p-3"
+    >
+      <div>
+        <label htmlFor={`${panelId}-link`} className="text-sm font-semibold">
+          {t('link')}
+        </label>
+        <input
+          ref={linkRef}
+          id={`${panelId}-link`}
+          readOnly
+          value={url}
+          onFocus={(event) => event.currentTarget.select()}
+          className={FIELD_CLASS}
+        />
+        <button
+          type="button"
+          data-testid="share:copy-link"
+          onClick={() => void copy('link')}
+          className={COPY_BUTTON_CLASS}
+        >
+          {t('copyLink')}
+        </button>
       </div>
-      <p role="status" className="sr-only" data-testid="share:status">
-        {announcement && <span key={announcement.key}>{announcement.text}</span>}
-      </p>
-    </div>
+      <div>
+        <label htmlFor={`${panelId}-citation`} className="text-sm font-semibold">
+          {t('citation')}
+        </label>
+        <textarea
+          ref={citationRef}
+          id={`${panelId}-citation`}
+          readOnly
+          rows={4}
+          value={citationText}
+          className={cn(FIELD_CLASS, 'resize-none font-sans')}
+        />
+        <button
+          type="button"
+          data-testid="share:copy-citation"
+          onClick={() => void copy('citation')}
+          className={COPY_BUTTON_CLASS}
+        >
+          {t('copyCitation')}
+        </button>
+      </div>
+      <div>
+        <label htmlFor={`${panelId}-embed`} className="text-sm font-semibold">
+          {t('embed')}
+        </label>
+        <p id={`${panelId}-embed-hint`} className="text-xs text-gray-600">
+          {t('embedHint')}
+        </p>
+        <textarea
+          ref={embedRef}
+          id={`${panelId}-embed`}
+          readOnly
+          rows={4}
+          value={embedSnippet}
+          aria-describedby={`${panelId}-embed-hint`}
+          data-testid="share:embed-code"
+          className={cn(FIELD_CLASS, 'resize-none break-all')}
+        />
+        <button
+          type="button"
+          data-testid="share:copy-embed"
+          onClick={() => void copy('embed')}
+          className={COPY_BUTTON_CLASS}
+        >
+          {t('copyEmbed')}
+        </button>
+      </div>
+    </DisclosureMenu>
   );
 }

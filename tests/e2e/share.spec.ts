@@ -15,3 +15,26 @@ test('the Open Graph image of a pair view is a 1200×630 PNG, cached for an hour
   const png = PNG.sync.read(body);
   expect([png.width, png.height]).toEqual([1200, 630]);
 });
+
+test('the share menu copies the canonical link and a citation, and Escape closes it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?country=kaz&date=2025-11-07');
+  await expect(page).toHaveURL(/\?country=KAZ&date=2025-11-07$/);
+  await page.getByTestId('share:button').click();
+  await page.getByTestId('share:copy-link').click();
+  await expect(page.getByTestId('share:status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await page.getByTestId('share:copy-citation').click();
+  await expect(page.getByTestId('share:status')).toHaveText('Citation copied');
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain('Accords Atlas');
+  expect(citation).toContain(page.url());
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('share:panel')).toBeHidden();
+  await expect(page.getByTestId('share:button')).toBeFocused();
+  // The menu's Escape did not also clear the selection.
+  await expect(page).toHaveURL(/country=KAZ/);
+});

@@ -7,6 +7,7 @@ import { loadDataset } from '@/lib/data/load';
 import { mineralsFor } from '@/lib/data/queries';
 import { accordsStatusOn, keyEventDates, tieLevel, tieOn } from '@/lib/data/status';
 import { MAX_VALUE_LENGTH } from '@/lib/bounded';
+import { parseCsv } from './api/helpers';
 import { FIRST_DAY, LAST_DAY } from '@/lib/search-params';
 import {
   CSV_HEADER,
@@ -449,56 +450,6 @@ describe('filterRows', () => {
     expect(matching('kazakhstan sudan')).toEqual([]);
   });
 });
-
-/** A strict RFC 4180 parser: quoted or bare fields, "" inside quotes, CRLF between records. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let i = 0;
-  const endField = () => {
-    if (text[i] === ',') {
-      i += 1;
-      return false;
-    }
-    if (text.startsWith('\r\n', i)) {
-      i += 2;
-      return true;
-    }
-    throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
-  };
-  while (i < text.length) {
-    let field = '';
-    if (text[i] === '"') {
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i += 1;
-          break;
-        } else {
-          field += text[i];
-          i += 1;
-        }
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
-        if (text[i] === '"' || text[i] === '\n') throw new Error(`bare ${text[i]} at ${i}`);
-        field += text[i];
-        i += 1;
-      }
-    }
-    record.push(field);
-    if (endField()) {
-      records.push(record);
-      record = [];
-    }
-  }
-  if (record.length > 0) throw new Error('last record lacks its CRLF');
-  return records;
-}
 
 describe('rowsToCsv', () => {
   it('writes a header and one record per row, all of the same width, CRLF-terminated', () => {
