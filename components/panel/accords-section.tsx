@@ -2,9 +2,9 @@ import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
 import { parsePartialDate } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
-import { sourcesById } from '@/lib/data/queries';
 import { accordsStatusOn, timelineFor } from '@/lib/data/status';
-import { Disagreements, FactDate, FactMeta } from './fact-meta';
+import { EventFact } from './event-fact';
+import { FactDate } from './fact-meta';
 import { StatusBadge } from './status-badge';
 
 /**
@@ -44,27 +44,7 @@ export function AccordsSection({ data, iso3, day }: { data: Dataset; iso3: strin
                     : 'border-gray-500 bg-white',
                 )}
               />
-              <p className="text-sm">
-                <FactDate date={event.date} className="font-semibold" />{' '}
-                <span
-                  className={cn(
-                    'rounded px-1 text-xs',
-                    phase === 'implemented'
-                      ? 'bg-blue-100 text-blue-900'
-                      : 'border border-dashed border-gray-500 text-gray-700',
-                  )}
-                >
-                  {t(`phase.${phase}`)}
-                </span>
-              </p>
-              <p lang="en" className="text-sm font-medium">
-                {event.title}
-              </p>
-              <p lang="en" className="text-sm text-gray-700">
-                {event.summary}
-              </p>
-              <Disagreements alternatives={event.alternatives} />
-              <FactMeta confidence={event.confidence} sources={sourcesById(data, event.sources)} />
+              <EventFact data={data} event={event} />
             </li>
           ))}
         </ol>

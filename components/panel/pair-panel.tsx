@@ -2,13 +2,13 @@ import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { memo } from 'react';
 import { parsePartialDate } from '@/lib/data/dates';
-import { PHASE_BY_KIND } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
 import { sourcesById } from '@/lib/data/queries';
 import { tieLevel, tieOn } from '@/lib/data/status';
 import type { Pair } from '@/lib/search-params';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
 import { DatasetNote } from './dataset-note';
+import { EventFact } from './event-fact';
 import { PanelHeader } from './panel-header';
 import { Mission } from './ties-section';
 
@@ -82,22 +82,8 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
         ) : (
           <ol className="mt-2 space-y-3" data-testid="pair:history">
             {tie.history.map((event) => (
-              <li key={event.id} className="text-sm">
-                <p>
-                  <FactDate date={event.date} className="font-semibold" /> ·{' '}
-                  <span className="text-xs">{t(`panel.phase.${PHASE_BY_KIND[event.kind]}`)}</span>
-                </p>
-                <p lang="en" className="font-medium">
-                  {event.title}
-                </p>
-                <p lang="en" className="text-gray-700">
-                  {event.summary}
-                </p>
-                <Disagreements alternatives={event.alternatives} />
-                <FactMeta
-                  confidence={event.confidence}
-                  sources={sourcesById(data, event.sources)}
-                />
+              <li key={event.id}>
+                <EventFact data={data} event={event} />
               </li>
             ))}
           </ol>
