@@ -82,8 +82,10 @@ export const STATUS_SORT_ORDER: readonly AccordsStatus[] = [
   'original-signatory',
   'joined',
   'declaration-only',
+  'frozen',
   'accession-announced',
   'announced',
+  'talks-reported',
   'broker',
   'none',
 ];

@@ -61,11 +61,15 @@ export const EVENT_PHASES = ['announced', 'implemented'] as const;
 /** Derived Abraham Accords status of a country on a day. */
 export const ACCORDS_STATUSES = [
   'none',
+  /** Talks with a country were reported (a candidate), with no announcement from it yet. */
+  'talks-reported',
   'announced',
   'accession-announced',
   'original-signatory',
   'joined',
   'declaration-only',
+  /** A member whose ties with Israel were suspended (envoys withdrawn, relations frozen). */
+  'frozen',
   'broker',
 ] as const;
 

@@ -324,7 +324,7 @@ describe('legendEntries', () => {
         layer: 'accords',
         label: t(`status.${status}`),
         color: STATUS_STYLE[status].fill,
-        hatched: status === 'announced' || status === 'accession-announced',
+        hatched: ['talks-reported', 'announced', 'accession-announced'].includes(status),
       })),
     );
     expect(entries.at(-1)).toMatchObject({

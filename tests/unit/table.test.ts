@@ -189,8 +189,10 @@ describe('sortRows', () => {
       'original-signatory',
       'joined',
       'declaration-only',
+      'frozen',
       'accession-announced',
       'announced',
+      'talks-reported',
       'broker',
       'none',
     ]);
