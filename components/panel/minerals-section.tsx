@@ -1,7 +1,39 @@
-import { useTranslations } from 'next-intl';
-import type { Agreement, Dataset, Figure } from '@/lib/data/schema';
+import { useLocale, useTranslations } from 'next-intl';
+import type { DisplayLocale } from '@/lib/data/dates';
+import type { Agreement, Alternative, Dataset, Figure } from '@/lib/data/schema';
 import { agreementOn, mineralsFor, sourcesById } from '@/lib/data/queries';
+import { formatPercentRange, percentRange } from '@/lib/figure-range';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
+
+/**
+ * The figures a range is made of, each with its date: close figures from several years or
+ * bodies are a range, not a disagreement (lib/figure-range.ts).
+ */
+function RangeFigures({
+  main,
+  alternatives,
+}: {
+  main: string;
+  alternatives: readonly Alternative[];
+}) {
+  const t = useTranslations('panel');
+  return (
+    <p className="mt-1 text-xs text-gray-700" data-testid="fact:range">
+      {t('figuresBySource')}: {main}
+      {alternatives.map((alternative, index) => (
+        <span key={index}>
+          ; {alternative.value}
+          {alternative.date && (
+            <>
+              {' '}
+              (<FactDate date={alternative.date} />)
+            </>
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}
 
 /** A sourced figure, with the other sources' figures where they disagree. */
 export function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) {
@@ -56,6 +88,7 @@ export function MineralsSection({
   onSelectProject: (id: string) => void;
 }) {
   const t = useTranslations('panel');
+  const locale = useLocale() as DisplayLocale;
   const { profile, agreements: all, projects } = mineralsFor(data, iso3);
   const agreements = all.filter((agreement) => agreementOn(agreement, day));
   const empty = !profile && agreements.length === 0 && projects.length === 0;
@@ -72,24 +105,33 @@ export function MineralsSection({
           </p>
           <FactMeta confidence={profile.confidence} sources={sourcesById(data, profile.sources)} />
           <ul className="mt-2 space-y-2">
-            {profile.worldShares.map((share) => (
-              <li key={`${share.mineral}-${share.measure}`} className="text-sm">
-                {t('worldShare')} ({share.mineral}, {share.measure}):{' '}
-                <span className="font-medium">{share.share}</span>
-                {share.date && (
-                  <>
-                    {' '}
-                    (<FactDate date={share.date} />)
-                  </>
-                )}
-                {share.note && <span className="text-gray-700"> · {share.note}</span>}
-                <Disagreements alternatives={share.alternatives} />
-                <FactMeta
-                  confidence={share.confidence}
-                  sources={sourcesById(data, share.sources)}
-                />
-              </li>
-            ))}
+            {profile.worldShares.map((share) => {
+              const range = percentRange(share.percent, share.alternatives);
+              return (
+                <li key={`${share.mineral}-${share.measure}`} className="text-sm">
+                  {t('worldShare')} ({share.mineral}, {share.measure}):{' '}
+                  <span className="font-medium">
+                    {range ? formatPercentRange(range, locale) : share.share}
+                  </span>
+                  {share.date && (
+                    <>
+                      {' '}
+                      (<FactDate date={share.date} />)
+                    </>
+                  )}
+                  {share.note && <span className="text-gray-700"> · {share.note}</span>}
+                  {range && share.alternatives ? (
+                    <RangeFigures main={share.share} alternatives={share.alternatives} />
+                  ) : (
+                    <Disagreements alternatives={share.alternatives} />
+                  )}
+                  <FactMeta
+                    confidence={share.confidence}
+                    sources={sourcesById(data, share.sources)}
+                  />
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
