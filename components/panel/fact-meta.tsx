@@ -121,8 +121,11 @@ export function Disagreements({
       className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950"
       data-testid="fact:disagreement"
     >
-      {t('disagreement')}: {alternative.value ? `${alternative.value}. ` : ''}
-      {alternative.note}
+      {t('disagreement')}:{' '}
+      <span lang="en">
+        {alternative.value ? `${alternative.value}. ` : ''}
+        {alternative.note}
+      </span>
     </p>
   ));
 }

@@ -19,10 +19,10 @@ function RangeFigures({
   const t = useTranslations('panel');
   return (
     <p className="mt-1 text-xs text-gray-700" data-testid="fact:range">
-      {t('figuresBySource')}: {main}
+      {t('figuresBySource')}: <span lang="en">{main}</span>
       {alternatives.map((alternative, index) => (
         <span key={index}>
-          ; {alternative.value}
+          ; <span lang="en">{alternative.value}</span>
           {alternative.date && (
             <>
               {' '}
@@ -39,14 +39,21 @@ function RangeFigures({
 export function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) {
   return (
     <li className="text-sm">
-      {figure.label}: <span className="font-medium">{figure.value}</span>
+      <span lang="en">
+        {figure.label}: <span className="font-medium">{figure.value}</span>
+      </span>
       {figure.date && (
         <>
           {' '}
           (<FactDate date={figure.date} />)
         </>
       )}
-      {figure.note && <span className="text-gray-700"> · {figure.note}</span>}
+      {figure.note && (
+        <span lang="en" className="text-gray-700">
+          {' '}
+          · {figure.note}
+        </span>
+      )}
       <Disagreements alternatives={figure.alternatives} />
       <FactMeta confidence={figure.confidence} sources={sourcesById(data, figure.sources)} />
     </li>
@@ -59,10 +66,19 @@ export function AgreementItem({ data, agreement }: { data: Dataset; agreement: A
     <li className="text-sm">
       <p>
         <FactDate date={agreement.date} className="font-semibold" />
-        {agreement.dateNote && <span className="text-gray-700"> ({agreement.dateNote})</span>}
+        {agreement.dateNote && (
+          <span lang="en" className="text-gray-700">
+            {' '}
+            ({agreement.dateNote})
+          </span>
+        )}
       </p>
-      <p className="font-medium">{agreement.title}</p>
-      <p className="text-gray-700">{agreement.scope}</p>
+      <p lang="en" className="font-medium">
+        {agreement.title}
+      </p>
+      <p lang="en" className="text-gray-700">
+        {agreement.scope}
+      </p>
       <ul>
         {agreement.figures?.map((figure) => (
           <FigureLine key={figure.label} data={data} figure={figure} />
@@ -109,9 +125,14 @@ export function MineralsSection({
               const range = percentRange(share.percent, share.alternatives);
               return (
                 <li key={`${share.mineral}-${share.measure}`} className="text-sm">
-                  {t('worldShare')} ({share.mineral}, {share.measure}):{' '}
+                  {t('worldShare')} (<span lang="en">{share.mineral}</span>,{' '}
+                  <span lang="en">{share.measure}</span>):{' '}
                   <span className="font-medium">
-                    {range ? formatPercentRange(range, locale) : share.share}
+                    {range ? (
+                      formatPercentRange(range, locale)
+                    ) : (
+                      <span lang="en">{share.share}</span>
+                    )}
                   </span>
                   {share.date && (
                     <>
@@ -119,7 +140,12 @@ export function MineralsSection({
                       (<FactDate date={share.date} />)
                     </>
                   )}
-                  {share.note && <span className="text-gray-700"> · {share.note}</span>}
+                  {share.note && (
+                    <span lang="en" className="text-gray-700">
+                      {' '}
+                      · {share.note}
+                    </span>
+                  )}
                   {range && share.alternatives ? (
                     <RangeFigures main={share.share} alternatives={share.alternatives} />
                   ) : (

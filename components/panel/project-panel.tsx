@@ -32,8 +32,14 @@ function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
         </p>
       </PanelHeader>
       <div className="mt-3 space-y-1 text-sm">
-        <p className="text-gray-700">{project.stageNote}</p>
-        {project.place && <p className="text-gray-700">{project.place}</p>}
+        <p lang="en" className="text-gray-700">
+          {project.stageNote}
+        </p>
+        {project.place && (
+          <p lang="en" className="text-gray-700">
+            {project.place}
+          </p>
+        )}
         <p>
           {t('project.coordinates')}:{' '}
           {project.location

@@ -137,7 +137,7 @@ function Row({
             <ul className="mt-1 list-disc space-y-1 pl-4">
               {row.agreements.map((agreement) => (
                 <li key={agreement.id}>
-                  {agreement.title}
+                  <span lang="en">{agreement.title}</span>
                   {agreement.date === null && (
                     <span className="text-gray-600"> ({t('undated')})</span>
                   )}
