@@ -33,10 +33,12 @@ export const HATCH_ALPHA = 200;
 /**
  * The map's hatch as a CSS background, for legend swatches: the map's 8 px tile draws 2 px of
  * every 8 along each axis where x + y is constant ("/" lines), which is a stripe of 2/√2 px every
- * 8/√2 px across the lines.
+ * 8/√2 px across the lines. `scale` enlarges it for bigger swatches (the preview card).
  */
-export function hatchCss(): string {
+export function hatchCss(scale = 1): string {
   const [r, g, b] = HATCH_RGB;
   const color = `rgba(${r}, ${g}, ${b}, ${(HATCH_ALPHA / 255).toFixed(2)})`;
-  return `repeating-linear-gradient(135deg, ${color} 0 1.41px, transparent 1.41px 5.66px)`;
+  const stripe = +(Math.SQRT2 * scale).toFixed(2);
+  const period = +(4 * Math.SQRT2 * scale).toFixed(2);
+  return `repeating-linear-gradient(135deg, ${color} 0 ${stripe}px, transparent ${stripe}px ${period}px)`;
 }

@@ -35,7 +35,8 @@ function Swatch({ swatch, size }: { swatch: OgSwatch; size: number }) {
         flexShrink: 0,
         borderRadius: 6,
         backgroundColor: fill,
-        ...(hatched ? { backgroundImage: hatchCss() } : {}),
+        // Drawn larger than on the map: the card is viewed shrunk to a thumbnail.
+        ...(hatched ? { backgroundImage: hatchCss(3) } : {}),
         border: `3px ${dashed ? 'dashed' : 'solid'} #374151`,
       }}
     />

@@ -95,19 +95,25 @@ export function formatPartialDate(
   const options = { ...FORMAT_OPTIONS[governed ? 'day' : date.precision], timeZone: 'UTC' };
   const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', options);
   const instant = new Date(`${firstDay(date)}T00:00:00Z`);
-  if (!governed) return format.format(instant);
+  if (!governed) return tidySpaces(format.format(instant));
   const parts = format.formatToParts(instant);
   const day = parts.findIndex((part) => part.type === 'day');
   // The day and the separator next to it ("1 " in "1 мая 1996 г.", whichever side it is on).
   const separator = parts[day + 1]?.type === 'literal' ? day + 1 : day - 1;
-  return (
+  return tidySpaces(
     parts
       .filter((_, index) => index !== day && index !== separator)
       .map((part) => part.value)
       .join('')
-      .trim()
-      // formatToParts keeps ICU's narrow no-break space before «г.», which format() writes as a
-      // plain space (V8 does so for compatibility); write it as format() does.
-      .replace(/\u202f/g, ' ')
+      .trim(),
   );
+}
+
+/**
+ * Engines disagree on the spaces ICU puts in a date (Node writes a narrow no-break space before
+ * «г.» where Chromium writes a plain one), and server and browser must render the same text: every
+ * space becomes a plain one, except before «г.», where a no-break space keeps "1996 г." together.
+ */
+function tidySpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/ г\.$/, '\u00a0г.');
 }

@@ -98,3 +98,16 @@ test('the table collapses agreement lists to a count, one click from the titles'
   await first.locator('summary').click();
   await expect(first.getByRole('listitem').first()).toBeVisible();
 });
+
+test('copy: an undated fact says "Date unknown", and a close range is a range', async ({
+  page,
+}) => {
+  await page.goto('/?country=KAZ');
+  const panel = page.getByTestId('panel:country');
+  await expect(panel).toContainText('Date unknown');
+  await expect(panel.locator('.font-semibold', { hasText: /^Unknown$/ })).toHaveCount(0);
+  const share = panel.getByRole('listitem').filter({ has: page.getByTestId('fact:range') });
+  await expect(share.getByTestId('fact:range')).toContainText('Figures by source and year');
+  await expect(share).toContainText('40% – 43%');
+  await expect(share).not.toContainText('Sources disagree');
+});
