@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
+import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
 import './globals.css';
 import './print.css';
 
@@ -14,9 +16,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The link's language (set by proxy.ts), so screen readers pick the right voice from the start.
+  const lang = headerLang((await headers()).get(LANG_HEADER));
   return (
-    <html lang="en">
+    <html lang={lang}>
       <body className="bg-white font-sans text-gray-900 antialiased">
         <NuqsAdapter>{children}</NuqsAdapter>
       </body>

@@ -1,15 +1,23 @@
 import Link from 'next/link';
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
+import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
+import { MESSAGES } from '@/lib/i18n/messages';
 
-/** The 404 page, rendered per request so the CSP nonce (proxy.ts) reaches its scripts. */
+/**
+ * The 404 page, in the link's language (`/nowhere?lang=ru`), rendered per request so the CSP
+ * nonce (proxy.ts) reaches its scripts.
+ */
 export default async function NotFound() {
   await connection();
+  const lang = headerLang((await headers()).get(LANG_HEADER));
+  const t = MESSAGES[lang].notFound;
   return (
     <main className="p-8">
-      <h1 className="text-xl font-semibold">Page not found</h1>
+      <h1 className="text-xl font-semibold">{t.title}</h1>
       <p className="mt-2">
-        <Link href="/" className="text-blue-800 underline">
-          Back to the atlas
+        <Link href={lang === 'en' ? '/' : `/?lang=${lang}`} className="text-blue-800 underline">
+          {t.back}
         </Link>
       </p>
     </main>

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
+import { useDocumentLang } from '@/components/i18n/use-document-lang';
 import { useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
@@ -68,6 +69,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [showNotice, setShowNotice] = useState(notices.length > 0);
   const webgl = useWebglSupport();
+  useDocumentLang(params.lang);
 
   // A link with bad or non-canonical parts: show its canonical form in the address bar.
   useEffect(() => {

@@ -5,6 +5,7 @@ import { useQueryStates } from 'nuqs';
 import type { Dataset } from '@/lib/data/schema';
 import { viewDescription, viewTitle } from '@/lib/share';
 import { VIEW_PARAMS } from '@/lib/search-params';
+import { useDocumentLang } from './i18n/use-document-lang';
 import { MapView } from './map/map-view';
 import { WebglGate } from './map/webgl-gate';
 import { useMapData } from './map/use-map-data';
@@ -19,6 +20,7 @@ export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQu
   const t = useTranslations();
   const [params] = useQueryStates(VIEW_PARAMS);
   const { props: mapProps } = useMapData(data, params);
+  useDocumentLang(params.lang);
   return (
     <div lang={params.lang} className="flex h-dvh flex-col">
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-gray-200 px-3 py-1.5 text-sm">

@@ -113,17 +113,25 @@ export function embassyPoints(
   return { type: 'FeatureCollection', features };
 }
 
+/** Short symbols that are words, not chemical symbols, so each language writes its own. */
+export const WORD_SYMBOLS = ['REE', 'Gas'] as const;
+export type WordSymbol = (typeof WORD_SYMBOLS)[number];
+
 /** Chemical or common short symbols for the minerals in the dataset; others use their initial. */
 const MINERAL_SYMBOLS: Record<string, string> = {
   tungsten: 'W',
   molybdenum: 'Mo',
   gold: 'Au',
   uranium: 'U',
-  'rare earths': 'REE',
-  'natural gas': 'Gas',
+  'rare earths': 'REE' satisfies WordSymbol,
+  'natural gas': 'Gas' satisfies WordSymbol,
   antimony: 'Sb',
   copper: 'Cu',
 };
+
+function isWordSymbol(symbol: string): symbol is WordSymbol {
+  return (WORD_SYMBOLS as readonly string[]).includes(symbol);
+}
 
 /** Short symbol for a mineral name as the dataset writes it ("rare earths (Nd, Ce, La, Y)" → REE). */
 export function mineralSymbol(mineral: string): string {
@@ -132,8 +140,18 @@ export function mineralSymbol(mineral: string): string {
   return known ? MINERAL_SYMBOLS[known]! : mineral.slice(0, 2);
 }
 
-/** Projects and deposits with coordinates (those without are listed in the panel, not drawn). */
-export function mineralPoints(data: Dataset): FeatureCollection<Point, MineralProperties> {
+function localSymbol(symbol: string, translate: (symbol: WordSymbol) => string): string {
+  return isWordSymbol(symbol) ? translate(symbol) : symbol;
+}
+
+/**
+ * Projects and deposits with coordinates (those without are listed in the panel, not drawn).
+ * `translate` writes the word symbols (REE, Gas) in the UI language; chemical symbols stay.
+ */
+export function mineralPoints(
+  data: Dataset,
+  translate: (symbol: WordSymbol) => string = (symbol) => symbol,
+): FeatureCollection<Point, MineralProperties> {
   return {
     type: 'FeatureCollection',
     features: data.minerals.projects.flatMap((project) =>
@@ -144,7 +162,7 @@ export function mineralPoints(data: Dataset): FeatureCollection<Point, MineralPr
               properties: {
                 id: project.id,
                 name: project.name,
-                symbol: mineralSymbol(project.minerals[0] ?? ''),
+                symbol: localSymbol(mineralSymbol(project.minerals[0] ?? ''), translate),
                 stage: project.stage,
               },
               geometry: {

@@ -5,7 +5,12 @@
  */
 import type { Metadata } from 'next';
 import { createTranslator } from 'next-intl';
-import { type DisplayLocale, formatPartialDate, parsePartialDate } from './data/dates';
+import {
+  type DateForm,
+  type DisplayLocale,
+  formatPartialDate,
+  parsePartialDate,
+} from './data/dates';
 import { countryName } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieOn } from './data/status';
@@ -48,10 +53,13 @@ export function shareTranslator(lang: Lang): ReturnType<typeof makeTranslator> {
   return t;
 }
 
-/** A day (YYYY-MM-DD) or partial date as the UI writes it ("20 September 2020"). */
-export function formatDay(value: string, locale: DisplayLocale): string {
+/**
+ * A day (YYYY-MM-DD) or partial date as the UI writes it ("20 September 2020"); `form` as in
+ * formatPartialDate ('genitive' after "since": "с мая 1996 г.").
+ */
+export function formatDay(value: string, locale: DisplayLocale, form?: DateForm): string {
   const date = parsePartialDate(value);
-  return date ? formatPartialDate(date, locale) : value;
+  return date ? formatPartialDate(date, locale, form) : value;
 }
 
 /** What the view is about: a country's name, "Israel–Kazakhstan" for a pair, or null. */
@@ -108,7 +116,10 @@ export function viewDescription(data: Dataset, view: ShareView): string {
       status: t(`panel.relationsStatus.${relations.status}`),
     };
     first = relations.since
-      ? t('share.description.pairSince', { ...args, since: formatDay(relations.since, locale) })
+      ? t('share.description.pairSince', {
+          ...args,
+          since: formatDay(relations.since, locale, 'genitive'),
+        })
       : t('share.description.pair', args);
   } else if (view.country) {
     const accords = accordsStatusOn(data, view.country, view.date);
@@ -118,7 +129,10 @@ export function viewDescription(data: Dataset, view: ShareView): string {
       status: t(`status.${accords.status}`),
     };
     first = accords.since
-      ? t('share.description.countrySince', { ...args, since: formatDay(accords.since, locale) })
+      ? t('share.description.countrySince', {
+          ...args,
+          since: formatDay(accords.since, locale, 'genitive'),
+        })
       : t('share.description.country', args);
   } else {
     const tagline = t('app.tagline');

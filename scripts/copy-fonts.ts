@@ -3,18 +3,10 @@
  * files the app serves itself (no glyph server, nothing fetched from another host).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
-
-const FILES: Record<string, string> = {
-  'noto-sans-latin-400.woff2': '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
-  'noto-sans-cyrillic-400.woff2': '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2',
-  'noto-sans-hebrew-400.woff2':
-    '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff2',
-  'noto-sans-arabic-400.woff2':
-    '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
-};
+import { MAP_FONT_FILES } from '../lib/map-fonts';
 
 mkdirSync('public/fonts', { recursive: true });
-for (const [target, source] of Object.entries(FILES)) {
-  copyFileSync(`node_modules/${source}`, `public/fonts/${target}`);
+for (const { file, source } of MAP_FONT_FILES) {
+  copyFileSync(`node_modules/${source}`, `public/fonts/${file}`);
 }
-console.log(`fonts: copied ${Object.keys(FILES).length} files to public/fonts`);
+console.log(`fonts: copied ${MAP_FONT_FILES.length} files to public/fonts`);

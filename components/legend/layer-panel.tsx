@@ -41,13 +41,15 @@ function Swatch({
 /** Layer toggles, each with its legend right under it, so what is on is what is explained. */
 function LayerPanelImpl({ layers, onToggle, tiesScope }: LayerPanelProps) {
   const t = useTranslations('layers');
+  const tDefinition = useTranslations('statusDefinition');
   const legend: Record<LayerId, React.ReactNode> = {
     accords: (
       <>
-        <ul className="grid gap-1">
+        <ul className="grid gap-1.5" data-testid="legend:statuses">
           {ACCORDS_STATUSES.map((status) => (
             <li key={status}>
               <StatusBadge status={status} />
+              <p className="ml-5 text-gray-600">{tDefinition(status)}</p>
             </li>
           ))}
         </ul>

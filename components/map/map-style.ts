@@ -1,30 +1,17 @@
 import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LayerProps } from 'react-map-gl/maplibre';
+import { MAP_FONT_FILES, mapFontUrl } from '@/lib/map-fonts';
+import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
 
 /** The font name our symbol layers ask for; resolved through the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-/**
- * Label fonts served by the app itself (copied from @fontsource by scripts/copy-fonts.ts), split by
- * script. MapLibre downloads a file only when it draws a character in its range, and shapes
- * Hebrew and Arabic right-to-left with no RTL plugin and no glyph server.
- */
+/** Label fonts served by the app itself, one face per script subset (see lib/map-fonts.ts). */
 const FONT_FACES: FontFacesSpecification = {
-  [LABEL_FONT]: [
-    {
-      url: '/fonts/noto-sans-latin-400.woff2',
-      'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'],
-    },
-    {
-      url: '/fonts/noto-sans-cyrillic-400.woff2',
-      'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
-    },
-    { url: '/fonts/noto-sans-hebrew-400.woff2', 'unicode-range': ['U+0590-05FF', 'U+FB1D-FB4F'] },
-    {
-      url: '/fonts/noto-sans-arabic-400.woff2',
-      'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+FB50-FDFF', 'U+FE70-FEFC'],
-    },
-  ],
+  [LABEL_FONT]: MAP_FONT_FILES.map(({ file, unicodeRange }) => ({
+    url: mapFontUrl(file),
+    'unicode-range': [...unicodeRange],
+  })),
 };
 
 /** Base colours of the map in each colour scheme; data colours (statuses, arcs) are shared. */
@@ -80,7 +67,10 @@ export const STAGE_RING = {
 export const HATCH_IMAGE = 'hatch';
 
 /** An 8×8 diagonal hatch drawn in code, so no sprite has to be fetched. */
-export function hatchPattern(rgb: [number, number, number], alpha = 200) {
+export function hatchPattern(
+  rgb: readonly [number, number, number] = HATCH_RGB,
+  alpha = HATCH_ALPHA,
+) {
   const size = 8;
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {

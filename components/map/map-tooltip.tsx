@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
-import type { Hovered } from './map-view';
+import { useLocale, useTranslations } from 'next-intl';
+import { isDatasetIso3 } from '@/lib/data/queries';
+import { geometryName, type Hovered } from './map-view';
 
 /**
  * What is under the pointer, following it. Decorative for assistive technology (aria-hidden): the
@@ -13,6 +14,7 @@ export function MapTooltip({
   name: (iso3: string) => string;
 }) {
   const t = useTranslations('tooltip');
+  const locale = useLocale();
   const tLevels = useTranslations('layers.tieLevels');
   const { target } = hovered;
   let text: string;
@@ -29,10 +31,13 @@ export function MapTooltip({
       });
       break;
     case 'mineral':
-      text = t('mineral', { name: target.name });
+      text = target.name;
       break;
     default:
-      text = target.iso3 ? name(target.iso3) : t('outside', { name: target.name });
+      text =
+        target.iso3 && isDatasetIso3(target.iso3)
+          ? name(target.iso3)
+          : t('outside', { name: geometryName(target, locale) });
   }
   return (
     <div

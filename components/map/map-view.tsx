@@ -2,6 +2,7 @@
 
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import { useLocale } from 'next-intl';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import {
   memo,
@@ -59,17 +60,20 @@ import {
 // Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
 // load"); pointing at the worker module through import.meta.url makes the bundler emit it.
 const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
-const ATTRIBUTION =
-  'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:50m (de facto lines)';
 const FRAME_MAX_ZOOM = 5.5;
 const FRAME_DURATION_MS = 700;
 
 /** What the pointer is over, for the tooltip. */
 export type HoverTarget =
-  | { kind: 'country'; iso3: string | null; name: string }
+  | { kind: 'country'; iso3: string | null; name: string; nameRu: string | null }
   | { kind: 'arc'; pair: string; level: string }
   | { kind: 'embassy'; host: string; senders: string }
   | { kind: 'mineral'; id: string; name: string };
+
+/** A country's name from the geometry in the UI language (Natural Earth's English, or Russian). */
+export function geometryName(target: { name: string; nameRu: string | null }, locale: string) {
+  return (locale === 'ru' ? target.nameRu : null) ?? target.name;
+}
 
 export interface Hovered {
   target: HoverTarget;
@@ -112,13 +116,15 @@ export interface MapViewProps {
     thisArea: string;
     zoomIn: string;
     zoomOut: string;
+    /** Attribution HTML (a link to Natural Earth), in the UI language. */
+    attribution: string;
   };
   /** Set to the map once it has loaded (null after unmount), for the PNG export. */
   captureRef?: RefObject<CapturableMap | null>;
   /** Embeds let the page scroll: one-finger drags and plain wheel scrolls pass through. */
   cooperativeGestures?: boolean;
   onSelect: (iso3: string) => void;
-  /** A click on a country outside the dataset, with its Natural Earth name. */
+  /** A click on a country outside the dataset, with its name in the UI language. */
   onOutsideClick: (name: string) => void;
   onSelectPair: (pair: string) => void;
   onSelectProject: (id: string) => void;
@@ -192,6 +198,7 @@ function targetOf(event: MapLayerMouseEvent): HoverTarget | null {
         kind: 'country',
         iso3: p.iso3 && p.iso3 !== 'null' ? p.iso3 : null,
         name: p.name ?? '',
+        nameRu: p.nameRu && p.nameRu !== 'null' ? p.nameRu : null,
       };
   }
 }
@@ -221,6 +228,7 @@ function MapViewImpl({
   onHover,
 }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
+  const locale = useLocale();
   const [topology, setTopology] = useState<CountriesTopology | null>(null);
   const [hoveredIso3, setHoveredIso3] = useState<string | null>(null);
   const [pointer, setPointer] = useState(false);
@@ -323,9 +331,9 @@ function MapViewImpl({
       else if (target.kind === 'arc') onSelectPair(target.pair);
       else if (target.kind === 'embassy') onSelect(target.host);
       else if (target.iso3 && selectable.includes(target.iso3)) onSelect(target.iso3);
-      else onOutsideClick(target.name || text.thisArea);
+      else onOutsideClick(geometryName(target, locale) || text.thisArea);
     },
-    [selectable, onSelect, onOutsideClick, onSelectPair, onSelectProject, text.thisArea],
+    [selectable, onSelect, onOutsideClick, onSelectPair, onSelectProject, text.thisArea, locale],
   );
 
   const handleMouseMove = useCallback(
@@ -396,7 +404,7 @@ function MapViewImpl({
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={pointer ? 'pointer' : 'grab'}
         onLoad={(event) => {
-          event.target.addImage(HATCH_IMAGE, hatchPattern([55, 65, 81]));
+          event.target.addImage(HATCH_IMAGE, hatchPattern());
           setStyleReady(true);
           if (captureRef) captureRef.current = event.target;
         }}
@@ -428,9 +436,11 @@ function MapViewImpl({
         </button>
         <NavigationControl position="top-right" showCompass={false} />
         <AttributionControl
+          // The control reads its text once: a new language mounts a new one.
+          key={text.attribution}
           position="bottom-right"
           compact={false}
-          customAttribution={ATTRIBUTION}
+          customAttribution={text.attribution}
         />
         {styleReady && geometry && labelData && (
           <>

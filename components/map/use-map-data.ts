@@ -10,9 +10,10 @@ import countryBounds from '@/lib/geo/country-bounds.json';
 import { type Bounds, STORY_BOUNDS } from '@/lib/map-config';
 import { embassyPoints, mineralPoints, statusesOn, tieArcs } from '@/lib/map-layers';
 import type { ViewParams } from '@/lib/search-params';
-import { STATUS_STYLE } from '@/lib/status-style';
+import { isHatched, STATUS_STYLE } from '@/lib/status-style';
 import type { MapViewProps } from './map-view';
 
+const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 const BOUNDS = countryBounds as unknown as Record<string, Bounds>;
 /** Half-width of the frame around a minerals point, in degrees (a region, not a street). */
 const POINT_FRAME_DEGREES = 4;
@@ -40,10 +41,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
     [statuses, accordsOn],
   );
   const hatched = useMemo(
-    () =>
-      DATASET_ISO3.filter(
-        (iso3) => !STATUS_STYLE[statuses[iso3]].implemented && statuses[iso3] !== 'none',
-      ),
+    () => DATASET_ISO3.filter((iso3) => isHatched(statuses[iso3])),
     [statuses],
   );
   const labels = useMemo(
@@ -52,7 +50,10 @@ export function useMapData(data: Dataset, view: ViewParams) {
   );
   const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
   const embassies = useMemo(() => embassyPoints(data, day), [data, day]);
-  const minerals = useMemo(() => mineralPoints(data), [data]);
+  const minerals = useMemo(
+    () => mineralPoints(data, (symbol) => t(`mineralSymbol.${symbol}`)),
+    [data, t],
+  );
   const c5 = useMemo(
     () => ({
       members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),
@@ -79,6 +80,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
       thisArea: t('thisArea'),
       zoomIn: t('zoomIn'),
       zoomOut: t('zoomOut'),
+      attribution: t('attribution', { source: NATURAL_EARTH_LINK }),
     }),
     [t],
   );

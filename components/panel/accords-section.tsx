@@ -4,7 +4,7 @@ import { parsePartialDate } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import { accordsStatusOn, timelineFor } from '@/lib/data/status';
 import { EventFact } from './event-fact';
-import { FactDate } from './fact-meta';
+import { SinceDate } from './fact-meta';
 import { StatusBadge } from './status-badge';
 
 /**
@@ -27,7 +27,7 @@ export function AccordsSection({ data, iso3, day }: { data: Dataset; iso3: strin
         <StatusBadge status={status.status} />
         {since && (
           <span className="text-sm text-gray-700">
-            ({t('sinceLabel')} <FactDate date={since} />)
+            <SinceDate date={since} />
           </span>
         )}
       </p>

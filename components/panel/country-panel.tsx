@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { formatCoordinates } from '@/lib/coordinates';
 import type { DisplayLocale } from '@/lib/data/dates';
 import { memo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
@@ -43,8 +44,8 @@ function CountryPanelImpl({
           </p>
         )}
         <p className="mt-1 text-sm text-gray-700">
-          {t('capital')}: {country.capital.name[locale]} ({country.capital.lat.toFixed(2)}°,
-          {country.capital.lon.toFixed(2)}°)
+          {t('capital')}: {country.capital.name[locale]} (
+          {formatCoordinates(country.capital.lat, country.capital.lon, locale)})
         </p>
         {country.capital.note && (
           <p lang="en" className="text-xs text-gray-600">

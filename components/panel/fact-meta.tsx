@@ -1,6 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
-import { type DisplayLocale, formatPartialDate, type PartialDate } from '@/lib/data/dates';
+import {
+  type DateForm,
+  type DisplayLocale,
+  formatPartialDate,
+  type PartialDate,
+} from '@/lib/data/dates';
 import type { Confidence } from '@/lib/data/enums';
 import type { Alternative } from '@/lib/data/schema';
 
@@ -16,15 +21,36 @@ const CONFIDENCE_DOT: Record<Confidence, string> = {
   low: 'bg-rose-600',
 };
 
-/** A fact's date as precise as it is known ("November 2025"), or "Unknown". */
-export function FactDate({ date, className }: { date: PartialDate | null; className?: string }) {
+/**
+ * A fact's date as precise as it is known ("November 2025"), or "Date unknown". `form` is
+ * 'genitive' after «с» ("since"): "с мая 1996 г.".
+ */
+export function FactDate({
+  date,
+  className,
+  form,
+}: {
+  date: PartialDate | null;
+  className?: string;
+  form?: DateForm;
+}) {
   const t = useTranslations('panel');
   const locale = useLocale() as DisplayLocale;
-  if (!date) return <span className={className}>{t('unknown')}</span>;
+  if (!date) return <span className={className}>{t('dateUnknown')}</span>;
   return (
     <time dateTime={date.value} className={cn('tabular-nums', className)}>
-      {formatPartialDate(date, locale)}
+      {formatPartialDate(date, locale, form)}
     </time>
+  );
+}
+
+/** "(since May 1996)", "(с мая 1996 г.)". */
+export function SinceDate({ date }: { date: PartialDate }) {
+  const t = useTranslations('panel');
+  return (
+    <>
+      ({t('sinceLabel')} <FactDate date={date} form="genitive" />)
+    </>
   );
 }
 
@@ -95,8 +121,11 @@ export function Disagreements({
       className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950"
       data-testid="fact:disagreement"
     >
-      {t('disagreement')}: {alternative.value ? `${alternative.value}. ` : ''}
-      {alternative.note}
+      {t('disagreement')}:{' '}
+      <span lang="en">
+        {alternative.value ? `${alternative.value}. ` : ''}
+        {alternative.note}
+      </span>
     </p>
   ));
 }

@@ -1,20 +1,59 @@
-import { useTranslations } from 'next-intl';
-import type { Agreement, Dataset, Figure } from '@/lib/data/schema';
+import { useLocale, useTranslations } from 'next-intl';
+import type { DisplayLocale } from '@/lib/data/dates';
+import type { Agreement, Alternative, Dataset, Figure } from '@/lib/data/schema';
 import { agreementOn, mineralsFor, sourcesById } from '@/lib/data/queries';
+import { formatPercentRange, percentRange } from '@/lib/figure-range';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
+
+/**
+ * The figures a range is made of, each with its date: close figures from several years or
+ * bodies are a range, not a disagreement (lib/figure-range.ts).
+ */
+function RangeFigures({
+  main,
+  alternatives,
+}: {
+  main: string;
+  alternatives: readonly Alternative[];
+}) {
+  const t = useTranslations('panel');
+  return (
+    <p className="mt-1 text-xs text-gray-700" data-testid="fact:range">
+      {t('figuresBySource')}: <span lang="en">{main}</span>
+      {alternatives.map((alternative, index) => (
+        <span key={index}>
+          ; <span lang="en">{alternative.value}</span>
+          {alternative.date && (
+            <>
+              {' '}
+              (<FactDate date={alternative.date} />)
+            </>
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}
 
 /** A sourced figure, with the other sources' figures where they disagree. */
 export function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) {
   return (
     <li className="text-sm">
-      {figure.label}: <span className="font-medium">{figure.value}</span>
+      <span lang="en">
+        {figure.label}: <span className="font-medium">{figure.value}</span>
+      </span>
       {figure.date && (
         <>
           {' '}
           (<FactDate date={figure.date} />)
         </>
       )}
-      {figure.note && <span className="text-gray-700"> · {figure.note}</span>}
+      {figure.note && (
+        <span lang="en" className="text-gray-700">
+          {' '}
+          · {figure.note}
+        </span>
+      )}
       <Disagreements alternatives={figure.alternatives} />
       <FactMeta confidence={figure.confidence} sources={sourcesById(data, figure.sources)} />
     </li>
@@ -27,10 +66,19 @@ export function AgreementItem({ data, agreement }: { data: Dataset; agreement: A
     <li className="text-sm">
       <p>
         <FactDate date={agreement.date} className="font-semibold" />
-        {agreement.dateNote && <span className="text-gray-700"> ({agreement.dateNote})</span>}
+        {agreement.dateNote && (
+          <span lang="en" className="text-gray-700">
+            {' '}
+            ({agreement.dateNote})
+          </span>
+        )}
       </p>
-      <p className="font-medium">{agreement.title}</p>
-      <p className="text-gray-700">{agreement.scope}</p>
+      <p lang="en" className="font-medium">
+        {agreement.title}
+      </p>
+      <p lang="en" className="text-gray-700">
+        {agreement.scope}
+      </p>
       <ul>
         {agreement.figures?.map((figure) => (
           <FigureLine key={figure.label} data={data} figure={figure} />
@@ -56,6 +104,7 @@ export function MineralsSection({
   onSelectProject: (id: string) => void;
 }) {
   const t = useTranslations('panel');
+  const locale = useLocale() as DisplayLocale;
   const { profile, agreements: all, projects } = mineralsFor(data, iso3);
   const agreements = all.filter((agreement) => agreementOn(agreement, day));
   const empty = !profile && agreements.length === 0 && projects.length === 0;
@@ -72,24 +121,43 @@ export function MineralsSection({
           </p>
           <FactMeta confidence={profile.confidence} sources={sourcesById(data, profile.sources)} />
           <ul className="mt-2 space-y-2">
-            {profile.worldShares.map((share) => (
-              <li key={`${share.mineral}-${share.measure}`} className="text-sm">
-                {t('worldShare')} ({share.mineral}, {share.measure}):{' '}
-                <span className="font-medium">{share.share}</span>
-                {share.date && (
-                  <>
-                    {' '}
-                    (<FactDate date={share.date} />)
-                  </>
-                )}
-                {share.note && <span className="text-gray-700"> · {share.note}</span>}
-                <Disagreements alternatives={share.alternatives} />
-                <FactMeta
-                  confidence={share.confidence}
-                  sources={sourcesById(data, share.sources)}
-                />
-              </li>
-            ))}
+            {profile.worldShares.map((share) => {
+              const range = percentRange(share.percent, share.alternatives);
+              return (
+                <li key={`${share.mineral}-${share.measure}`} className="text-sm">
+                  {t('worldShare')} (<span lang="en">{share.mineral}</span>,{' '}
+                  <span lang="en">{share.measure}</span>):{' '}
+                  <span className="font-medium">
+                    {range ? (
+                      formatPercentRange(range, locale)
+                    ) : (
+                      <span lang="en">{share.share}</span>
+                    )}
+                  </span>
+                  {share.date && (
+                    <>
+                      {' '}
+                      (<FactDate date={share.date} />)
+                    </>
+                  )}
+                  {share.note && (
+                    <span lang="en" className="text-gray-700">
+                      {' '}
+                      · {share.note}
+                    </span>
+                  )}
+                  {range && share.alternatives ? (
+                    <RangeFigures main={share.share} alternatives={share.alternatives} />
+                  ) : (
+                    <Disagreements alternatives={share.alternatives} />
+                  )}
+                  <FactMeta
+                    confidence={share.confidence}
+                    sources={sourcesById(data, share.sources)}
+                  />
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -6,7 +6,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { sourcesById } from '@/lib/data/queries';
 import { tieLevel, tieOn } from '@/lib/data/status';
 import type { Pair } from '@/lib/search-params';
-import { Disagreements, FactDate, FactMeta } from './fact-meta';
+import { Disagreements, FactDate, FactMeta, SinceDate } from './fact-meta';
 import { DatasetNote } from './dataset-note';
 import { EventFact } from './event-fact';
 import { PanelHeader } from './panel-header';
@@ -43,20 +43,14 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
           {since && (
             <>
               {' '}
-              ({t('panel.sinceLabel')} <FactDate date={since} />)
+              <SinceDate date={since} />
             </>
           )}
         </p>
         <h3 className="mt-3 text-base font-semibold">{t('pair.missions')}</h3>
         <ul className="text-sm text-gray-700">
-          <Mission
-            mission={tie.embassies[b]!}
-            label={t('panel.missionIn', { sender: name(a), host: name(b) })}
-          />
-          <Mission
-            mission={tie.embassies[a]!}
-            label={t('panel.missionIn', { sender: name(b), host: name(a) })}
-          />
+          <Mission mission={tie.embassies[b]!} sender={a} host={b} />
+          <Mission mission={tie.embassies[a]!} sender={b} host={a} />
         </ul>
         {tie.notes.map((note) => (
           <div key={note.id} className="mt-2 text-sm">

@@ -1,6 +1,8 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { memo } from 'react';
+import { formatCoordinates } from '@/lib/coordinates';
+import type { DisplayLocale } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import { sourcesById } from '@/lib/data/queries';
 import { AgreementItem, FigureLine } from './minerals-section';
@@ -16,6 +18,7 @@ export interface ProjectPanelProps {
 /** A minerals project or deposit: what, where, what stage, and the agreements that cover it. */
 function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
   const t = useTranslations();
+  const locale = useLocale() as DisplayLocale;
   const name = useCountryName(data);
   const project = data.minerals.projects.find((p) => p.id === id);
   if (!project) return null;
@@ -29,12 +32,18 @@ function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
         </p>
       </PanelHeader>
       <div className="mt-3 space-y-1 text-sm">
-        <p className="text-gray-700">{project.stageNote}</p>
-        {project.place && <p className="text-gray-700">{project.place}</p>}
+        <p lang="en" className="text-gray-700">
+          {project.stageNote}
+        </p>
+        {project.place && (
+          <p lang="en" className="text-gray-700">
+            {project.place}
+          </p>
+        )}
         <p>
           {t('project.coordinates')}:{' '}
           {project.location
-            ? `${project.location.lat.toFixed(3)}°, ${project.location.lon.toFixed(3)}°`
+            ? formatCoordinates(project.location.lat, project.location.lon, locale, 3)
             : `${t('panel.locationUnknown')}. ${project.locationNote ?? ''}`}
         </p>
         {project.location && (

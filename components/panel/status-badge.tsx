@@ -1,20 +1,23 @@
 import { useTranslations } from 'next-intl';
 import type { AccordsStatus } from '@/lib/data/enums';
-import { STATUS_STYLE } from '@/lib/status-style';
+import { hatchCss, isHatched, STATUS_STYLE } from '@/lib/status-style';
 
 /**
- * A country's Accords status: a swatch in its map colour plus the words. Announced statuses get
- * a dashed outline, implemented ones a solid swatch, matching the map.
+ * A country's Accords status: a swatch as the map draws it (its fill, hatched when announced but
+ * not done) plus the words.
  */
 export function StatusBadge({ status }: { status: AccordsStatus }) {
   const t = useTranslations('status');
-  const { fill, implemented } = STATUS_STYLE[status];
   return (
     <span className="inline-flex items-center gap-1.5 text-sm">
       <span
         aria-hidden="true"
-        className="inline-block size-3 rounded-sm border border-gray-700"
-        style={{ backgroundColor: fill, borderStyle: implemented ? 'solid' : 'dashed' }}
+        className="inline-block size-3.5 shrink-0 rounded-sm border border-gray-700"
+        style={{
+          backgroundColor: STATUS_STYLE[status].fill,
+          backgroundImage: isHatched(status) ? hatchCss() : undefined,
+        }}
+        data-hatched={isHatched(status) || undefined}
       />
       {t(status)}
     </span>

@@ -4,8 +4,9 @@ import { parsePartialDate } from '@/lib/data/dates';
 import type { Confidence } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
 import { DATASET_ISO3, sourcesById } from '@/lib/data/queries';
+import { missionLabel } from '@/lib/i18n/mission-label';
 import { type MissionOnDay, type Tie, tieOn } from '@/lib/data/status';
-import { Disagreements, FactDate, FactMeta } from './fact-meta';
+import { Disagreements, FactDate, FactMeta, SinceDate } from './fact-meta';
 
 const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
 
@@ -26,16 +27,25 @@ export function tieEvidence(data: Dataset, tie: Tie) {
 }
 
 /** One country's mission in another, with its level, since when, and any envoy recall. */
-export function Mission({ mission, label }: { mission: MissionOnDay; label: string }) {
+export function Mission({
+  mission,
+  sender,
+  host,
+}: {
+  mission: MissionOnDay;
+  sender: string;
+  host: string;
+}) {
   const t = useTranslations('panel');
+  const tAll = useTranslations();
   const since = mission.since ? parsePartialDate(mission.since) : null;
   return (
     <li>
-      {label}: {t(`missionLevel.${mission.level}`)}
+      {missionLabel(tAll, sender, host)}: {t(`missionLevel.${mission.level}`)}
       {since && (
         <>
           {' '}
-          ({t('sinceLabel')} <FactDate date={since} />)
+          <SinceDate date={since} />
         </>
       )}
       {mission.recallEventIds.length > 0 && (
@@ -98,14 +108,8 @@ export function TiesSection({
               {known ? (
                 <>
                   <ul className="text-gray-700">
-                    <Mission
-                      mission={tie.embassies[partner]!}
-                      label={t('missionIn', { sender: name(iso3), host: name(partner) })}
-                    />
-                    <Mission
-                      mission={tie.embassies[iso3]!}
-                      label={t('missionIn', { sender: name(partner), host: name(iso3) })}
-                    />
+                    <Mission mission={tie.embassies[partner]!} sender={iso3} host={partner} />
+                    <Mission mission={tie.embassies[iso3]!} sender={partner} host={iso3} />
                   </ul>
                   {tie.notes.map((note) => (
                     <p key={note.id} lang="en" className="text-gray-700">

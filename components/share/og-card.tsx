@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { OgCardContent, OgLine, OgSwatch } from '@/lib/og/card';
 import { OG_FONT_STACK } from '@/lib/og/fonts';
-import { STATUS_STYLE } from '@/lib/status-style';
+import { hatchCss, isHatched, STATUS_STYLE } from '@/lib/status-style';
 import { TIE_STYLE } from '../map/map-style';
 
 /**
@@ -12,17 +12,20 @@ import { TIE_STYLE } from '../map/map-style';
 const INK = '#111827';
 const MUTED = '#4b5563';
 
-function swatchStyle(swatch: OgSwatch): { fill: string; dashed: boolean } {
+/** A status swatch as the map draws it (hatched when announced, not done); a tie's arc colour. */
+function swatchStyle(swatch: OgSwatch): { fill: string; hatched: boolean; dashed: boolean } {
   if (swatch.kind === 'status') {
-    const { fill, implemented } = STATUS_STYLE[swatch.status];
-    return { fill, dashed: !implemented };
+    const { fill } = STATUS_STYLE[swatch.status];
+    return { fill, hatched: isHatched(swatch.status), dashed: false };
   }
   const style = (TIE_STYLE as Partial<Record<string, { color: string }>>)[swatch.level];
-  return style ? { fill: style.color, dashed: false } : { fill: '#e5e7eb', dashed: true };
+  return style
+    ? { fill: style.color, hatched: false, dashed: false }
+    : { fill: '#e5e7eb', hatched: false, dashed: true };
 }
 
 function Swatch({ swatch, size }: { swatch: OgSwatch; size: number }) {
-  const { fill, dashed } = swatchStyle(swatch);
+  const { fill, hatched, dashed } = swatchStyle(swatch);
   return (
     <div
       style={{
@@ -32,6 +35,8 @@ function Swatch({ swatch, size }: { swatch: OgSwatch; size: number }) {
         flexShrink: 0,
         borderRadius: 6,
         backgroundColor: fill,
+        // Drawn larger than on the map: the card is viewed shrunk to a thumbnail.
+        ...(hatched ? { backgroundImage: hatchCss(3) } : {}),
         border: `3px ${dashed ? 'dashed' : 'solid'} #374151`,
       }}
     />
@@ -90,6 +95,11 @@ export function OgCard({ content }: { content: OgCardContent }) {
         >
           {content.subject}
         </div>
+        {content.native && (
+          <div lang={content.native.lang} style={{ marginTop: 6, fontSize: 40, color: MUTED }}>
+            {content.native.text}
+          </div>
+        )}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: overview ? 12 : 18 }}>
         <div style={{ fontSize: 26, color: MUTED }}>{content.heading}</div>

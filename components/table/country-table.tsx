@@ -126,20 +126,25 @@ function Row({
         )}
       </td>
       <td className="px-2 py-2">
-        <span className={row.agreements.length === 0 ? 'text-gray-600' : undefined}>
-          {t('agreementsCount', { count: row.agreements.length })}
-        </span>
-        {row.agreements.length > 0 && (
-          <ul className="mt-1 list-disc space-y-1 pl-4">
-            {row.agreements.map((agreement) => (
-              <li key={agreement.id}>
-                {agreement.title}
-                {agreement.date === null && (
-                  <span className="text-gray-600"> ({t('undated')})</span>
-                )}
-              </li>
-            ))}
-          </ul>
+        {row.agreements.length === 0 ? (
+          <span className="text-gray-600">{t('agreementsCount', { count: 0 })}</span>
+        ) : (
+          // Collapsed to a count, so a screen holds several rows; the titles are one click away.
+          <details data-testid="table:agreements">
+            <summary className="cursor-pointer text-blue-800 hover:text-blue-950">
+              {t('agreementsCount', { count: row.agreements.length })}
+            </summary>
+            <ul className="mt-1 list-disc space-y-1 pl-4">
+              {row.agreements.map((agreement) => (
+                <li key={agreement.id}>
+                  <span lang="en">{agreement.title}</span>
+                  {agreement.date === null && (
+                    <span className="text-gray-600"> ({t('undated')})</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
       </td>
     </tr>

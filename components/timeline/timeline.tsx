@@ -316,7 +316,7 @@ export const Timeline = memo(function Timeline({
     <div
       role="group"
       aria-label={t('label')}
-      className={cn('flex min-w-0 flex-col gap-1 text-gray-900', className)}
+      className={cn('flex min-w-0 flex-col gap-1 px-3 pt-2 pb-3 text-gray-900 sm:px-4', className)}
     >
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
         <p className="flex flex-wrap items-baseline gap-x-1.5">

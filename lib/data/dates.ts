@@ -73,9 +73,47 @@ const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
-/** Formats a partial date for display, showing only the precision it has ('November 2025'). */
-export function formatPartialDate(date: PartialDate, locale: DisplayLocale): string {
-  const options = { ...FORMAT_OPTIONS[date.precision], timeZone: 'UTC' };
+/**
+ * How a date is used in its sentence. Russian writes a month on its own in the nominative
+ * ("май 1996 г.") but after a preposition such as «с» ("since") in the genitive ("с мая 1996 г.").
+ * English writes both the same way.
+ */
+export type DateForm = 'standalone' | 'genitive';
+
+/**
+ * Formats a partial date for display, showing only the precision it has ('November 2025').
+ * The genitive month comes from ICU itself: the date is formatted with its day, where CLDR
+ * declines the month ("1 мая 1996 г."), and the day is then dropped, so no month name is
+ * declined by hand.
+ */
+export function formatPartialDate(
+  date: PartialDate,
+  locale: DisplayLocale,
+  form: DateForm = 'standalone',
+): string {
+  const governed = form === 'genitive' && date.precision === 'month';
+  const options = { ...FORMAT_OPTIONS[governed ? 'day' : date.precision], timeZone: 'UTC' };
   const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', options);
-  return format.format(new Date(`${firstDay(date)}T00:00:00Z`));
+  const instant = new Date(`${firstDay(date)}T00:00:00Z`);
+  if (!governed) return tidySpaces(format.format(instant));
+  const parts = format.formatToParts(instant);
+  const day = parts.findIndex((part) => part.type === 'day');
+  // The day and the separator next to it ("1 " in "1 мая 1996 г.", whichever side it is on).
+  const separator = parts[day + 1]?.type === 'literal' ? day + 1 : day - 1;
+  return tidySpaces(
+    parts
+      .filter((_, index) => index !== day && index !== separator)
+      .map((part) => part.value)
+      .join('')
+      .trim(),
+  );
+}
+
+/**
+ * Engines disagree on the spaces ICU puts in a date (Node writes a narrow no-break space before
+ * «г.» where Chromium writes a plain one), and server and browser must render the same text: every
+ * space becomes a plain one, except before «г.», where a no-break space keeps "1996 г." together.
+ */
+function tidySpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/ г\.$/, '\u00a0г.');
 }

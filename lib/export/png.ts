@@ -11,7 +11,7 @@
 import { COLORS, STAGE_RING, TIE_STYLE } from '@/components/map/map-style';
 import { ACCORDS_STATUSES } from '@/lib/data/enums';
 import { LAYER_IDS, type LayerId } from '@/lib/search-params';
-import { STATUS_STYLE } from '@/lib/status-style';
+import { HATCH_ALPHA, HATCH_RGB, isHatched, STATUS_STYLE } from '@/lib/status-style';
 
 /** A translator over all message namespaces (`useTranslations()` or `shareTranslator`). */
 export type Translate = (key: string) => string;
@@ -42,8 +42,8 @@ export type LegendEntry =
 
 export type LegendKind = LegendEntry['kind'];
 
-/** The hatch the map registers (components/map/map-style.ts hatchPattern: rgb 55 65 81, α 200). */
-const HATCH_COLOR = 'rgba(55, 65, 81, 0.78)';
+/** The hatch the map registers (components/map/map-style.ts hatchPattern). */
+const HATCH_COLOR = `rgba(${HATCH_RGB.join(', ')}, ${(HATCH_ALPHA / 255).toFixed(2)})`;
 const MINERAL_FILL = '#fefce8';
 const TEXT_COLOR = '#111827';
 const MUTED_TEXT_COLOR = '#4b5563';
@@ -73,7 +73,7 @@ export function legendEntries(view: { layers: readonly LayerId[] }, t: Translate
         layer: 'accords',
         label: t(`status.${status}`),
         color: STATUS_STYLE[status].fill,
-        hatched: !STATUS_STYLE[status].implemented && status !== 'none',
+        hatched: isHatched(status),
       })),
       {
         kind: 'fill',

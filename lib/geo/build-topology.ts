@@ -68,11 +68,8 @@ export function buildTopology(): CountriesTopology {
   const labels: GeometryObject[] = [];
   for (const g of countries.geometries) {
     const iso3 = numericToIso3(g.id);
-    const properties: CountryProperties = {
-      iso3,
-      name: (g.properties as { name?: string } | undefined)?.name ?? 'Unknown',
-      nameRu: iso3 ? russianName(iso3) : null,
-    };
+    const name = (g.properties as { name?: string } | undefined)?.name ?? 'Unknown';
+    const properties: CountryProperties = { iso3, name, nameRu: russianName(iso3, name) };
     g.properties = properties as unknown as { name: string };
     if (iso3 && (DATASET_ISO3 as readonly string[]).includes(iso3)) {
       const decoded = feature(simplified, g) as Feature<Geometry>;

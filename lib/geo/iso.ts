@@ -15,7 +15,23 @@ export function numericToIso3(numericId: string | number | undefined): string | 
   return countries.numericToAlpha3(numericId) ?? null;
 }
 
-/** Short Russian country name (e.g. "Россия"), used for countries outside the dataset. */
-export function russianName(iso3: string): string | null {
-  return countries.getName(iso3, 'ru', { select: 'alias' }) ?? null;
+/**
+ * Russian names of the Natural Earth features that have no ISO code, so i18n-iso-countries cannot
+ * name them; keyed by Natural Earth's English name.
+ */
+const RUSSIAN_NAMES_WITHOUT_CODE: Readonly<Record<string, string>> = {
+  Kosovo: 'Косово',
+  'N. Cyprus': 'Северный Кипр',
+  Somaliland: 'Сомалиленд',
+  'Siachen Glacier': 'Ледник Сиачен',
+  'Indian Ocean Ter.': 'Австралийские территории в Индийском океане',
+};
+
+/**
+ * Short Russian name of a country (e.g. "Россия"), used for countries outside the dataset: from
+ * i18n-iso-countries by code, or by Natural Earth's name for the few features without a code.
+ */
+export function russianName(iso3: string | null, naturalEarthName: string): string | null {
+  const byCode = iso3 ? countries.getName(iso3, 'ru', { select: 'alias' }) : undefined;
+  return byCode ?? RUSSIAN_NAMES_WITHOUT_CODE[naturalEarthName] ?? null;
 }

@@ -16,7 +16,7 @@ export interface CountryProperties {
   iso3: string | null;
   /** Natural Earth's short English name. */
   name: string;
-  /** Short Russian name from i18n-iso-countries, when it has one. */
+  /** Short Russian name (lib/geo/iso.ts russianName); every shipped feature has one. */
   nameRu: string | null;
 }
 

@@ -3,11 +3,12 @@
  * components/share/og-card.tsx). Every string has gone through `toOgText`.
  */
 import { ACCORDS_STATUSES, type AccordsStatus, type TieLevel } from '../data/enums';
-import { countryName, DATASET_ISO3 } from '../data/queries';
+import { DATASET_ISO3, getCountry } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from '../data/status';
 import { formatDay, shareLocale, shareTranslator, viewSubject, type ShareView } from '../share';
-import { toOgText } from './fonts';
+import { missionLabel, type Translate } from '../i18n/mission-label';
+import { isOgCovered, toOgText } from './fonts';
 
 /** A colour key: an Accords status (its map fill) or a tie level (its arc colour). */
 export type OgSwatch = { kind: 'status'; status: AccordsStatus } | { kind: 'tie'; level: TieLevel };
@@ -26,6 +27,11 @@ export interface OgCardContent {
   subject: string;
   /** True when `subject` is a name (drawn large), false for the tagline. */
   named: boolean;
+  /**
+   * A country view's name in its own language ("Қазақстан"), under the subject. Left out for
+   * right-to-left scripts (satori does not shape Hebrew or Arabic) and whatever the fonts lack.
+   */
+  native?: { text: string; lang: string };
   /** Heading of the lines: "Abraham Accords status" or "Diplomatic relations". */
   heading: string;
   lines: OgLine[];
@@ -43,12 +49,17 @@ function safeLine(line: OgLine): OgLine {
   };
 }
 
+/** The share translator with string keys, for helpers that build keys from codes. */
+function untyped(t: ReturnType<typeof shareTranslator>): Translate {
+  return (key, values) => t(key as never, values as never);
+}
+
 /** The image's content for a view (parsed with diagnoseLink, so every value is valid). */
 export function ogCardContent(data: Dataset, view: ShareView): OgCardContent {
   const t = shareTranslator(view.lang);
   const locale = shareLocale(view.lang);
   const since = (value: string | null | undefined) =>
-    value ? t('share.image.since', { date: formatDay(value, locale) }) : undefined;
+    value ? t('share.image.since', { date: formatDay(value, locale, 'genitive') }) : undefined;
   const subject = viewSubject(data, view);
   let heading: string;
   let lines: OgLine[];
@@ -63,10 +74,7 @@ export function ogCardContent(data: Dataset, view: ShareView): OgCardContent {
       ] as const
     ).map(([host, sender]) => {
       const mission = tie.embassies[host];
-      const label = t('panel.missionIn', {
-        sender: countryName(data, sender, locale),
-        host: countryName(data, host, locale),
-      });
+      const label = missionLabel(untyped(t), sender, host);
       const level = t(`panel.missionLevel.${mission?.level ?? 'unknown'}`);
       return { text: `${label}: ${level}`, detail: since(mission?.since) };
     });
@@ -103,10 +111,13 @@ export function ogCardContent(data: Dataset, view: ShareView): OgCardContent {
       swatch: { kind: 'status', status },
     }));
   }
+  const native = view.country && !view.pair ? getCountry(data, view.country)?.names.native : null;
+  const drawable = native?.dir === 'ltr' && Array.from(native.text).every(isOgCovered);
   return {
     brand: toOgText(t('share.title.default')),
     subject: toOgText(subject ?? t('app.tagline')),
     named: subject !== null,
+    ...(native && drawable ? { native: { text: native.text, lang: native.lang } } : {}),
     heading: toOgText(heading),
     lines: lines.map(safeLine),
     date: toOgText(t('share.image.onDate', { date: formatDay(view.date, locale) })),

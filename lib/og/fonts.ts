@@ -13,18 +13,20 @@ import path from 'node:path';
 export const OG_FONT_FAMILY = {
   latin: 'Noto Sans',
   cyrillic: 'Noto Sans Cyrillic',
+  /** Kazakh, Kyrgyz and Tajik letters (Қ Ә Ғ Ң Ө Ү Һ Ҷ…), missing from the Cyrillic subset. */
+  cyrillicExt: 'Noto Sans Cyrillic Ext',
 } as const;
 
-/** `font-family` for the image: Latin first, then Cyrillic. */
-export const OG_FONT_STACK = `${OG_FONT_FAMILY.latin}, ${OG_FONT_FAMILY.cyrillic}`;
+/** `font-family` for the image: Latin first, then Cyrillic, then Cyrillic Extended. */
+export const OG_FONT_STACK = Object.values(OG_FONT_FAMILY).join(', ');
 
 type OgFontWeight = 400 | 600;
 
 /**
  * The files, from the project root (`next start` and Vitest run there). Literal paths, so that
- * Next's output file tracing lists exactly these four files for the route.
+ * Next's output file tracing lists exactly these files for the route.
  */
-const FONT_FILES: { name: string; weight: OgFontWeight; file: string }[] = [
+export const OG_FONT_FILES: { name: string; weight: OgFontWeight; file: string }[] = [
   {
     name: OG_FONT_FAMILY.latin,
     weight: 400,
@@ -57,6 +59,22 @@ const FONT_FILES: { name: string; weight: OgFontWeight; file: string }[] = [
       'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff',
     ),
   },
+  {
+    name: OG_FONT_FAMILY.cyrillicExt,
+    weight: 400,
+    file: path.join(
+      process.cwd(),
+      'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff',
+    ),
+  },
+  {
+    name: OG_FONT_FAMILY.cyrillicExt,
+    weight: 600,
+    file: path.join(
+      process.cwd(),
+      'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-ext-600-normal.woff',
+    ),
+  },
 ];
 
 export interface OgFont {
@@ -71,7 +89,7 @@ let cached: Promise<OgFont[]> | undefined;
 /** The image's fonts, read once per server process. */
 export function loadOgFonts(): Promise<OgFont[]> {
   cached ??= Promise.all(
-    FONT_FILES.map(async ({ name, weight, file }) => {
+    OG_FONT_FILES.map(async ({ name, weight, file }) => {
       const bytes = await readFile(file);
       const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
       return { name, data: data as ArrayBuffer, weight, style: 'normal' as const };
@@ -84,9 +102,11 @@ export function loadOgFonts(): Promise<OgFont[]> {
 }
 
 /**
- * Characters with a glyph in those files (read from their `cmap` tables; the Latin and Cyrillic
- * files each have the same set at 400 and 600). Narrower than the subsets' declared
- * unicode-range: most of General Punctuation, for instance, has no glyph.
+ * Characters with a glyph in those files (read from their `cmap` tables; each subset has the same
+ * set at 400 and 600; tests/unit/og-fonts.test.ts checks this list against the files). Narrower
+ * than the subsets' declared unicode-range: most of General Punctuation, for instance, has no
+ * glyph. Cyrillic Extended's combining marks are left out: satori looks for one font for a whole
+ * grapheme cluster, so a mark on a base letter from another file would send it fetching a font.
  */
 const COVERED_RANGES: readonly (readonly [number, number])[] = [
   [0x20, 0x7e],
@@ -102,9 +122,9 @@ const COVERED_RANGES: readonly (readonly [number, number])[] = [
   [0x308, 0x309],
   [0x323, 0x323],
   [0x329, 0x329],
-  [0x400, 0x45f],
-  [0x490, 0x491],
-  [0x4b0, 0x4b1],
+  [0x400, 0x482],
+  [0x48a, 0x52f],
+  [0x1c80, 0x1c88],
   [0x2002, 0x2002],
   [0x2009, 0x2009],
   [0x2013, 0x2014],
@@ -116,9 +136,13 @@ const COVERED_RANGES: readonly (readonly [number, number])[] = [
   [0x2039, 0x203a],
   [0x2044, 0x2044],
   [0x20ac, 0x20ac],
+  [0x20b4, 0x20b4],
   [0x2116, 0x2116],
   [0x2122, 0x2122],
   [0x2212, 0x2212],
+  [0xa640, 0xa66e],
+  [0xa673, 0xa673],
+  [0xa67e, 0xa69d],
   [0xfffd, 0xfffd],
 ];
 

@@ -3,6 +3,9 @@ import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import en from '@/lib/i18n/messages/en.json';
 import ru from '@/lib/i18n/messages/ru.json';
+import { ACCORDS_STATUSES } from '@/lib/data/enums';
+import { DATASET_ISO3 } from '@/lib/data/queries';
+import { missionLabel, type Translate } from '@/lib/i18n/mission-label';
 import { isOgCovered } from '@/lib/og/fonts';
 
 /** A message catalogue as next-intl reads it: nested namespaces with ICU strings at the leaves. */
@@ -245,5 +248,27 @@ describe('message catalogues', () => {
       const missing = [...new Set(Array.from(message).filter((char) => !isOgCovered(char)))];
       expect(missing.join(''), `ru ${key}`).toBe(NOT_ON_OG_CARD[key] ?? '');
     }
+  });
+
+  it('every status has a definition, and every dataset country both mission forms', () => {
+    for (const locale of LOCALES) {
+      for (const status of ACCORDS_STATUSES) {
+        expect(FLAT[locale].get(`statusDefinition.${status}`), `${locale} ${status}`).toBeTruthy();
+      }
+      for (const iso3 of DATASET_ISO3) {
+        for (const form of ['of', 'in']) {
+          const key = `countryForm.${form}.${iso3}`;
+          expect(FLAT[locale].get(key), `${locale} ${key}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('reads naturally in Russian: declined names, no "страна пребывания"', () => {
+    const t = createTranslator({ locale: 'ru', messages: CATALOGUES.ru, timeZone: 'UTC' });
+    expect(missionLabel(t as Translate, 'UZB', 'ISR')).toBe('Миссия Узбекистана в Израиле');
+    const en = createTranslator({ locale: 'en', messages: CATALOGUES.en, timeZone: 'UTC' });
+    expect(missionLabel(en as Translate, 'ARE', 'USA')).toBe('UAE mission in the United States');
+    expect([...FLAT.ru.values()].join(' ')).not.toContain('страна пребывания');
   });
 });

@@ -63,12 +63,44 @@ describe('formatPartialDate', () => {
   });
 
   it('formats in Russian with the nominative month when there is no day', () => {
+    // A no-break space keeps the year and «г.» on one line, on the server and in every browser.
     expect(formatPartialDate({ value: '2025-11-06', precision: 'day' }, 'ru')).toBe(
-      '6 ноября 2025 г.',
+      '6 ноября 2025\u00a0г.',
     );
     expect(formatPartialDate({ value: '1992-08', precision: 'month' }, 'ru')).toBe(
-      'август 1992 г.',
+      'август 1992\u00a0г.',
     );
     expect(formatPartialDate({ value: '1997', precision: 'year' }, 'ru')).toMatch(/^1997/);
+  });
+});
+
+describe('formatPartialDate after a preposition', () => {
+  it('puts a month-precise Russian date in the genitive, as «с» requires', () => {
+    const may = { value: '1996-05', precision: 'month' as const };
+    expect(`с ${formatPartialDate(may, 'ru', 'genitive')}`).toBe('с мая 1996\u00a0г.');
+    expect(formatPartialDate({ value: '1992-08', precision: 'month' }, 'ru', 'genitive')).toBe(
+      'августа 1992\u00a0г.',
+    );
+  });
+
+  it('leaves days, years and English as they are', () => {
+    expect(formatPartialDate({ value: '2025-11-06', precision: 'day' }, 'ru', 'genitive')).toBe(
+      '6 ноября 2025\u00a0г.',
+    );
+    expect(formatPartialDate({ value: '1997', precision: 'year' }, 'ru', 'genitive')).toBe(
+      formatPartialDate({ value: '1997', precision: 'year' }, 'ru'),
+    );
+    expect(formatPartialDate({ value: '1996-05', precision: 'month' }, 'en', 'genitive')).toBe(
+      'May 1996',
+    );
+  });
+
+  it('declines every month through ICU, never leaving the nominative', () => {
+    for (let month = 1; month <= 12; month++) {
+      const date = { value: `2021-${String(month).padStart(2, '0')}`, precision: 'month' as const };
+      const genitive = formatPartialDate(date, 'ru', 'genitive');
+      expect(genitive, date.value).not.toBe(formatPartialDate(date, 'ru'));
+      expect(genitive, date.value).toMatch(/^[а-я]+ 2021\sг\.$/);
+    }
   });
 });

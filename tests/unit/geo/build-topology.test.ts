@@ -50,6 +50,13 @@ describe('the shipped geometry', () => {
     expect(missing.map((f) => f.properties.name)).toEqual([]);
   });
 
+  it('names every feature in Russian, for hovers and notices outside the dataset', () => {
+    const unnamed = decoded.countries.features.filter((f) => !f.properties.nameRu);
+    expect(unnamed.map((f) => f.properties.name)).toEqual([]);
+    const russia = decoded.countries.features.find((f) => f.properties.iso3 === 'RUS');
+    expect(russia?.properties.nameRu).toBe('Россия');
+  });
+
   it('keeps small countries drawable (Bahrain has a real outline)', () => {
     const outline = rings(countryFeature('BHR').geometry)[0]!;
     expect(new Set(outline.map((p) => p.join(','))).size).toBeGreaterThanOrEqual(4);

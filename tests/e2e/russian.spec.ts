@@ -1,0 +1,113 @@
+/**
+ * Russian done right (issue 14): the document language, case after prepositions, names of
+ * countries outside the dataset, translated map furniture; and the legend and copy fixes.
+ */
+import { currentParams, mapContainer, openAtlas, waitForMapView } from './atlas-driver';
+import { expect, test } from './fixtures';
+
+test.describe('<html lang> follows the link', () => {
+  test('the dashboard in Russian is a Russian document, and switching updates it', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?lang=ru');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await page.getByTestId('lang:en').click();
+    await expect.poll(() => currentParams(page).get('lang')).toBeNull();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('in the server HTML of the dashboard, the embed and the 404 page', async ({ request }) => {
+    for (const [path, lang] of [
+      ['/?lang=ru', 'ru'],
+      ['/?lang=RU&country=KAZ', 'ru'],
+      ['/', 'en'],
+      ['/?lang=xx', 'en'],
+      ['/embed?country=KAZ&lang=ru', 'ru'],
+    ] as const) {
+      const html = await (await request.get(path)).text();
+      expect(html, path).toMatch(new RegExp(`<html[^>]* lang="${lang}"`));
+    }
+    const missing = await request.get('/nowhere?lang=ru');
+    expect(missing.status()).toBe(404);
+    const html = await missing.text();
+    expect(html).toMatch(/<html[^>]* lang="ru"/);
+    expect(html).toContain('Страница не найдена');
+  });
+});
+
+test('a month-precise date after «с» is in the genitive: «с мая 1996 г.»', async ({ page }) => {
+  await openAtlas(page, '?country=KAZ&lang=ru');
+  const ties = page.getByTestId('panel:ties');
+  await expect(ties).toContainText(/Миссия Казахстана в Израиле: Посольство \(с мая 1996\sг\.\)/);
+  await expect(ties).not.toContainText('с май ');
+  await expect(ties).not.toContainText('страна пребывания');
+});
+
+test('a Russian hover on Russia reads «Россия», never its code', async ({ page }) => {
+  const camera = '3/58/70';
+  await openAtlas(page, `?lang=ru&layers=accords&map=${camera}`);
+  await waitForMapView(page, 'layers=accords');
+  const box = await mapContainer(page).boundingBox();
+  if (!box) throw new Error('map container has no box');
+  // The camera's centre (58° N, 70° E) lies in western Siberia.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltip = page.getByTestId('map:tooltip');
+  await expect(tooltip).toContainText('Россия');
+  await expect(tooltip).not.toContainText('RUS');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('status').filter({ hasText: 'не входит в охват' })).toContainText(
+    'Россия не входит в охват',
+  );
+});
+
+test('map furniture is translated: attribution and mineral symbols', async ({ page }) => {
+  await openAtlas(page, '?lang=ru');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Границы:');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+  await expect(page.getByTestId('layers:panel')).toContainText('Газ — природный газ');
+});
+
+test('the legend names and defines every class, with the map’s hatch', async ({ page }) => {
+  await openAtlas(page);
+  const statuses = page.getByTestId('legend:statuses');
+  await expect(statuses.getByRole('listitem')).toHaveCount(9);
+  await expect(statuses).toContainText('Signed 2020–21');
+  await expect(statuses).toContainText('Signed an Accords document with Israel in 2020 or 2021.');
+  await expect(statuses).toContainText('Joined later');
+  const hatched = statuses.locator('[data-hatched]');
+  await expect(hatched).toHaveCount(3);
+  await expect(hatched.first()).toHaveCSS('background-image', /repeating-linear-gradient/);
+});
+
+test('coordinates read as hemispheres, in each language', async ({ page }) => {
+  await page.goto('/?country=MAR');
+  await expect(page.getByTestId('panel:country')).toContainText('Rabat (33.97° N, 6.85° W)');
+  await page.goto('/?country=MAR&lang=ru');
+  await expect(page.getByTestId('panel:country')).toContainText(
+    'Рабат (33,97° с. ш., 6,85° з. д.)',
+  );
+});
+
+test('the table collapses agreement lists to a count, one click from the titles', async ({
+  page,
+}) => {
+  await page.goto('/?view=table');
+  const first = page.getByTestId('table:agreements').first();
+  await expect(first).toBeVisible();
+  await expect(first.getByRole('listitem').first()).toBeHidden();
+  await first.locator('summary').click();
+  await expect(first.getByRole('listitem').first()).toBeVisible();
+});
+
+test('copy: an undated fact says "Date unknown", and a close range is a range', async ({
+  page,
+}) => {
+  await page.goto('/?country=KAZ');
+  const panel = page.getByTestId('panel:country');
+  await expect(panel).toContainText('Date unknown');
+  await expect(panel.locator('.font-semibold', { hasText: /^Unknown$/ })).toHaveCount(0);
+  const share = panel.getByRole('listitem').filter({ has: page.getByTestId('fact:range') });
+  await expect(share.getByTestId('fact:range')).toContainText('Figures by source and year');
+  await expect(share).toContainText('40% – 43%');
+  await expect(share).not.toContainText('Sources disagree');
+});
