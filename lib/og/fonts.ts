@@ -21,15 +21,16 @@ export const OG_FONT_STACK = `${OG_FONT_FAMILY.latin}, ${OG_FONT_FAMILY.cyrillic
 type OgFontWeight = 400 | 600;
 
 /**
- * The files, from the project root (`next start` and Vitest run there). Literal paths, so that
- * Next's output file tracing lists exactly these four files for the route.
+ * The files, from the project root (the server and Vitest run there). Hidden from Turbopack's
+ * tracing, which would otherwise copy the whole project into the standalone build; next.config.js
+ * lists exactly these four files for the route instead (`outputFileTracingIncludes`).
  */
 const FONT_FILES: { name: string; weight: OgFontWeight; file: string }[] = [
   {
     name: OG_FONT_FAMILY.latin,
     weight: 400,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
     ),
   },
@@ -37,7 +38,7 @@ const FONT_FILES: { name: string; weight: OgFontWeight; file: string }[] = [
     name: OG_FONT_FAMILY.latin,
     weight: 600,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff',
     ),
   },
@@ -45,7 +46,7 @@ const FONT_FILES: { name: string; weight: OgFontWeight; file: string }[] = [
     name: OG_FONT_FAMILY.cyrillic,
     weight: 400,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff',
     ),
   },
@@ -53,7 +54,7 @@ const FONT_FILES: { name: string; weight: OgFontWeight; file: string }[] = [
     name: OG_FONT_FAMILY.cyrillic,
     weight: 600,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff',
     ),
   },
