@@ -64,7 +64,11 @@ const server = http.createServer((request, response) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Accords Atlas release ${release.id} ready on http://${host ?? 'localhost'}:${port}`);
+  const address = server.address();
+  const shownPort = typeof address === 'object' && address ? address.port : port;
+  console.log(
+    `Accords Atlas release ${release.id} ready on http://${host ?? 'localhost'}:${shownPort}`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
