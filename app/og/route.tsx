@@ -23,7 +23,8 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const { view } = diagnoseLink(url.searchParams);
   const canonical = ogImagePath(view);
-  if (`${url.pathname}${url.search}` !== canonical) {
+  // Compared as parameters, not text: clients may percent-encode `~` and other characters.
+  if (url.searchParams.toString() !== new URL(canonical, url).searchParams.toString()) {
     return new Response(null, {
       status: 308,
       headers: { Location: canonical, 'Cache-Control': OG_CACHE_CONTROL },

@@ -293,6 +293,10 @@ describe('GET /og', () => {
     expect(foreign).toEqual([]);
   });
 
+  it('serves the canonical view however its characters are encoded', async () => {
+    expectPng(await image('?pair=ISR%7EKAZ&date=2025-11-07'));
+  });
+
   it.each([
     ['?country=KAZ&utm_source=x', '/og?country=KAZ'],
     ['?country=kaz&layers=c5&map=3/40/60', '/og?country=KAZ'],
