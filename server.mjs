@@ -33,8 +33,11 @@ try {
 const { config } = JSON.parse(
   readFileSync(path.join(release.dir, '.next', 'required-server-files.json'), 'utf8'),
 );
-process.env.NODE_ENV = 'production';
-process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+// (Object.assign: Next's types make NODE_ENV read-only.)
+Object.assign(process.env, {
+  NODE_ENV: 'production',
+  __NEXT_PRIVATE_STANDALONE_CONFIG: JSON.stringify(config),
+});
 process.env.ATLAS_DATA_DIR ??= path.join(root, 'data');
 process.chdir(release.dir);
 
@@ -54,7 +57,12 @@ const server = http.createServer((request, response) => {
   const target = request.url ?? '/';
   const refusal = checkRequest(method, target);
   if (!refusal) {
-    handle(request, response);
+    // Next answers its own errors; this only catches a failure of the handler itself.
+    handle(request, response).catch((/** @type {unknown} */ error) => {
+      console.error(`[server] ${method} ${target.slice(0, 100)} failed:`, error);
+      if (!response.headersSent) response.writeHead(500, { 'Cache-Control': 'no-store' });
+      response.end();
+    });
     return;
   }
   console.warn(refusalLogLine(method, target, refusal));
