@@ -159,14 +159,17 @@ export function refusalAnswer(refusal, target) {
 }
 
 /**
- * One log line for a refusal, with the target cut short (it may be 15 KB of junk) and stripped
- * of control characters (it must not forge log lines).
+ * One log line for a refusal, with the target cut short (it may be 15 KB of junk) and control
+ * and bidi characters replaced (it must not forge or reorder log lines).
  * @param {string} method
  * @param {string} target
  * @param {Refusal} refusal
  */
 export function refusalLogLine(method, target, refusal) {
   const shown = target.length > 100 ? `${target.slice(0, 100)}… (${target.length} chars)` : target;
-  const safe = `${method.slice(0, 20)} ${shown}`.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  const safe = `${method.slice(0, 20)} ${shown}`.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    '?',
+  );
   return `[server] refused ${safe}: ${refusal.status} ${refusal.message}`;
 }

@@ -5,5 +5,4 @@
  */
 import fc from 'fast-check';
 
-export const FAST_CHECK_SEED = Number(process.env.FC_SEED ?? 20261127);
-fc.configureGlobal({ seed: FAST_CHECK_SEED });
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) });

@@ -132,4 +132,13 @@ describe('refusalLogLine', () => {
     expect(line.length).toBeLessThan(200);
     expect(line).toContain(`(${target.length} chars)`);
   });
+
+  it('replaces bidi controls, which would reorder the line', () => {
+    const line = refusalLogLine('TRACE', '/\u202eevil', {
+      status: 405,
+      parameter: null,
+      message: 'no',
+    });
+    expect(line).toBe('[server] refused TRACE /?evil: 405 no');
+  });
 });
