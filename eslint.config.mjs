@@ -18,6 +18,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    'dist/**',
     'out/**',
     'build/**',
     'next-env.d.ts',

@@ -10,6 +10,22 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (TypeScript 7, several times faster), which CI runs
   // before building; checking again inside `next build` would only slow every build down.
   typescript: { ignoreBuildErrors: true },
+  // A self-contained server under .next/standalone, which scripts/build.ts copies into its own
+  // release folder under dist/ and switches to only after the build succeeded (atomic deploys).
+  output: 'standalone',
+  outputFileTracingRoot: __dirname,
+  // The preview image's fonts (lib/og/fonts.ts reads them at run time).
+  outputFileTracingIncludes: {
+    '/og': [
+      './node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,600}-normal.woff',
+    ],
+  },
+  // Set by scripts/build.ts so the release folder, /api/health and the server log share one id;
+  // null (Next's random id) when next build runs on its own.
+  generateBuildId: async () => process.env.ATLAS_BUILD_ID ?? null,
+  env: { ATLAS_BUILD_ID: process.env.ATLAS_BUILD_ID ?? 'unreleased' },
+  // No next/image in the app: /_next/image answers 404 instead of fetching and resizing.
+  images: { unoptimized: true },
   // Security headers. The per-route ones (the CSP with its per-request nonce, X-Frame-Options) are
   // sent by proxy.ts on every path but the static folders below; the values live in lib/security/
   // and tests/unit/security.test.ts checks that these literals match them.

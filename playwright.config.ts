@@ -6,7 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  // No retries anywhere: a test that passes only on a second try is a failure to fix, not to hide.
+  retries: 0,
   // WebGL is drawn on the CPU here (SwiftShader): two maps at once on two cores is the ceiling.
   workers: 2,
   timeout: 45_000,
@@ -14,7 +15,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: 'on-first-retry',
+    // Traces cost CPU on every test; record one with `--trace on` when debugging.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
     launchOptions: {
@@ -30,9 +33,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production build (npm test builds first). Run next directly: killing an npx wrapper
-    // would leave next-server holding the port.
-    command: `node_modules/.bin/next start -p ${PORT}`,
+    // The production server and release that `npm start` serves (npm test builds first). Run
+    // node directly: killing an npm wrapper would leave the server holding the port.
+    command: `node server.mjs`,
+    env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1' },
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

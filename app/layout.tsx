@@ -2,13 +2,15 @@ import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
+import { metadataBase } from '@/lib/config';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
 import './globals.css';
 import './print.css';
 
 export const metadata: Metadata = {
-  // Absolute URLs for link previews; set SITE_URL to the public address when deploying.
-  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+  // Absolute URLs for link previews; set SITE_URL to the public address when deploying (checked
+  // at start-up by instrumentation.ts).
+  metadataBase: metadataBase(),
   title: 'Accords Atlas',
   description:
     'A sourced map of the Abraham Accords, Central Asia and critical-minerals cooperation: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Israel, the UAE, Bahrain, Morocco and the US.',

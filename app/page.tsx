@@ -3,12 +3,14 @@ import { NextIntlClientProvider } from 'next-intl';
 import { Dashboard } from '@/components/dashboard';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { preloadMapData } from '@/lib/preload-map';
+import { canonicalQuery } from '@/lib/link-diagnosis';
 import { readLink } from '@/lib/read-link';
 import { viewMetadata } from '@/lib/share';
 
 export async function generateMetadata({ searchParams }: PageProps<'/'>): Promise<Metadata> {
-  const { data, view, canonical } = await readLink(searchParams);
-  return viewMetadata(data, view, canonical);
+  const { data, view } = await readLink(searchParams);
+  // The shared address drops keys the app does not know (the address bar keeps them).
+  return viewMetadata(data, view, canonicalQuery(view));
 }
 
 /**

@@ -3,6 +3,7 @@
  * ignored or clamped, the rest applied. Returns the view, what was ignored (for the notice) and
  * the canonical query the address bar is rewritten to.
  */
+import { BIDI_CONTROLS } from './bounded';
 import {
   isLayerId,
   MAX_VALUE_LENGTH,
@@ -31,9 +32,9 @@ export interface LinkDiagnosis {
 
 const SHOWN_VALUE_LENGTH = 40;
 
-/** Shortens a value for display and makes control characters visible. */
+/** Shortens a value for display and makes control characters (bidi controls too) visible. */
 function shown(value: string): string {
-  const printable = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
+  const printable = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�').replace(BIDI_CONTROLS, '�');
   return printable.length > SHOWN_VALUE_LENGTH
     ? `${printable.slice(0, SHOWN_VALUE_LENGTH)}…`
     : printable;

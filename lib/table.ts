@@ -5,7 +5,7 @@
  */
 import { createParser } from 'nuqs/server';
 import { type Cell, toCsv } from './csv';
-import { bounded } from './bounded';
+import { BIDI_CONTROLS, bounded } from './bounded';
 import {
   comparePartialDates,
   parsePartialDate,
@@ -224,12 +224,16 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * Reads a `q` value: control characters become spaces, lone surrogates U+FFFD (so it always
- * re-encodes into a URL), then it is trimmed and cut to MAX_FILTER_LENGTH characters. Null when
- * nothing is left.
+ * Reads a `q` value: control characters become spaces, bidi controls are dropped (the filter is
+ * echoed in the table), lone surrogates become U+FFFD (so it always re-encodes into a URL), then
+ * it is trimmed and cut to MAX_FILTER_LENGTH characters. Null when nothing is left.
  */
 export function parseFilter(value: string): string | null {
-  const clean = value.replace(CONTROL_CHARACTERS, ' ').replace(LONE_SURROGATE, '\uFFFD').trim();
+  const clean = value
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(BIDI_CONTROLS, '')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .trim();
   const text = Array.from(clean).slice(0, MAX_FILTER_LENGTH).join('').trim();
   return text === '' ? null : text;
 }

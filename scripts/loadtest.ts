@@ -4,7 +4,8 @@
  * Usage: npm run build && npm run loadtest
  *   LOADTEST_SECONDS=5   seconds per target (default 20, at most 120)
  *   LOADTEST_URL=http://localhost:3000   test a server already running (loopback only); otherwise
- *                        `next start -p 3601` is started from the last build and stopped at the end.
+ *                        the production server (server.mjs) is started on port 3601 from the
+ *                        current release and stopped at the end.
  *
  * Each target gets 50 connections for the given time, one target after the other, after one
  * warm-up request (a target that does not answer it, or answers 404, is reported, not measured). Prints requests per second, p50 and p99 latency, errors and non-2xx answers per
@@ -70,34 +71,30 @@ async function answers(url: string): Promise<number | null> {
 
 async function startServer(port: number): Promise<ChildProcess> {
   const root = process.cwd();
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  if (!existsSync(path.join(root, 'dist', 'current', 'server.js'))) {
     throw new Error('no production build: run `npm run build` first');
   }
   const base = `http://localhost:${port}/`;
   if ((await answers(base)) !== null) {
     throw new Error(`something already answers on port ${port}; stop it or set LOADTEST_URL`);
   }
-  // next directly, not through npx: stopping a wrapper would leave next-server on the port.
-  const server = spawn(
-    path.join(root, 'node_modules', '.bin', 'next'),
-    ['start', '-p', `${port}`],
-    {
-      cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  // node directly, not through npm: stopping a wrapper would leave the server on the port.
+  const server = spawn(process.execPath, ['server.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: `${port}`, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    if (server.exitCode !== null) throw new Error(`the server exited:\n${output}`);
     if ((await answers(base)) === 200) return server;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stopServer(server);
-  throw new Error(`next start did not answer within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
+  throw new Error(`the server did not answer within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
 }
 
 async function stopServer(server: ChildProcess): Promise<void> {
@@ -187,13 +184,13 @@ async function main(): Promise<number> {
   let done = false;
   // Say so if our server dies under load (or is killed from outside): the rows after it are void.
   server?.once('exit', (code, signal) => {
-    if (!done) console.error(`next start (pid ${server.pid}) exited mid-run: ${signal ?? code}`);
+    if (!done) console.error(`the server (pid ${server.pid}) exited mid-run: ${signal ?? code}`);
   });
   try {
     const base = given ?? new URL(`http://localhost:${OWN_PORT}/`);
     console.log(
       `${base.origin}: ${TARGETS.length} targets × ${CONNECTIONS} connections × ${seconds} s` +
-        ` (${server ? `own next start, pid ${server.pid}` : 'given server'})`,
+        ` (${server ? `own server, pid ${server.pid}` : 'given server'})`,
     );
     const rows: Row[] = [];
     for (const target of TARGETS) {

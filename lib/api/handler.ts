@@ -75,6 +75,7 @@ export const API_ROUTES = [
   '/api/ties',
   '/api/events',
   '/api/minerals',
+  '/api/health',
 ] as const;
 
 /** JSON 404 for any path under /api that no route serves, whatever the method. */

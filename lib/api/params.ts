@@ -6,6 +6,7 @@
  * before any parser runs, so every route is strict in the same way.
  */
 import { z } from 'zod';
+import { BIDI_CONTROLS } from '../bounded';
 import { isDay } from '../data/dates';
 import { DATASET_ISO3, type DatasetIso3 } from '../data/queries';
 
@@ -55,9 +56,13 @@ const BOOLEAN_SCHEMA = z
   .enum(['true', 'false'], { error: 'must be true or false' })
   .transform((value) => value === 'true');
 
-/** Input quoted in a message, cut short so that messages stay small. */
+/**
+ * Input quoted in a message, cut short so that messages stay small, with bidi controls shown as
+ * U+FFFD so that a client displaying the message does not have it reordered.
+ */
 export function quote(raw: string): string {
-  return JSON.stringify(raw.length > MAX_VALUE_LENGTH ? `${raw.slice(0, MAX_VALUE_LENGTH)}…` : raw);
+  const shown = raw.length > MAX_VALUE_LENGTH ? `${raw.slice(0, MAX_VALUE_LENGTH)}…` : raw;
+  return JSON.stringify(shown.replace(BIDI_CONTROLS, '\uFFFD'));
 }
 
 function fail(

@@ -23,15 +23,16 @@ export const OG_FONT_STACK = Object.values(OG_FONT_FAMILY).join(', ');
 type OgFontWeight = 400 | 600;
 
 /**
- * The files, from the project root (`next start` and Vitest run there). Literal paths, so that
- * Next's output file tracing lists exactly these files for the route.
+ * The files, from the project root (the server and Vitest run there). Hidden from Turbopack's
+ * tracing, which would otherwise copy the whole project into the standalone build; next.config.js
+ * lists exactly these six files for the route instead (`outputFileTracingIncludes`).
  */
 export const OG_FONT_FILES: { name: string; weight: OgFontWeight; file: string }[] = [
   {
     name: OG_FONT_FAMILY.latin,
     weight: 400,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
     ),
   },
@@ -39,7 +40,7 @@ export const OG_FONT_FILES: { name: string; weight: OgFontWeight; file: string }
     name: OG_FONT_FAMILY.latin,
     weight: 600,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff',
     ),
   },
@@ -47,7 +48,7 @@ export const OG_FONT_FILES: { name: string; weight: OgFontWeight; file: string }
     name: OG_FONT_FAMILY.cyrillic,
     weight: 400,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff',
     ),
   },
@@ -55,7 +56,7 @@ export const OG_FONT_FILES: { name: string; weight: OgFontWeight; file: string }
     name: OG_FONT_FAMILY.cyrillic,
     weight: 600,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff',
     ),
   },
@@ -63,7 +64,7 @@ export const OG_FONT_FILES: { name: string; weight: OgFontWeight; file: string }
     name: OG_FONT_FAMILY.cyrillicExt,
     weight: 400,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff',
     ),
   },
@@ -71,7 +72,7 @@ export const OG_FONT_FILES: { name: string; weight: OgFontWeight; file: string }
     name: OG_FONT_FAMILY.cyrillicExt,
     weight: 600,
     file: path.join(
-      process.cwd(),
+      /* turbopackIgnore: true */ process.cwd(),
       'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-ext-600-normal.woff',
     ),
   },

@@ -1,15 +1,16 @@
 import { PNG } from 'pngjs';
+import { OG_CACHE_CONTROL } from '../../lib/og/cache';
 import { expect, test } from './fixtures';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-test('the Open Graph image of a pair view is a 1200×630 PNG, cached for an hour', async ({
+test('the Open Graph image of a pair view is a 1200×630 PNG, cached for a day', async ({
   request,
 }) => {
   const response = await request.get('/og?pair=ISR~KAZ&date=2025-11-07');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
-  expect(response.headers()['cache-control']).toBe('public, max-age=3600');
+  expect(response.headers()['cache-control']).toBe(OG_CACHE_CONTROL);
   const body = await response.body();
   expect([...body.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   const png = PNG.sync.read(body);

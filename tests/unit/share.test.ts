@@ -3,6 +3,7 @@ import { ImageResponse } from 'next/og';
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/og/route';
+import { OG_CACHE_CONTROL } from '@/lib/og/cache';
 import { OgCard } from '@/components/share/og-card';
 import { formatPartialDate } from '@/lib/data/dates';
 import { ACCORDS_STATUSES, MISSION_LEVELS, RELATION_STATUSES } from '@/lib/data/enums';
@@ -268,7 +269,7 @@ describe('GET /og', () => {
   function expectPng({ response, bytes }: Awaited<ReturnType<typeof image>>) {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(response.headers.get('cache-control')).toBe(OG_CACHE_CONTROL);
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     const png = PNG.sync.read(bytes);
     expect([png.width, png.height]).toEqual([1200, 630]);
@@ -284,12 +285,27 @@ describe('GET /og', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('ignores bad values: a malformed link draws the default view', async () => {
-    const bad = await image('?country=%3Cscript%3E&date=nope');
-    expectPng(bad);
-    const fallback = await image('');
-    expect(bad.bytes.equals(fallback.bytes)).toBe(true);
+  it('ignores bad values: a malformed link is sent to the default view', async () => {
+    const { response } = await image('?country=%3Cscript%3E&date=nope');
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('/og');
+    expectPng(await image(''));
     expect(foreign).toEqual([]);
+  });
+
+  it('serves the canonical view however its characters are encoded', async () => {
+    expectPng(await image('?pair=ISR%7EKAZ&date=2025-11-07'));
+  });
+
+  it.each([
+    ['?country=KAZ&utm_source=x', '/og?country=KAZ'],
+    ['?country=kaz&layers=c5&map=3/40/60', '/og?country=KAZ'],
+    ['?date=2025-11-07&pair=KAZ~ISR&zz=1&zz=2', '/og?pair=ISR~KAZ&date=2025-11-07'],
+  ])('sends %s to its canonical image %s, cacheably', async (query, canonical) => {
+    const { response } = await image(query);
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe(canonical);
+    expect(response.headers.get('cache-control')).toBe(OG_CACHE_CONTROL);
   });
 
   it('draws every character its fonts cover, Cyrillic included, without fetching', async () => {

@@ -363,6 +363,12 @@ describe('filter URL values', () => {
     expect(parseFilter('a\u0000b')).toBe('a b');
   });
 
+  it('drops bidi controls, which would reorder the echoed filter', () => {
+    expect(parseFilter('\u202etungsten\u202c')).toBe('tungsten');
+    expect(parseFilter('ura\u2067nium\u2069 \u200f')).toBe('uranium');
+    expect(parseFilter('\u202e')).toBeNull();
+  });
+
   it('counts characters, not UTF-16 units, and never leaves half a character', () => {
     expect(parseFilter('🪨'.repeat(70))).toBe('🪨'.repeat(MAX_FILTER_LENGTH));
     expect(parseFilter('a\uD800b')).toBe('a\uFFFDb');

@@ -93,6 +93,14 @@ describe('parseDate', () => {
     if (!result.ok) expect(result.message).toContain(words);
   });
 
+  it('quotes the value it rejects without its bidi controls', () => {
+    const result = parseDate('\u202e2020-12-23', context);
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"\ufffd2020-12-23"'),
+    });
+  });
+
   it('accepts every real day up to asOf and round-trips it', () => {
     fc.assert(
       fc.property(dayUpTo(ASOF), (day) => {

@@ -69,6 +69,23 @@ describe('diagnoseLink', () => {
     expect(notices).toEqual([{ key: 'country', reason: 'repeated', value: 'ISR' }]);
   });
 
+  it('never echoes bidi controls, which would reorder the notice around them', () => {
+    const controls = [
+      '\u202e',
+      '\u202d',
+      '\u202a',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200f',
+    ];
+    for (const control of controls) {
+      const { notices } = diagnose(`country=${encodeURIComponent(`${control}ZAK`)}`);
+      expect(notices).toEqual([{ key: 'country', reason: 'invalid', value: '�ZAK' }]);
+    }
+  });
+
   it('ignores huge values without echoing them whole', () => {
     const { notices } = diagnose(`country=${'K'.repeat(5000)}`);
     expect(notices[0]?.reason).toBe('too-long');

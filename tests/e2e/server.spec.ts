@@ -1,0 +1,179 @@
+/**
+ * The production server (server.mjs) in front of Next: what it refuses before Next sees it, the
+ * start-up checks, /api/health, and the preview-image and metadata fixes. Nothing here is timed:
+ * speed is measured by hand and reported in the README.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import type { APIResponse } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ROOT = path.resolve(__dirname, '../..');
+/** The query of the report: 7,500 repeated keys, about 15 KB. */
+const HUGE_QUERY = `?${Array.from({ length: 7500 }, () => 'a').join('&')}`;
+const RESOURCE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** A refusal carries the security headers and is never cached. */
+function expectRefusal(response: APIResponse, status: number, what: string) {
+  const headers = response.headers();
+  expect(response.status(), what).toBe(status);
+  expect(headers['content-security-policy'], what).toBe(RESOURCE_CSP);
+  expect(headers['x-frame-options'], what).toBe('DENY');
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['cache-control'], what).toBe('no-store');
+}
+
+test('a 15 KB query of 7,500 keys is refused, and a normal request beside it still answers', async ({
+  request,
+}) => {
+  const targets = ['/', '/og', '/api/countries', '/embed'];
+  const [normal, ...huge] = await Promise.all([
+    request.get('/api/countries'),
+    ...targets.map((target) => request.get(`${target}${HUGE_QUERY}`)),
+  ]);
+  huge.forEach((response, i) => expectRefusal(response, 414, targets[i]!));
+  expect(await huge[2]!.json()).toEqual({
+    error: { parameter: null, message: expect.stringContaining('the limit is 8192') },
+  });
+  expect(normal!.status()).toBe(200);
+  expect((await normal!.json()).data).toHaveLength(11);
+});
+
+test('a short query of 101 parameters is refused; 100 pass', async ({ request }) => {
+  const query = (n: number) => Array.from({ length: n }, (_, i) => `k${i}=1`).join('&');
+  expectRefusal(await request.get(`/?${query(101)}`), 400, '101 parameters');
+  expect((await request.get(`/?country=KAZ&${query(99)}`)).status()).toBe(200);
+});
+
+test('every method but GET and HEAD gets a 405 with Allow, on pages, files and the API', async ({
+  request,
+}) => {
+  const targets = ['/', '/?country=KAZ', '/embed', '/geo/countries.topo.json', '/api/countries'];
+  for (const method of ['TRACE', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+    for (const target of targets) {
+      const response = await request.fetch(target, { method });
+      expectRefusal(response, 405, `${method} ${target}`);
+      expect(response.headers()['allow'], `${method} ${target}`).toBe('GET, HEAD');
+    }
+  }
+  const fonts = await request.fetch('/fonts/noto-sans-latin-400.woff2', { method: 'POST' });
+  expectRefusal(fonts, 405, 'POST /fonts');
+  const page = await request.fetch('/', { method: 'POST' });
+  expect(await page.text()).toBe('405: POST is not allowed; this site is read-only (GET, HEAD)\n');
+  const api = await request.fetch('/api/ties', { method: 'DELETE' });
+  expect((await api.json()).error.message).toContain('DELETE is not allowed');
+});
+
+test('a malformed %-escape in a path gets a 400 with the headers: JSON under /api', async ({
+  request,
+}) => {
+  const api = await request.get('/api/%zz');
+  expectRefusal(api, 400, '/api/%zz');
+  expect(await api.json()).toEqual({
+    error: { parameter: null, message: 'the path has a malformed %-escape' },
+  });
+  expectRefusal(await request.get('/%E0%A4%A'), 400, '/%E0%A4%A');
+});
+
+test('API keys Next would strip (nxtP…, nxtI…, __proto__) get a 400 naming them', async ({
+  request,
+}) => {
+  for (const key of ['__proto__', 'nxtPiso3', 'nxtIslot']) {
+    const response = await request.get(`/api/countries?${key}=1`);
+    expectRefusal(response, 400, key);
+    expect((await response.json()).error.parameter).toBe(key);
+  }
+});
+
+test('/_next/image is off', async ({ request }) => {
+  const response = await request.get('/_next/image?url=%2Ficon.svg&w=64&q=75');
+  expect(response.status()).toBe(404);
+});
+
+test('/api/health names the dataset, the build and the uptime, never cached', async ({
+  request,
+}) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('no-store');
+  const body = await response.json();
+  expect(body).toEqual({
+    status: 'ok',
+    dataset: {
+      version: expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{12}$/),
+      asOf: body.dataset.asOf,
+    },
+    buildId: expect.stringMatching(/^\d{8}T\d{6}Z-[0-9a-f]{4}$/),
+    uptimeSeconds: expect.any(Number),
+  });
+  expect(body.dataset.version.startsWith(body.dataset.asOf)).toBe(true);
+});
+
+test('preview images are keyed by the canonical view: other queries redirect to it', async ({
+  request,
+}) => {
+  const redirect = await request.get('/og?country=kaz&utm_source=x&layers=c5', {
+    maxRedirects: 0,
+  });
+  expect(redirect.status()).toBe(308);
+  expect(redirect.headers()['location']).toBe('/og?country=KAZ');
+  const first = await request.get('/og?country=KAZ');
+  const again = await request.get('/og?country=KAZ');
+  expect(first.status()).toBe(200);
+  expect((await again.body()).equals(await first.body())).toBe(true);
+});
+
+test('unknown keys are kept in the address but not in the shared address', async ({ request }) => {
+  const html = await (await request.get('/?country=KAZ&zzunknown=hello')).text();
+  expect(html).toContain('<meta property="og:url" content="http://localhost:3000/?country=KAZ"/>');
+  // Next's router state (twice) and the app's canonical address: nothing more.
+  expect(html.split('zzunknown').length - 1).toBeLessThanOrEqual(3);
+});
+
+/** Starts `node server.mjs` on a free port; resolves with its output once it exits or is ready. */
+function startServer(env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, ['server.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', ...env },
+  });
+  let output = '';
+  const settled = new Promise<{ ready: boolean; code: number | null }>((resolve) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/ready on http/.test(output)) resolve({ ready: true, code: null });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => resolve({ ready: false, code }));
+  });
+  return { child, settled, output: () => output };
+}
+
+test('a bad SITE_URL stops the server with a message naming it', async () => {
+  const server = startServer({ SITE_URL: 'atlas.example.org' });
+  try {
+    expect(await server.settled).toEqual({ ready: false, code: 1 });
+    expect(server.output()).toContain(
+      'Invalid configuration: SITE_URL must be an absolute http(s) URL such as https://atlas.example.org, got "atlas.example.org"',
+    );
+  } finally {
+    server.child.kill();
+  }
+});
+
+test('start-up warns about an unset SITE_URL and about corrupt data files on disk', async () => {
+  const server = startServer({
+    SITE_URL: '',
+    ATLAS_DATA_DIR: path.join(ROOT, 'tests/fixtures/corrupt-data'),
+  });
+  try {
+    expect(await server.settled).toEqual({ ready: true, code: null });
+    const output = server.output();
+    expect(output).toContain('WARNING: SITE_URL is not set');
+    expect(output).toMatch(/WARNING: The data files in .*corrupt-data are invalid \(2 problem/);
+    expect(output).toMatch(/serving the built-in dataset \d{4}-\d{2}-\d{2}\.[0-9a-f]{12}/);
+  } finally {
+    server.child.kill();
+  }
+});
