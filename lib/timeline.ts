@@ -90,3 +90,57 @@ export function playbackStart(
   if (!first) return null;
   return day >= max || nextTickDay(ticks, day) === null ? first.day : day;
 }
+
+/** Ticks that share one tap target: the events within one slot of the tick row. */
+export interface TickCluster {
+  /** The day a tap selects: the cluster's last tick, so all its events are in effect. */
+  day: string;
+  ticks: TimelineTick[];
+  /** The slot's left edge and width, in per cent of the row. */
+  left: number;
+  width: number;
+}
+
+/**
+ * Groups ticks into equal slots at least `minSlotPx` wide across a row `rowPx` wide, one tap target
+ * per slot that holds ticks. Targets never overlap and are never narrower than `minSlotPx` (WCAG
+ * 2.2 target size), so a neighbour 0.5 px away cannot take the tap: it shares the target instead.
+ */
+export function clusterTicks(
+  ticks: readonly TimelineTick[],
+  min: string,
+  max: string,
+  rowPx: number,
+  minSlotPx: number,
+): TickCluster[] {
+  const slots = Math.max(1, Math.floor(rowPx / minSlotPx));
+  const width = 100 / slots;
+  const clusters: TickCluster[] = [];
+  let slotOfLast = -1;
+  for (const tick of ticks) {
+    const slot = Math.min(slots - 1, Math.floor(positionPercent(min, max, tick.day) / width));
+    const last = clusters.at(-1);
+    if (last && slot === slotOfLast) {
+      last.ticks.push(tick);
+      last.day = tick.day;
+    } else {
+      clusters.push({ day: tick.day, ticks: [tick], left: slot * width, width });
+      slotOfLast = slot;
+    }
+  }
+  return clusters;
+}
+
+/** The tick day nearest to `day` when it lies within `maxDays` of it, else `day`: a drag's detent. */
+export function snapToTick(ticks: readonly TimelineTick[], day: string, maxDays: number): string {
+  let best = day;
+  let bestDistance = Infinity;
+  for (const tick of ticks) {
+    const distance = Math.abs(dayIndex(day, tick.day));
+    if (distance <= maxDays && distance < bestDistance) {
+      best = tick.day;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

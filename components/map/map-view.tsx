@@ -30,6 +30,7 @@ import {
   groupOutline,
 } from '@/lib/geo/topology';
 import type { EmbassyProperties, MineralProperties, TieArcProperties } from '@/lib/map-layers';
+import { type ArcRoute, type OffscreenTarget, offscreenTargets } from '@/lib/geo/offscreen';
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
 import type { LayerId } from '@/lib/search-params';
@@ -62,7 +63,24 @@ const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.met
 const ATTRIBUTION =
   'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:50m (de facto lines)';
 const FRAME_MAX_ZOOM = 5.5;
+/**
+ * Room around a framed view: its labels stand beside their anchors (Israel's went off the edge
+ * with a tighter frame), and Fit all and the zoom buttons sit in the corners.
+ */
+const FRAME_PADDING_PX = 48;
 const FRAME_DURATION_MS = 700;
+/** Room kept at the map's edges for Fit all, the zoom buttons and the attribution. */
+const EDGE_MARGIN = { top: 66, right: 12, bottom: 40, left: 12 };
+/** Closer than this, two markers for one country (a corner) are one. */
+const EDGE_SEPARATION_PX = 160;
+/** Which way an off-screen marker's arrow points, by the edge it sits on. */
+const EDGE_ARROW = { left: '←', right: '→', top: '↑', bottom: '↓' } as const;
+const EDGE_ANCHOR = {
+  left: 'translate(0, -50%)',
+  right: 'translate(-100%, -50%)',
+  top: 'translate(-50%, 0)',
+  bottom: 'translate(-50%, -100%)',
+} as const;
 
 /** What the pointer is over, for the tooltip. */
 export type HoverTarget =
@@ -98,6 +116,8 @@ export interface MapViewProps {
   /** Map label per ISO3, in the UI language. */
   labels: Readonly<Record<string, string>>;
   arcs: FeatureCollection<LineString, TieArcProperties>;
+  /** Each arc with its ends, to say where the arcs that leave the view go. */
+  arcRoutes: readonly ArcRoute[];
   embassies: FeatureCollection<Point, EmbassyProperties>;
   minerals: FeatureCollection<Point, MineralProperties>;
   /** ISO3 codes of the C5 and the group's label. */
@@ -112,6 +132,9 @@ export interface MapViewProps {
     thisArea: string;
     zoomIn: string;
     zoomOut: string;
+    /** Accessible name and hint of a marker pointing at an arc's off-screen end. */
+    offscreen: (name: string) => string;
+    offscreenHint: (name: string) => string;
   };
   /** Set to the map once it has loaded (null after unmount), for the PNG export. */
   captureRef?: RefObject<CapturableMap | null>;
@@ -207,6 +230,7 @@ function MapViewImpl({
   hatched,
   labels,
   arcs,
+  arcRoutes,
   embassies,
   minerals,
   c5,
@@ -228,6 +252,9 @@ function MapViewImpl({
   const [drawnView, setDrawnView] = useState('');
   const [everIdle, setEverIdle] = useState(false);
   const [geometryFailed, setGeometryFailed] = useState(false);
+  const [offscreen, setOffscreen] = useState<OffscreenTarget[]>([]);
+  /** True from a camera move's start to its end: the pointer's tooltip would be stale. */
+  const moving = useRef(false);
   // Layers that use the hatch image wait for it: it is registered when the style has loaded.
   const [styleReady, setStyleReady] = useState(false);
   // The camera this map last reported; a URL camera equal to it came from us, not from outside.
@@ -276,11 +303,11 @@ function MapViewImpl({
       reportedCamera.current = camera;
       framed.current = frameKey;
       if (camera) map.jumpTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom });
-      else map.fitBounds(frame, { padding: FIT_PADDING_PX, animate: false });
+      else map.fitBounds(frame, { padding: FRAME_PADDING_PX, animate: false });
     } else if (frameKey !== framed.current) {
       framed.current = frameKey;
       map.fitBounds(frame, {
-        padding: FIT_PADDING_PX,
+        padding: FRAME_PADDING_PX,
         maxZoom: FRAME_MAX_ZOOM,
         duration: prefersReducedMotion() ? 0 : FRAME_DURATION_MS,
       });
@@ -330,6 +357,7 @@ function MapViewImpl({
 
   const handleMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
+      if (moving.current) return;
       const target = targetOf(event);
       setHoveredIso3(target?.kind === 'country' ? target.iso3 : null);
       setPointer(
@@ -347,21 +375,74 @@ function MapViewImpl({
     onHover(null);
   }, [onHover]);
 
+  const tiesShown = layers.includes('ties');
+  const updateOffscreen = useCallback(() => {
+    const map = mapRef.current;
+    if (!map || !tiesShown) {
+      setOffscreen([]);
+      return;
+    }
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    setOffscreen(
+      offscreenTargets(arcRoutes, (position) => map.project(position as [number, number]), {
+        width,
+        height,
+        margin: EDGE_MARGIN,
+        minSeparation: EDGE_SEPARATION_PX,
+      }),
+    );
+  }, [arcRoutes, tiesShown]);
+  useEffect(updateOffscreen, [updateOffscreen]);
+
+  const handleMoveStart = useCallback(() => {
+    moving.current = true;
+    setIdle(false);
+    // Whatever the pointer was over has moved away from it.
+    setHoveredIso3(null);
+    onHover(null);
+    setOffscreen([]);
+  }, [onHover]);
+
   const handleMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
+      moving.current = false;
+      updateOffscreen();
       const next = cameraOf(event.target as unknown as MapRef);
       if (camerasEqual(next, reportedCamera.current)) return;
       reportedCamera.current = next;
       onCameraChange(next);
     },
-    [onCameraChange],
+    [onCameraChange, updateOffscreen],
+  );
+
+  /** Widens the view to take in an off-screen arc end. */
+  const showEnd = useCallback(
+    (iso3: string) => {
+      const map = mapRef.current;
+      const end = arcRoutes.flatMap((route) => route.ends).find((e) => e.iso3 === iso3);
+      if (!map || !end) return;
+      const view = map.getBounds();
+      map.fitBounds(
+        [
+          Math.min(view.getWest(), end.lon),
+          Math.min(view.getSouth(), end.lat),
+          Math.max(view.getEast(), end.lon),
+          Math.max(view.getNorth(), end.lat),
+        ],
+        { padding: FIT_PADDING_PX, duration: prefersReducedMotion() ? 0 : FRAME_DURATION_MS },
+      );
+    },
+    [arcRoutes],
   );
 
   const initialViewState = useMemo(
     () =>
       camera
         ? { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom }
-        : { bounds: frame, fitBoundsOptions: { padding: FIT_PADDING_PX, maxZoom: FRAME_MAX_ZOOM } },
+        : {
+            bounds: frame,
+            fitBoundsOptions: { padding: FRAME_PADDING_PX, maxZoom: FRAME_MAX_ZOOM },
+          },
     // The initial view is read once; later camera changes go through the effect above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -374,6 +455,16 @@ function MapViewImpl({
       data-map-idle={idle ? 'true' : 'false'}
       data-map-view={drawnView}
     >
+      {/* Before the map in the DOM: first in Tab order, as it is first on screen (top left). */}
+      <button
+        type="button"
+        title={text.fitAllHint}
+        onClick={() => mapRef.current?.fitBounds(ALL_FOCUS_BOUNDS, { padding: FIT_PADDING_PX })}
+        data-testid="map:fit-all"
+        className="absolute top-2.5 left-2.5 z-10 rounded bg-white px-2.5 py-1.5 text-sm font-semibold shadow ring-1 ring-black/10 hover:bg-gray-50"
+      >
+        {text.fitAll}
+      </button>
       <Map
         ref={mapRef}
         mapStyle={mapStyle}
@@ -399,6 +490,7 @@ function MapViewImpl({
           event.target.addImage(HATCH_IMAGE, hatchPattern([55, 65, 81]));
           setStyleReady(true);
           if (captureRef) captureRef.current = event.target;
+          updateOffscreen();
         }}
         onClick={handleClick}
         onMouseMove={handleMouseMove}
@@ -415,17 +507,10 @@ function MapViewImpl({
         onData={(event) => {
           if (event.dataType === 'source') setIdle(false);
         }}
-        onMoveStart={() => setIdle(false)}
+        onMoveStart={handleMoveStart}
+        onResize={updateOffscreen}
         style={{ width: '100%', height: '100%' }}
       >
-        <button
-          type="button"
-          title={text.fitAllHint}
-          onClick={() => mapRef.current?.fitBounds(ALL_FOCUS_BOUNDS, { padding: FIT_PADDING_PX })}
-          className="absolute top-2.5 left-2.5 z-10 rounded bg-white px-2.5 py-1.5 text-sm font-semibold shadow ring-1 ring-black/10 hover:bg-gray-50"
-        >
-          {text.fitAll}
-        </button>
         <NavigationControl position="top-right" showCompass={false} />
         <AttributionControl
           position="bottom-right"
@@ -480,6 +565,14 @@ function MapViewImpl({
                 layout={{ ...tieArcLayer.layout, ...visibility(layers, 'ties') }}
               />
             </Source>
+            {/* Minerals under the labels: a marker never hides a country's name. */}
+            <Source id="minerals" type="geojson" data={minerals}>
+              <Layer {...mineralPointLayer} layout={visibility(layers, 'minerals')} />
+              <Layer
+                {...mineralSymbolLayer}
+                layout={{ ...mineralSymbolLayer.layout, ...visibility(layers, 'minerals') }}
+              />
+            </Source>
             <Source id="labels" type="geojson" data={labelData}>
               <Layer
                 {...countryLabelLayer}
@@ -497,16 +590,32 @@ function MapViewImpl({
                 layout={{ ...embassyCountLayer.layout, ...visibility(layers, 'embassies') }}
               />
             </Source>
-            <Source id="minerals" type="geojson" data={minerals}>
-              <Layer {...mineralPointLayer} layout={visibility(layers, 'minerals')} />
-              <Layer
-                {...mineralSymbolLayer}
-                layout={{ ...mineralSymbolLayer.layout, ...visibility(layers, 'minerals') }}
-              />
-            </Source>
           </>
         )}
       </Map>
+      {offscreen.map((target) => (
+        <button
+          key={`${target.iso3}:${target.edge}`}
+          type="button"
+          aria-label={text.offscreen(labels[target.iso3] ?? target.iso3)}
+          title={text.offscreenHint(labels[target.iso3] ?? target.iso3)}
+          onClick={() => showEnd(target.iso3)}
+          data-testid={`map:offscreen:${target.iso3}`}
+          data-edge={target.edge}
+          className="absolute z-10 min-h-6 rounded-full bg-white/90 px-2 text-xs font-semibold whitespace-nowrap text-blue-900 shadow ring-1 ring-blue-900/30 hover:bg-white"
+          style={{ left: target.x, top: target.y, transform: EDGE_ANCHOR[target.edge] }}
+        >
+          {target.edge === 'right' || target.edge === 'bottom' ? (
+            <>
+              {labels[target.iso3]} <span aria-hidden="true">{EDGE_ARROW[target.edge]}</span>
+            </>
+          ) : (
+            <>
+              <span aria-hidden="true">{EDGE_ARROW[target.edge]}</span> {labels[target.iso3]}
+            </>
+          )}
+        </button>
+      ))}
       {!everIdle && (
         <p
           role="status"

@@ -7,12 +7,14 @@ import { FIRST_DAY, LAST_DAY } from '@/lib/search-params';
 import {
   addDays,
   buildTicks,
+  clusterTicks,
   dayFromIndex,
   dayIndex,
   nextTickDay,
   playbackStart,
   positionPercent,
   previousTickDay,
+  snapToTick,
   type TimelineTick,
 } from '@/lib/timeline';
 
@@ -258,5 +260,61 @@ describe('playback stepping', () => {
       expect(visited.length).toBeLessThanOrEqual(real.length);
     }
     expect(visited).toEqual(real.map((tick) => tick.day).reverse());
+  });
+});
+
+describe('clusterTicks', () => {
+  const real = buildTicks(data, FIRST_DAY, LAST_DAY);
+
+  it('gives every slot at least the target width, without overlaps, at phone and desktop widths', () => {
+    for (const rowPx of [344, 374, 972]) {
+      const clusters = clusterTicks(real, FIRST_DAY, LAST_DAY, rowPx, 24);
+      for (const [i, cluster] of clusters.entries()) {
+        expect((cluster.width / 100) * rowPx).toBeGreaterThanOrEqual(24);
+        const next = clusters[i + 1];
+        if (next) expect(next.left).toBeGreaterThanOrEqual(cluster.left + cluster.width - 1e-9);
+      }
+      // Every tick is in exactly one cluster, in order, inside its slot.
+      expect(clusters.flatMap((c) => c.ticks)).toEqual(real);
+      for (const cluster of clusters) {
+        for (const tick of cluster.ticks) {
+          const x = positionPercent(FIRST_DAY, LAST_DAY, tick.day);
+          expect(x).toBeGreaterThanOrEqual(cluster.left - 1e-9);
+          expect(x).toBeLessThanOrEqual(cluster.left + cluster.width + 1e-9);
+        }
+        expect(cluster.day).toBe(cluster.ticks.at(-1)?.day);
+      }
+    }
+  });
+
+  it('keeps far-apart ticks apart and merges near ones', () => {
+    const ticks = ticksOn('2020-08-01', '2020-08-02', '2023-01-01', '2026-02-19');
+    const clusters = clusterTicks(ticks, FIRST_DAY, LAST_DAY, 344, 24);
+    expect(clusters.map((c) => c.ticks.map((t) => t.day))).toEqual([
+      ['2020-08-01', '2020-08-02'],
+      ['2023-01-01'],
+      ['2026-02-19'],
+    ]);
+    expect(clusters[0]?.day).toBe('2020-08-02');
+  });
+
+  it('has one slot when the row is narrower than a target', () => {
+    const clusters = clusterTicks(ticksOn('2021-01-01', '2025-01-01'), FIRST_DAY, LAST_DAY, 10, 24);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.width).toBe(100);
+  });
+});
+
+describe('snapToTick', () => {
+  const ticks = ticksOn('2021-01-10', '2021-01-20');
+
+  it('moves a day within reach onto the nearest tick', () => {
+    expect(snapToTick(ticks, '2021-01-13', 5)).toBe('2021-01-10');
+    expect(snapToTick(ticks, '2021-01-16', 5)).toBe('2021-01-20');
+  });
+
+  it('leaves a day out of reach alone', () => {
+    expect(snapToTick(ticks, '2021-01-15', 4)).toBe('2021-01-15');
+    expect(snapToTick([], '2021-01-15', 100)).toBe('2021-01-15');
   });
 });
