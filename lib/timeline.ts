@@ -91,44 +91,89 @@ export function playbackStart(
   return day >= max || nextTickDay(ticks, day) === null ? first.day : day;
 }
 
-/** Ticks that share one tap target: the events within one slot of the tick row. */
+/** Ticks that share one tap target: events too close together on the row to tap apart. */
 export interface TickCluster {
   /** The day a tap selects: the cluster's last tick, so all its events are in effect. */
   day: string;
   ticks: TimelineTick[];
-  /** The slot's left edge and width, in per cent of the row. */
+  /** The tap target's left edge and width, in per cent of the row (may reach past its ends). */
   left: number;
   width: number;
 }
 
+export interface TickTargetSizes {
+  /** Narrowest tap target (WCAG 2.2 target size: 24 CSS px). */
+  minTargetPx: number;
+  /** Ticks closer than this share a target, so every mark is at least half of it from an edge. */
+  minGapPx: number;
+  /** How far a target may reach past each end of the row (the row's inset from its container). */
+  overhangPx: number;
+}
+
 /**
- * Groups ticks into equal slots at least `minSlotPx` wide across a row `rowPx` wide, one tap target
- * per slot that holds ticks. Targets never overlap and are never narrower than `minSlotPx` (WCAG
- * 2.2 target size), so a neighbour 0.5 px away cannot take the tap: it shares the target instead.
+ * Groups ticks into tap targets for a row `rowPx` wide: ticks closer than `minGapPx` share one;
+ * targets meet halfway between their outermost ticks, and any narrower than `minTargetPx` joins
+ * the neighbour it is closest to. So targets never overlap, are never narrower than the minimum,
+ * and a tap on a mark never lands on a neighbour's target.
  */
 export function clusterTicks(
   ticks: readonly TimelineTick[],
   min: string,
   max: string,
   rowPx: number,
-  minSlotPx: number,
+  sizes: TickTargetSizes,
 ): TickCluster[] {
-  const slots = Math.max(1, Math.floor(rowPx / minSlotPx));
-  const width = 100 / slots;
-  const clusters: TickCluster[] = [];
-  let slotOfLast = -1;
+  const { minTargetPx, minGapPx, overhangPx } = sizes;
+  const x = (tick: TimelineTick) => (positionPercent(min, max, tick.day) / 100) * rowPx;
+  const groups: TimelineTick[][] = [];
   for (const tick of ticks) {
-    const slot = Math.min(slots - 1, Math.floor(positionPercent(min, max, tick.day) / width));
-    const last = clusters.at(-1);
-    if (last && slot === slotOfLast) {
-      last.ticks.push(tick);
-      last.day = tick.day;
-    } else {
-      clusters.push({ day: tick.day, ticks: [tick], left: slot * width, width });
-      slotOfLast = slot;
-    }
+    const last = groups.at(-1);
+    if (last && x(tick) - x(last.at(-1)!) < minGapPx) last.push(tick);
+    else groups.push([tick]);
   }
-  return clusters;
+  const low = -overhangPx;
+  const high = rowPx + overhangPx;
+  const first = (group: TimelineTick[]) => x(group[0]!);
+  const lastOf = (group: TimelineTick[]) => x(group.at(-1)!);
+  const edges = (i: number): [number, number] => [
+    i === 0
+      ? Math.max(low, first(groups[0]!) - minTargetPx / 2)
+      : (lastOf(groups[i - 1]!) + first(groups[i]!)) / 2,
+    i === groups.length - 1
+      ? Math.min(high, lastOf(groups[i]!) + minTargetPx / 2)
+      : (lastOf(groups[i]!) + first(groups[i + 1]!)) / 2,
+  ];
+  // Merge the narrowest too-narrow target into the neighbour across the smaller gap, until none is.
+  for (;;) {
+    let narrowest = -1;
+    let narrowestWidth = minTargetPx;
+    for (let i = 0; i < groups.length; i++) {
+      const [left, right] = edges(i);
+      if (right - left < narrowestWidth && groups.length > 1) {
+        narrowest = i;
+        narrowestWidth = right - left;
+      }
+    }
+    if (narrowest < 0) break;
+    const gapBefore =
+      narrowest > 0 ? first(groups[narrowest]!) - lastOf(groups[narrowest - 1]!) : Infinity;
+    const gapAfter =
+      narrowest < groups.length - 1
+        ? first(groups[narrowest + 1]!) - lastOf(groups[narrowest]!)
+        : Infinity;
+    const into = gapBefore <= gapAfter ? narrowest - 1 : narrowest + 1;
+    const [a, b] = into < narrowest ? [into, narrowest] : [narrowest, into];
+    groups.splice(a, 2, [...groups[a]!, ...groups[b]!]);
+  }
+  return groups.map((group, i) => {
+    const [left, right] = edges(i);
+    return {
+      day: group.at(-1)!.day,
+      ticks: group,
+      left: (left / rowPx) * 100,
+      width: ((right - left) / rowPx) * 100,
+    };
+  });
 }
 
 /** The tick day nearest to `day` when it lies within `maxDays` of it, else `day`: a drag's detent. */

@@ -28,8 +28,11 @@ import {
 
 /** Time between two playback steps. */
 export const STEP_INTERVAL_MS = 1200;
-/** Narrowest tap target on the tick row (WCAG 2.2 target size: 24 × 24 CSS px). */
-const TICK_TARGET_PX = 24;
+/**
+ * Tap targets on the tick row: at least 24 px wide (WCAG 2.2 target size), ticks closer than 12 px
+ * share one, and the row's 8 px inset (mx-2) is theirs too.
+ */
+const TICK_TARGETS = { minTargetPx: 24, minGapPx: 12, overhangPx: 8 };
 /** Row width assumed before it is measured (server render, first paint): a narrow phone. */
 const DEFAULT_ROW_PX = 320;
 /** A dragged thumb within this many pixels of an event stops on it. */
@@ -178,7 +181,7 @@ export const Timeline = memo(function Timeline({
   }, []);
 
   const clusters = useMemo(
-    () => clusterTicks(ticks, min, max, rowPx, TICK_TARGET_PX),
+    () => clusterTicks(ticks, min, max, rowPx, TICK_TARGETS),
     [ticks, min, max, rowPx],
   );
 

@@ -265,31 +265,33 @@ describe('playback stepping', () => {
 
 describe('clusterTicks', () => {
   const real = buildTicks(data, FIRST_DAY, LAST_DAY);
+  const sizes = { minTargetPx: 24, minGapPx: 12, overhangPx: 8 };
 
-  it('gives every slot at least the target width, without overlaps, at phone and desktop widths', () => {
+  it('gives wide, non-overlapping targets with every mark well inside its own, at phone and desktop widths', () => {
     for (const rowPx of [344, 374, 972]) {
-      const clusters = clusterTicks(real, FIRST_DAY, LAST_DAY, rowPx, 24);
-      for (const [i, cluster] of clusters.entries()) {
-        expect((cluster.width / 100) * rowPx).toBeGreaterThanOrEqual(24);
-        const next = clusters[i + 1];
-        if (next) expect(next.left).toBeGreaterThanOrEqual(cluster.left + cluster.width - 1e-9);
-      }
-      // Every tick is in exactly one cluster, in order, inside its slot.
+      const clusters = clusterTicks(real, FIRST_DAY, LAST_DAY, rowPx, sizes);
+      const px = (percent: number) => (percent / 100) * rowPx;
       expect(clusters.flatMap((c) => c.ticks)).toEqual(real);
-      for (const cluster of clusters) {
-        for (const tick of cluster.ticks) {
-          const x = positionPercent(FIRST_DAY, LAST_DAY, tick.day);
-          expect(x).toBeGreaterThanOrEqual(cluster.left - 1e-9);
-          expect(x).toBeLessThanOrEqual(cluster.left + cluster.width + 1e-9);
-        }
+      for (const [i, cluster] of clusters.entries()) {
+        expect(px(cluster.width)).toBeGreaterThanOrEqual(24 - 1e-9);
+        expect(px(cluster.left)).toBeGreaterThanOrEqual(-8 - 1e-9);
+        expect(px(cluster.left + cluster.width)).toBeLessThanOrEqual(rowPx + 8 + 1e-9);
+        const next = clusters[i + 1];
+        if (next) expect(next.left).toBeCloseTo(cluster.left + cluster.width, 9);
         expect(cluster.day).toBe(cluster.ticks.at(-1)?.day);
+        for (const tick of cluster.ticks) {
+          const x = px(positionPercent(FIRST_DAY, LAST_DAY, tick.day));
+          // At least half the minimum gap from an edge shared with a neighbour.
+          if (i > 0) expect(x - px(cluster.left)).toBeGreaterThanOrEqual(6 - 1e-9);
+          if (next) expect(px(cluster.left + cluster.width) - x).toBeGreaterThanOrEqual(6 - 1e-9);
+        }
       }
     }
   });
 
   it('keeps far-apart ticks apart and merges near ones', () => {
     const ticks = ticksOn('2020-08-01', '2020-08-02', '2023-01-01', '2026-02-19');
-    const clusters = clusterTicks(ticks, FIRST_DAY, LAST_DAY, 344, 24);
+    const clusters = clusterTicks(ticks, FIRST_DAY, LAST_DAY, 344, sizes);
     expect(clusters.map((c) => c.ticks.map((t) => t.day))).toEqual([
       ['2020-08-01', '2020-08-02'],
       ['2023-01-01'],
@@ -298,10 +300,17 @@ describe('clusterTicks', () => {
     expect(clusters[0]?.day).toBe('2020-08-02');
   });
 
-  it('has one slot when the row is narrower than a target', () => {
-    const clusters = clusterTicks(ticksOn('2021-01-01', '2025-01-01'), FIRST_DAY, LAST_DAY, 10, 24);
-    expect(clusters).toHaveLength(1);
-    expect(clusters[0]?.width).toBe(100);
+  it('merges a target squeezed between two neighbours into the nearer one', () => {
+    // At 344 px a day is ~0.17 px: ticks at ~0, 32, 46 and 100 px. All gaps are over 12 px, but the
+    // second target would be 23 px wide, so it joins the third, across the smaller gap.
+    const day = (n: number) => addDays(FIRST_DAY, n);
+    const ticks = ticksOn(day(0), day(189), day(271), day(590));
+    const clusters = clusterTicks(ticks, FIRST_DAY, LAST_DAY, 344, sizes);
+    expect(clusters.map((c) => c.ticks.length)).toEqual([1, 2, 1]);
+  });
+
+  it('is empty without ticks', () => {
+    expect(clusterTicks([], FIRST_DAY, LAST_DAY, 344, sizes)).toEqual([]);
   });
 });
 

@@ -1,0 +1,115 @@
+import type { Locator, Page } from '@playwright/test';
+import { mapContainer, openAtlas, projectToContainer, waitForMapIdle } from './atlas-driver';
+import { expect, test } from './fixtures';
+
+const PHONES = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+];
+
+/**
+ * How much of the screen's height shows the panel's own text: points down the panel's visible
+ * part that hit the panel itself (not the timeline, the map or anything laid over it).
+ */
+async function readablePanelShare(panel: Locator): Promise<number> {
+  return panel.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(window.innerHeight, box.bottom);
+    let readable = 0;
+    const step = 4;
+    for (let y = top + step / 2; y < bottom; y += step) {
+      const hit = document.elementFromPoint(box.left + box.width / 2, y);
+      if (hit && element.contains(hit)) readable += step;
+    }
+    return readable / window.innerHeight;
+  });
+}
+
+/** The as-of day the timeline shows. */
+function shownDay(page: Page): Locator {
+  return page.getByRole('group', { name: 'Timeline' }).locator('time').first();
+}
+
+for (const phone of PHONES) {
+  test.describe(`phone ${phone.width}×${phone.height}`, () => {
+    test.use({ viewport: phone, isMobile: true, hasTouch: true });
+
+    test('the header is one row and a country picked from the list shows at least half a screen of its panel', async ({
+      page,
+    }) => {
+      await openAtlas(page);
+      const header = page.getByRole('banner');
+      expect((await header.boundingBox())?.height).toBeLessThanOrEqual(64);
+      // The tools are behind the Menu button.
+      await expect(page.getByTestId('share:button')).toBeHidden();
+      await page.getByTestId('header:menu').tap();
+      await expect(page.getByTestId('share:button')).toBeVisible();
+
+      await page.locator('[data-select="KAZ"]').tap();
+      const panel = page.getByTestId('panel:country');
+      await expect(panel.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeFocused();
+      expect(await readablePanelShare(panel)).toBeGreaterThanOrEqual(0.5);
+    });
+
+    test('a country tapped on the map shows at least half a screen of its panel', async ({
+      page,
+    }) => {
+      const camera = { zoom: 1.5, latitude: 40, longitude: 50 };
+      await openAtlas(page, `?map=${camera.zoom}/${camera.latitude}/${camera.longitude}`);
+      const box = await mapContainer(page).boundingBox();
+      if (!box) throw new Error('map container has no box');
+      const point = projectToContainer(camera, { longitude: 63, latitude: 50.5 }, box);
+      await page.touchscreen.tap(box.x + point.x, box.y + point.y);
+      await expect(page).toHaveURL(/country=KAZ/);
+      const panel = page.getByTestId('panel:country');
+      await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+      await expect.poll(() => readablePanelShare(panel)).toBeGreaterThanOrEqual(0.5);
+    });
+
+    test('a tapped tick selects that tick, and its tip clears the Play button and goes away', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?date=2020-08-01');
+      const play = page.getByRole('button', { name: 'Play' });
+      const targets = page.getByRole('toolbar', { name: 'Accords events' }).locator('button');
+      const count = await targets.count();
+      expect(count).toBeGreaterThan(3);
+      for (let i = 0; i < count; i++) {
+        const target = targets.nth(i);
+        const day = await target.getAttribute('data-day');
+        const box = await target.boundingBox();
+        if (!box || !day) throw new Error(`tick target ${i} has no box or day`);
+        // Big enough to hit with a finger, on every tick.
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+        // Tap on the tick's mark nearest the next target, where a neighbour would steal it.
+        const marks = target.locator('span');
+        const mark = await marks.nth((await marks.count()) - 1).boundingBox();
+        if (!mark) throw new Error(`tick target ${i} has no mark`);
+        await page.touchscreen.tap(mark.x + mark.width / 2, box.y + box.height / 2);
+        await expect(shownDay(page)).toHaveAttribute('datetime', day);
+      }
+      // The last tap's tip: clear of Play, and gone without another tap.
+      const tip = page.getByTestId('timeline:tip');
+      await expect(tip).toBeVisible();
+      const tipBox = await tip.boundingBox();
+      const playBox = await play.boundingBox();
+      if (!tipBox || !playBox) throw new Error('no tip or Play box');
+      expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(playBox.x);
+      await expect(tip).toBeHidden();
+    });
+
+    test('Play and Pause are one width', async ({ page }) => {
+      await openAtlas(page, '?date=2020-08-01');
+      const button = page.getByRole('button', { name: 'Play' });
+      const before = await button.boundingBox();
+      await button.tap();
+      const pause = page.getByRole('button', { name: 'Pause' });
+      await expect(pause).toBeVisible();
+      expect((await pause.boundingBox())?.width).toBe(before?.width);
+      await pause.tap();
+      await waitForMapIdle(page);
+    });
+  });
+}
