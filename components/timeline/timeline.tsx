@@ -37,6 +37,8 @@ const TICK_TARGETS = { minTargetPx: 24, minGapPx: 12, overhangPx: 8 };
 const DEFAULT_ROW_PX = 320;
 /** A dragged thumb within this many pixels of an event stops on it. */
 const SNAP_PX = 6;
+/** Space kept between the tick's tip and the Play button. */
+const TIP_GAP_PX = 4;
 /** A tapped tick's tip closes by itself after this long: a finger leaves no pointer to move away. */
 const TOUCH_TIP_MS = 2500;
 
@@ -149,9 +151,9 @@ export const Timeline = memo(function Timeline({
   const [focusedDay, setFocusedDay] = useState<string | null>(null);
   const [tooltipDismissed, setTooltipDismissed] = useState(false);
   const [seenDay, setSeenDay] = useState(day);
-  /** Widths of the tick row and of the Play button, for tap targets and the tip's placement. */
+  /** The tick row's width, and the Play button's span across it, for the targets and the tip. */
   const [rowPx, setRowPx] = useState(DEFAULT_ROW_PX);
-  const [playPx, setPlayPx] = useState(0);
+  const [playSpan, setPlaySpan] = useState({ left: DEFAULT_ROW_PX, right: DEFAULT_ROW_PX });
   const playRef = useRef<HTMLButtonElement>(null);
   /** True while a pointer drags the thumb: only then does it snap to events. */
   const draggingRef = useRef(false);
@@ -172,8 +174,11 @@ export const Timeline = memo(function Timeline({
     const play = playRef.current;
     if (!row || !play) return;
     const observer = new ResizeObserver(() => {
-      setRowPx(row.clientWidth);
-      setPlayPx(play.offsetWidth);
+      const rowBox = row.getBoundingClientRect();
+      const playBox = play.getBoundingClientRect();
+      setRowPx(rowBox.width);
+      // Right of the date, or on a line of its own at the left when a long label wraps it.
+      setPlaySpan({ left: playBox.left - rowBox.left, right: playBox.right - rowBox.left });
     });
     observer.observe(row);
     observer.observe(play);
@@ -357,11 +362,19 @@ export const Timeline = memo(function Timeline({
     return () => clearTimeout(timer);
   }, [touchTipDay]);
 
-  // The tip stays left of the Play button above it: it spans at most the row minus that button,
-  // and is shifted by the same share of its own width as its anchor of that span (both ends fit).
-  const tipSpan = Math.max(0, rowPx - playPx);
+  // The tip rises over the row above, so it keeps to the wider side of the Play button there,
+  // and is shifted by the same share of its own width as its anchor's share of that side (so both
+  // of its ends stay on that side).
+  const [tipLow, tipHigh] =
+    playSpan.left - TIP_GAP_PX >= rowPx - playSpan.right - TIP_GAP_PX
+      ? [0, Math.max(0, playSpan.left - TIP_GAP_PX)]
+      : [playSpan.right + TIP_GAP_PX, rowPx];
+  const tipSpan = Math.max(0, tipHigh - tipLow);
   const tipAnchor = tooltipCluster
-    ? Math.min(tipSpan, ((tooltipCluster.left + tooltipCluster.width / 2) / 100) * rowPx)
+    ? Math.min(
+        tipHigh,
+        Math.max(tipLow, ((tooltipCluster.left + tooltipCluster.width / 2) / 100) * rowPx),
+      )
     : 0;
 
   return (
@@ -465,7 +478,7 @@ export const Timeline = memo(function Timeline({
             style={{
               left: tipAnchor,
               maxWidth: `min(20rem, ${tipSpan}px)`,
-              transform: `translateX(-${tipSpan > 0 ? (tipAnchor / tipSpan) * 100 : 0}%)`,
+              transform: `translateX(-${tipSpan > 0 ? ((tipAnchor - tipLow) / tipSpan) * 100 : 0}%)`,
             }}
           >
             <div className="rounded border border-gray-300 bg-white px-2 py-1 text-xs shadow-md">
