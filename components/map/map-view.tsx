@@ -260,6 +260,16 @@ function MapViewImpl({
   // The camera this map last reported; a URL camera equal to it came from us, not from outside.
   const reportedCamera = useRef<Camera | null>(camera);
   const framed = useRef<string>(frame.join(','));
+  /**
+   * The box the map was last fitted to, until the user moves it: when the container then changes
+   * size (layout settling after load, a phone turned) the box is fitted again, rather than MapLibre
+   * keeping the centre and zoom and cutting the frame's edges (Israel in the Israel–Uzbekistan view).
+   */
+  const fitted = useRef<{ bounds: Bounds; padding: number } | null>(
+    camera ? null : { bounds: frame, padding: FRAME_PADDING_PX },
+  );
+  /** Set while a refit after a resize runs with no camera in the link: it reports nothing. */
+  const quietRefit = useRef(false);
 
   useEffect(
     () => () => {
@@ -302,10 +312,12 @@ function MapViewImpl({
     if (!camerasEqual(camera, reportedCamera.current)) {
       reportedCamera.current = camera;
       framed.current = frameKey;
+      fitted.current = camera ? null : { bounds: frame, padding: FRAME_PADDING_PX };
       if (camera) map.jumpTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom });
       else map.fitBounds(frame, { padding: FRAME_PADDING_PX, animate: false });
     } else if (frameKey !== framed.current) {
       framed.current = frameKey;
+      fitted.current = { bounds: frame, padding: FRAME_PADDING_PX };
       map.fitBounds(frame, {
         padding: FRAME_PADDING_PX,
         maxZoom: FRAME_MAX_ZOOM,
@@ -394,19 +406,27 @@ function MapViewImpl({
   }, [arcRoutes, tiesShown]);
   useEffect(updateOffscreen, [updateOffscreen]);
 
-  const handleMoveStart = useCallback(() => {
-    moving.current = true;
-    setIdle(false);
-    // Whatever the pointer was over has moved away from it.
-    setHoveredIso3(null);
-    onHover(null);
-    setOffscreen([]);
-  }, [onHover]);
+  const handleMoveStart = useCallback(
+    (event: ViewStateChangeEvent) => {
+      moving.current = true;
+      // A drag, wheel or key: the user's view now, not a frame to keep.
+      if (event.originalEvent) fitted.current = null;
+      setIdle(false);
+      // Whatever the pointer was over has moved away from it.
+      setHoveredIso3(null);
+      onHover(null);
+      setOffscreen([]);
+    },
+    [onHover],
+  );
 
   const handleMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
       moving.current = false;
       updateOffscreen();
+      const quiet = quietRefit.current;
+      quietRefit.current = false;
+      if (quiet) return;
       const next = cameraOf(event.target as unknown as MapRef);
       if (camerasEqual(next, reportedCamera.current)) return;
       reportedCamera.current = next;
@@ -415,6 +435,17 @@ function MapViewImpl({
     [onCameraChange, updateOffscreen],
   );
 
+  const refit = useCallback(() => {
+    const map = mapRef.current;
+    const fit = fitted.current;
+    if (map && fit) {
+      // A link without a camera means "the frame": keep it that way in the address bar.
+      quietRefit.current = camera === null;
+      map.fitBounds(fit.bounds, { padding: fit.padding, maxZoom: FRAME_MAX_ZOOM, animate: false });
+    }
+    updateOffscreen();
+  }, [updateOffscreen, camera]);
+
   /** Widens the view to take in an off-screen arc end. */
   const showEnd = useCallback(
     (iso3: string) => {
@@ -422,15 +453,17 @@ function MapViewImpl({
       const end = arcRoutes.flatMap((route) => route.ends).find((e) => e.iso3 === iso3);
       if (!map || !end) return;
       const view = map.getBounds();
-      map.fitBounds(
-        [
-          Math.min(view.getWest(), end.lon),
-          Math.min(view.getSouth(), end.lat),
-          Math.max(view.getEast(), end.lon),
-          Math.max(view.getNorth(), end.lat),
-        ],
-        { padding: FIT_PADDING_PX, duration: prefersReducedMotion() ? 0 : FRAME_DURATION_MS },
-      );
+      const bounds: Bounds = [
+        Math.min(view.getWest(), end.lon),
+        Math.min(view.getSouth(), end.lat),
+        Math.max(view.getEast(), end.lon),
+        Math.max(view.getNorth(), end.lat),
+      ];
+      fitted.current = { bounds, padding: FIT_PADDING_PX };
+      map.fitBounds(bounds, {
+        padding: FIT_PADDING_PX,
+        duration: prefersReducedMotion() ? 0 : FRAME_DURATION_MS,
+      });
     },
     [arcRoutes],
   );
@@ -459,7 +492,10 @@ function MapViewImpl({
       <button
         type="button"
         title={text.fitAllHint}
-        onClick={() => mapRef.current?.fitBounds(ALL_FOCUS_BOUNDS, { padding: FIT_PADDING_PX })}
+        onClick={() => {
+          fitted.current = { bounds: ALL_FOCUS_BOUNDS, padding: FIT_PADDING_PX };
+          mapRef.current?.fitBounds(ALL_FOCUS_BOUNDS, { padding: FIT_PADDING_PX });
+        }}
         data-testid="map:fit-all"
         className="absolute top-2.5 left-2.5 z-10 rounded bg-white px-2.5 py-1.5 text-sm font-semibold shadow ring-1 ring-black/10 hover:bg-gray-50"
       >
@@ -508,7 +544,7 @@ function MapViewImpl({
           if (event.dataType === 'source') setIdle(false);
         }}
         onMoveStart={handleMoveStart}
-        onResize={updateOffscreen}
+        onResize={refit}
         style={{ width: '100%', height: '100%' }}
       >
         <NavigationControl position="top-right" showCompass={false} />

@@ -23,6 +23,25 @@ const POINT_FRAME_DEGREES = 4;
  * and Web Mercator would spend most of the map on their tops.
  */
 const FRAME_MAX_LATITUDE = 72;
+/**
+ * A partner enters a selection's frame as its outline within this many degrees of its capital, so
+ * its label shows: the whole of a small partner, the heart of a large one (not Alaska for the US).
+ */
+const PARTNER_FRAME_DEGREES = 12;
+
+/** A partner's outline near its capital (see PARTNER_FRAME_DEGREES), or null when unknown. */
+function partnerBox(data: Dataset, iso3: string): Bounds | null {
+  const outline = BOUNDS[iso3];
+  const capital = getCountry(data, iso3)?.capital;
+  if (!outline || !capital) return null;
+  const d = PARTNER_FRAME_DEGREES;
+  return [
+    Math.max(outline[0], capital.lon - d),
+    Math.max(outline[1], capital.lat - d),
+    Math.min(outline[2], capital.lon + d),
+    Math.min(outline[3], capital.lat + d),
+  ];
+}
 
 function aroundPoint(lon: number, lat: number): Bounds {
   const d = POINT_FRAME_DEGREES;
@@ -90,12 +109,17 @@ export function useMapData(data: Dataset, view: ViewParams) {
     const selection = pair ?? (country ? [country] : []);
     const boxes = selection.flatMap((iso3) => (BOUNDS[iso3] ? [BOUNDS[iso3]] : []));
     if (boxes.length === 0) return STORY_BOUNDS;
-    // The selection with what the view draws for it: its arcs, and so the partners they reach.
+    // The selection with what the view draws for it: its arcs and the partners they reach.
     // Arcs of the dataset's last day, not the view's: the frame must not jump as the date moves.
     const frameArcs = tieArcs(data, LAST_DAY, { country, pair });
     if (frameArcs.features.length > 0) {
       const [west, south, east, north] = bbox(frameArcs);
       boxes.push([west, south, east, Math.min(north, FRAME_MAX_LATITUDE)]);
+    }
+    const partners = new Set(frameArcs.features.flatMap((arc) => arc.properties.pair.split('~')));
+    for (const iso3 of partners) {
+      const box = partnerBox(data, iso3);
+      if (box) boxes.push(box);
     }
     return unionBounds(boxes);
   }, [data, view.project, country, pair]);
