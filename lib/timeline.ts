@@ -189,3 +189,22 @@ export function snapToTick(ticks: readonly TimelineTick[], day: string, maxDays:
   }
   return best;
 }
+
+/** The tick of `ticks` nearest to `percent` of the way from `min` to `max` (the first on a tie). */
+export function nearestTick(
+  ticks: readonly TimelineTick[],
+  min: string,
+  max: string,
+  percent: number,
+): TimelineTick | undefined {
+  let best: TimelineTick | undefined;
+  let bestDistance = Infinity;
+  for (const tick of ticks) {
+    const distance = Math.abs(positionPercent(min, max, tick.day) - percent);
+    if (distance < bestDistance) {
+      best = tick;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -18,6 +18,7 @@ import {
   clusterTicks,
   dayFromIndex,
   dayIndex,
+  nearestTick,
   nextTickDay,
   playbackStart,
   positionPercent,
@@ -436,7 +437,15 @@ export const Timeline = memo(function Timeline({
               aria-current={current ? 'date' : undefined}
               className="group absolute bottom-0 h-6"
               style={{ left: `${cluster.left}%`, width: `${cluster.width}%` }}
-              onClick={() => jumpTo(cluster.day)}
+              onClick={(event) => {
+                // A tap or click selects the mark nearest to it; Enter or Space (no pointer,
+                // detail 0) the cluster's latest day.
+                if (event.detail === 0) return jumpTo(cluster.day);
+                const box = event.currentTarget.getBoundingClientRect();
+                const share = (event.clientX - box.left) / box.width;
+                const at = cluster.left + share * cluster.width;
+                jumpTo(nearestTick(cluster.ticks, min, max, at)?.day ?? cluster.day);
+              }}
               onFocus={(event) => {
                 setRovingDay(cluster.day);
                 if (event.currentTarget.matches(':focus-visible')) {
@@ -456,6 +465,7 @@ export const Timeline = memo(function Timeline({
               {cluster.ticks.map((tick) => (
                 <span
                   key={tick.day}
+                  data-tick={tick.day}
                   aria-hidden="true"
                   className={cn(
                     'absolute bottom-0 block w-0.5 -translate-x-1/2 rounded-full group-hover:bg-blue-700',

@@ -8,6 +8,7 @@ import {
   addDays,
   buildTicks,
   clusterTicks,
+  nearestTick,
   dayFromIndex,
   dayIndex,
   nextTickDay,
@@ -325,5 +326,17 @@ describe('snapToTick', () => {
   it('leaves a day out of reach alone', () => {
     expect(snapToTick(ticks, '2021-01-15', 4)).toBe('2021-01-15');
     expect(snapToTick([], '2021-01-15', 100)).toBe('2021-01-15');
+  });
+});
+
+describe('nearestTick', () => {
+  const ticks = ticksOn('2021-01-01', '2021-03-01', '2021-03-03');
+  const at = (day: string) => positionPercent(FIRST_DAY, LAST_DAY, day);
+
+  it('picks the tick nearest to a position, the earlier one on a tie', () => {
+    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-01-20'))?.day).toBe('2021-01-01');
+    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-03-03'))?.day).toBe('2021-03-03');
+    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-03-02'))?.day).toBe('2021-03-01');
+    expect(nearestTick([], FIRST_DAY, LAST_DAY, 50)).toBeUndefined();
   });
 });
