@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { useDocumentLang } from '@/components/i18n/use-document-lang';
 import { useQueryStates } from 'nuqs';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
 import { isDatasetIso3 } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
@@ -30,6 +30,7 @@ import { rowsToCsv, type SortSpec, tableRows } from '@/lib/table';
 import { buildTicks } from '@/lib/timeline';
 import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
+import { SKIP_TARGETS, SkipLinks } from './layout/skip-links';
 import { ExportMenu } from './export/export-menu';
 import { PrintFooter } from './export/print-footer';
 import { useMapPngExport } from './export/use-map-png-export';
@@ -45,9 +46,12 @@ import { CountryPanel } from './panel/country-panel';
 import { OverviewPanel } from './panel/overview-panel';
 import { PairPanel } from './panel/pair-panel';
 import { ProjectPanel } from './panel/project-panel';
+import { useSelectionFocus } from './panel/use-selection-focus';
 import { Timeline, type TimelineChangeSource } from './timeline/timeline';
 
 const noSubscription = () => () => {};
+/** Inputs where Escape edits text (the search, the table filter); a slider or checkbox is not one. */
+const TEXT_INPUT = 'input:not([type=range]):not([type=checkbox]):not([type=radio]), textarea';
 // The table view is its own chunk: the map view, the usual first view, does not load it.
 const CountryTable = dynamic(() => import('./table/country-table').then((m) => m.CountryTable));
 
@@ -167,13 +171,15 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // Escape in a text field (the table filter) belongs to that field.
-      const inField =
-        event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      const inField = event.target instanceof Element && event.target.matches(TEXT_INPUT);
       if (event.key === 'Escape' && hasSelection && !inField) clearSelection();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [hasSelection, clearSelection]);
+
+  const panelRef = useRef<HTMLElement>(null);
+  useSelectionFocus(pair?.join('~') ?? country ?? project ?? '', panelRef);
 
   const origin = useSyncExternalStore(
     noSubscription,
@@ -192,7 +198,10 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   );
 
   return (
-    <div lang={params.lang} className="flex h-dvh flex-col">
+    // Phones scroll the page (one scroll, no panel window under the timeline); from md up the map
+    // fills the screen and the panel scrolls beside it.
+    <div lang={params.lang} className="flex min-h-dvh flex-col md:h-dvh">
+      <SkipLinks />
       <SiteHeader asOf={data.meta.asOf}>
         <CountrySearch data={data} onSelect={selectCountry} />
         <SegmentedControl
@@ -226,12 +235,12 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
         {announcement}
       </p>
       {showNotice && <LinkNotice notices={notices} onDismiss={() => setShowNotice(false)} />}
-      <main className="flex min-h-0 flex-1 flex-col md:flex-row">
-        <div className="flex min-h-0 shrink-0 flex-col md:flex-1">
+      <main className="flex flex-1 flex-col md:min-h-0 md:flex-row">
+        <div className="flex shrink-0 flex-col md:min-h-0 md:flex-1">
           {params.view === 'table' ? (
             <section
               aria-label={t('table.regionLabel')}
-              className="min-h-0 flex-1 overflow-y-auto p-4"
+              className="p-4 md:min-h-0 md:flex-1 md:overflow-y-auto"
             >
               <CountryTable
                 data={data}
@@ -246,7 +255,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
           ) : (
             <section
               aria-label={t('map.regionLabel')}
-              className="relative h-[55dvh] md:h-auto md:flex-1"
+              className="relative h-[45dvh] md:h-auto md:flex-1"
             >
               <WebglGate>
                 <MapView
@@ -263,18 +272,23 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
               {hovered && <MapTooltip hovered={hovered} name={name} />}
             </section>
           )}
-          <Timeline
-            day={day}
-            min={FIRST_DAY}
-            max={LAST_DAY}
-            ticks={ticks}
-            onChange={setDay}
-            locale={params.lang}
-          />
+          <div id={SKIP_TARGETS.timeline} tabIndex={-1}>
+            <Timeline
+              day={day}
+              min={FIRST_DAY}
+              max={LAST_DAY}
+              ticks={ticks}
+              onChange={setDay}
+              locale={params.lang}
+            />
+          </div>
         </div>
         <aside
+          ref={panelRef}
+          id={SKIP_TARGETS.panel}
+          tabIndex={-1}
           aria-label={t('panel.overviewTitle')}
-          className="min-h-0 flex-1 overflow-y-auto border-gray-200 md:w-[26rem] md:flex-none md:border-l"
+          className="border-gray-200 md:min-h-0 md:w-[26rem] md:flex-none md:overflow-y-auto md:border-l"
         >
           {outsideName && (
             <p role="status" className="m-4 rounded bg-gray-100 p-3 text-sm">
@@ -297,17 +311,19 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
           ) : (
             <OverviewPanel data={data} statuses={statuses} onSelect={selectCountry} />
           )}
-          <LayerPanel
-            layers={layers}
-            onToggle={toggleLayer}
-            tiesScope={
-              pair
-                ? { kind: 'pair' }
-                : country
-                  ? { kind: 'country', country: name(country) }
-                  : { kind: 'all' }
-            }
-          />
+          <div id={SKIP_TARGETS.layers} tabIndex={-1}>
+            <LayerPanel
+              layers={layers}
+              onToggle={toggleLayer}
+              tiesScope={
+                pair
+                  ? { kind: 'pair' }
+                  : country
+                    ? { kind: 'country', country: name(country) }
+                    : { kind: 'all' }
+              }
+            />
+          </div>
         </aside>
       </main>
       <PrintFooter url={share.url} asOf={data.meta.asOf} />

@@ -90,3 +90,121 @@ export function playbackStart(
   if (!first) return null;
   return day >= max || nextTickDay(ticks, day) === null ? first.day : day;
 }
+
+/** Ticks that share one tap target: events too close together on the row to tap apart. */
+export interface TickCluster {
+  /** The day a tap selects: the cluster's last tick, so all its events are in effect. */
+  day: string;
+  ticks: TimelineTick[];
+  /** The tap target's left edge and width, in per cent of the row (may reach past its ends). */
+  left: number;
+  width: number;
+}
+
+export interface TickTargetSizes {
+  /** Narrowest tap target (WCAG 2.2 target size: 24 CSS px). */
+  minTargetPx: number;
+  /** Ticks closer than this share a target, so every mark is at least half of it from an edge. */
+  minGapPx: number;
+  /** How far a target may reach past each end of the row (the row's inset from its container). */
+  overhangPx: number;
+}
+
+/**
+ * Groups ticks into tap targets for a row `rowPx` wide: ticks closer than `minGapPx` share one;
+ * targets meet halfway between their outermost ticks, and any narrower than `minTargetPx` joins
+ * the neighbour it is closest to. So targets never overlap, are never narrower than the minimum,
+ * and a tap on a mark never lands on a neighbour's target.
+ */
+export function clusterTicks(
+  ticks: readonly TimelineTick[],
+  min: string,
+  max: string,
+  rowPx: number,
+  sizes: TickTargetSizes,
+): TickCluster[] {
+  const { minTargetPx, minGapPx, overhangPx } = sizes;
+  const x = (tick: TimelineTick) => (positionPercent(min, max, tick.day) / 100) * rowPx;
+  const groups: TimelineTick[][] = [];
+  for (const tick of ticks) {
+    const last = groups.at(-1);
+    if (last && x(tick) - x(last.at(-1)!) < minGapPx) last.push(tick);
+    else groups.push([tick]);
+  }
+  const low = -overhangPx;
+  const high = rowPx + overhangPx;
+  const first = (group: TimelineTick[]) => x(group[0]!);
+  const lastOf = (group: TimelineTick[]) => x(group.at(-1)!);
+  const edges = (i: number): [number, number] => [
+    i === 0
+      ? Math.max(low, first(groups[0]!) - minTargetPx / 2)
+      : (lastOf(groups[i - 1]!) + first(groups[i]!)) / 2,
+    i === groups.length - 1
+      ? Math.min(high, lastOf(groups[i]!) + minTargetPx / 2)
+      : (lastOf(groups[i]!) + first(groups[i + 1]!)) / 2,
+  ];
+  // Merge the narrowest too-narrow target into the neighbour across the smaller gap, until none is.
+  for (;;) {
+    let narrowest = -1;
+    let narrowestWidth = minTargetPx;
+    for (let i = 0; i < groups.length; i++) {
+      const [left, right] = edges(i);
+      if (right - left < narrowestWidth && groups.length > 1) {
+        narrowest = i;
+        narrowestWidth = right - left;
+      }
+    }
+    if (narrowest < 0) break;
+    const gapBefore =
+      narrowest > 0 ? first(groups[narrowest]!) - lastOf(groups[narrowest - 1]!) : Infinity;
+    const gapAfter =
+      narrowest < groups.length - 1
+        ? first(groups[narrowest + 1]!) - lastOf(groups[narrowest]!)
+        : Infinity;
+    const into = gapBefore <= gapAfter ? narrowest - 1 : narrowest + 1;
+    const [a, b] = into < narrowest ? [into, narrowest] : [narrowest, into];
+    groups.splice(a, 2, [...groups[a]!, ...groups[b]!]);
+  }
+  return groups.map((group, i) => {
+    const [left, right] = edges(i);
+    return {
+      day: group.at(-1)!.day,
+      ticks: group,
+      left: (left / rowPx) * 100,
+      width: ((right - left) / rowPx) * 100,
+    };
+  });
+}
+
+/** The tick day nearest to `day` when it lies within `maxDays` of it, else `day`: a drag's detent. */
+export function snapToTick(ticks: readonly TimelineTick[], day: string, maxDays: number): string {
+  let best = day;
+  let bestDistance = Infinity;
+  for (const tick of ticks) {
+    const distance = Math.abs(dayIndex(day, tick.day));
+    if (distance <= maxDays && distance < bestDistance) {
+      best = tick.day;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The tick of `ticks` nearest to `percent` of the way from `min` to `max` (the first on a tie). */
+export function nearestTick(
+  ticks: readonly TimelineTick[],
+  min: string,
+  max: string,
+  percent: number,
+): TimelineTick | undefined {
+  let best: TimelineTick | undefined;
+  let bestDistance = Infinity;
+  for (const tick of ticks) {
+    const distance = Math.abs(positionPercent(min, max, tick.day) - percent);
+    if (distance < bestDistance) {
+      best = tick;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

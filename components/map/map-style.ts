@@ -211,13 +211,31 @@ export const embassyCountLayer = {
   paint: { 'text-color': COLORS.embassy },
 } satisfies LayerProps;
 
+/**
+ * Below this zoom a minerals point is a dot without its letters: at the world view a fixed 11 px
+ * marker outgrew Kyrgyzstan and Tajikistan. Points and letters are drawn under the country labels.
+ */
+const MINERAL_LETTERS_MIN_ZOOM = 2.5;
+
 export const mineralPointLayer = {
   id: 'mineral-points',
   type: 'circle',
   paint: {
-    'circle-radius': 11,
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      0.5,
+      2.5,
+      MINERAL_LETTERS_MIN_ZOOM - 0.01,
+      4,
+      MINERAL_LETTERS_MIN_ZOOM,
+      7,
+      6,
+      11,
+    ],
     'circle-color': '#fefce8',
-    'circle-stroke-width': 3,
+    'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 0.5, 1, 4, 3],
     'circle-stroke-color': [
       'match',
       ['coalesce', ['get', 'stage'], 'unknown'],
@@ -230,10 +248,11 @@ export const mineralPointLayer = {
 export const mineralSymbolLayer = {
   id: 'mineral-symbols',
   type: 'symbol',
+  minzoom: MINERAL_LETTERS_MIN_ZOOM,
   layout: {
     'text-field': ['get', 'symbol'],
     'text-font': [LABEL_FONT],
-    'text-size': 10,
+    'text-size': ['interpolate', ['linear'], ['zoom'], MINERAL_LETTERS_MIN_ZOOM, 7, 6, 10],
     'text-allow-overlap': true,
   },
   paint: { 'text-color': '#1f2937' },

@@ -31,6 +31,7 @@ import {
   groupOutline,
 } from '@/lib/geo/topology';
 import type { EmbassyProperties, MineralProperties, TieArcProperties } from '@/lib/map-layers';
+import { type ArcRoute, type OffscreenTarget, offscreenTargets } from '@/lib/geo/offscreen';
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
 import type { LayerId } from '@/lib/search-params';
@@ -61,7 +62,24 @@ import {
 // load"); pointing at the worker module through import.meta.url makes the bundler emit it.
 const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
 const FRAME_MAX_ZOOM = 5.5;
+/**
+ * Room around a framed view: its labels stand beside their anchors (Israel's went off the edge
+ * with a tighter frame), and Fit all and the zoom buttons sit in the corners.
+ */
+const FRAME_PADDING_PX = 48;
 const FRAME_DURATION_MS = 700;
+/** Room kept at the map's edges for Fit all, the zoom buttons and the attribution. */
+const EDGE_MARGIN = { top: 66, right: 12, bottom: 40, left: 12 };
+/** Closer than this, two markers for one country (a corner) are one. */
+const EDGE_SEPARATION_PX = 160;
+/** Which way an off-screen marker's arrow points, by the edge it sits on. */
+const EDGE_ARROW = { left: '←', right: '→', top: '↑', bottom: '↓' } as const;
+const EDGE_ANCHOR = {
+  left: 'translate(0, -50%)',
+  right: 'translate(-100%, -50%)',
+  top: 'translate(-50%, 0)',
+  bottom: 'translate(-50%, -100%)',
+} as const;
 
 /** What the pointer is over, for the tooltip. */
 export type HoverTarget =
@@ -102,6 +120,8 @@ export interface MapViewProps {
   /** Map label per ISO3, in the UI language. */
   labels: Readonly<Record<string, string>>;
   arcs: FeatureCollection<LineString, TieArcProperties>;
+  /** Each arc with its ends, to say where the arcs that leave the view go. */
+  arcRoutes: readonly ArcRoute[];
   embassies: FeatureCollection<Point, EmbassyProperties>;
   minerals: FeatureCollection<Point, MineralProperties>;
   /** ISO3 codes of the C5 and the group's label. */
@@ -118,6 +138,9 @@ export interface MapViewProps {
     zoomOut: string;
     /** Attribution HTML (a link to Natural Earth), in the UI language. */
     attribution: string;
+    /** Accessible name and hint of a marker pointing at an arc's off-screen end. */
+    offscreen: (name: string) => string;
+    offscreenHint: (name: string) => string;
   };
   /** Set to the map once it has loaded (null after unmount), for the PNG export. */
   captureRef?: RefObject<CapturableMap | null>;
@@ -214,6 +237,7 @@ function MapViewImpl({
   hatched,
   labels,
   arcs,
+  arcRoutes,
   embassies,
   minerals,
   c5,
@@ -236,11 +260,24 @@ function MapViewImpl({
   const [drawnView, setDrawnView] = useState('');
   const [everIdle, setEverIdle] = useState(false);
   const [geometryFailed, setGeometryFailed] = useState(false);
+  const [offscreen, setOffscreen] = useState<OffscreenTarget[]>([]);
+  /** True from a camera move's start to its end: the pointer's tooltip would be stale. */
+  const moving = useRef(false);
   // Layers that use the hatch image wait for it: it is registered when the style has loaded.
   const [styleReady, setStyleReady] = useState(false);
   // The camera this map last reported; a URL camera equal to it came from us, not from outside.
   const reportedCamera = useRef<Camera | null>(camera);
   const framed = useRef<string>(frame.join(','));
+  /**
+   * The box the map was last fitted to, until the user moves it: when the container then changes
+   * size (layout settling after load, a phone turned) the box is fitted again, rather than MapLibre
+   * keeping the centre and zoom and cutting the frame's edges (Israel in the Israel–Uzbekistan view).
+   */
+  const fitted = useRef<{ bounds: Bounds; padding: number } | null>(
+    camera ? null : { bounds: frame, padding: FRAME_PADDING_PX },
+  );
+  /** Set while a refit after a resize runs with no camera in the link: it reports nothing. */
+  const quietRefit = useRef(false);
 
   useEffect(
     () => () => {
@@ -283,12 +320,14 @@ function MapViewImpl({
     if (!camerasEqual(camera, reportedCamera.current)) {
       reportedCamera.current = camera;
       framed.current = frameKey;
+      fitted.current = camera ? null : { bounds: frame, padding: FRAME_PADDING_PX };
       if (camera) map.jumpTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom });
-      else map.fitBounds(frame, { padding: FIT_PADDING_PX, animate: false });
+      else map.fitBounds(frame, { padding: FRAME_PADDING_PX, animate: false });
     } else if (frameKey !== framed.current) {
       framed.current = frameKey;
+      fitted.current = { bounds: frame, padding: FRAME_PADDING_PX };
       map.fitBounds(frame, {
-        padding: FIT_PADDING_PX,
+        padding: FRAME_PADDING_PX,
         maxZoom: FRAME_MAX_ZOOM,
         duration: prefersReducedMotion() ? 0 : FRAME_DURATION_MS,
       });
@@ -338,6 +377,7 @@ function MapViewImpl({
 
   const handleMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
+      if (moving.current) return;
       const target = targetOf(event);
       setHoveredIso3(target?.kind === 'country' ? target.iso3 : null);
       setPointer(
@@ -355,21 +395,95 @@ function MapViewImpl({
     onHover(null);
   }, [onHover]);
 
+  const tiesShown = layers.includes('ties');
+  const updateOffscreen = useCallback(() => {
+    const map = mapRef.current;
+    if (!map || !tiesShown) {
+      setOffscreen([]);
+      return;
+    }
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    setOffscreen(
+      offscreenTargets(arcRoutes, (position) => map.project(position as [number, number]), {
+        width,
+        height,
+        margin: EDGE_MARGIN,
+        minSeparation: EDGE_SEPARATION_PX,
+      }),
+    );
+  }, [arcRoutes, tiesShown]);
+  useEffect(updateOffscreen, [updateOffscreen]);
+
+  const handleMoveStart = useCallback(
+    (event: ViewStateChangeEvent) => {
+      moving.current = true;
+      // A drag, wheel or key: the user's view now, not a frame to keep.
+      if (event.originalEvent) fitted.current = null;
+      setIdle(false);
+      // Whatever the pointer was over has moved away from it.
+      setHoveredIso3(null);
+      onHover(null);
+      setOffscreen([]);
+    },
+    [onHover],
+  );
+
   const handleMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
+      moving.current = false;
+      updateOffscreen();
+      const quiet = quietRefit.current;
+      quietRefit.current = false;
+      if (quiet) return;
       const next = cameraOf(event.target as unknown as MapRef);
       if (camerasEqual(next, reportedCamera.current)) return;
       reportedCamera.current = next;
       onCameraChange(next);
     },
-    [onCameraChange],
+    [onCameraChange, updateOffscreen],
+  );
+
+  const refit = useCallback(() => {
+    const map = mapRef.current;
+    const fit = fitted.current;
+    if (map && fit) {
+      // A link without a camera means "the frame": keep it that way in the address bar.
+      quietRefit.current = camera === null;
+      map.fitBounds(fit.bounds, { padding: fit.padding, maxZoom: FRAME_MAX_ZOOM, animate: false });
+    }
+    updateOffscreen();
+  }, [updateOffscreen, camera]);
+
+  /** Widens the view to take in an off-screen arc end. */
+  const showEnd = useCallback(
+    (iso3: string) => {
+      const map = mapRef.current;
+      const end = arcRoutes.flatMap((route) => route.ends).find((e) => e.iso3 === iso3);
+      if (!map || !end) return;
+      const view = map.getBounds();
+      const bounds: Bounds = [
+        Math.min(view.getWest(), end.lon),
+        Math.min(view.getSouth(), end.lat),
+        Math.max(view.getEast(), end.lon),
+        Math.max(view.getNorth(), end.lat),
+      ];
+      fitted.current = { bounds, padding: FIT_PADDING_PX };
+      map.fitBounds(bounds, {
+        padding: FIT_PADDING_PX,
+        duration: prefersReducedMotion() ? 0 : FRAME_DURATION_MS,
+      });
+    },
+    [arcRoutes],
   );
 
   const initialViewState = useMemo(
     () =>
       camera
         ? { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom }
-        : { bounds: frame, fitBoundsOptions: { padding: FIT_PADDING_PX, maxZoom: FRAME_MAX_ZOOM } },
+        : {
+            bounds: frame,
+            fitBoundsOptions: { padding: FRAME_PADDING_PX, maxZoom: FRAME_MAX_ZOOM },
+          },
     // The initial view is read once; later camera changes go through the effect above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -382,6 +496,19 @@ function MapViewImpl({
       data-map-idle={idle ? 'true' : 'false'}
       data-map-view={drawnView}
     >
+      {/* Before the map in the DOM: first in Tab order, as it is first on screen (top left). */}
+      <button
+        type="button"
+        title={text.fitAllHint}
+        onClick={() => {
+          fitted.current = { bounds: ALL_FOCUS_BOUNDS, padding: FIT_PADDING_PX };
+          mapRef.current?.fitBounds(ALL_FOCUS_BOUNDS, { padding: FIT_PADDING_PX });
+        }}
+        data-testid="map:fit-all"
+        className="absolute top-2.5 left-2.5 z-10 rounded bg-white px-2.5 py-1.5 text-sm font-semibold shadow ring-1 ring-black/10 hover:bg-gray-50"
+      >
+        {text.fitAll}
+      </button>
       <Map
         ref={mapRef}
         mapStyle={mapStyle}
@@ -407,6 +534,7 @@ function MapViewImpl({
           event.target.addImage(HATCH_IMAGE, hatchPattern());
           setStyleReady(true);
           if (captureRef) captureRef.current = event.target;
+          updateOffscreen();
         }}
         onClick={handleClick}
         onMouseMove={handleMouseMove}
@@ -423,17 +551,10 @@ function MapViewImpl({
         onData={(event) => {
           if (event.dataType === 'source') setIdle(false);
         }}
-        onMoveStart={() => setIdle(false)}
+        onMoveStart={handleMoveStart}
+        onResize={refit}
         style={{ width: '100%', height: '100%' }}
       >
-        <button
-          type="button"
-          title={text.fitAllHint}
-          onClick={() => mapRef.current?.fitBounds(ALL_FOCUS_BOUNDS, { padding: FIT_PADDING_PX })}
-          className="absolute top-2.5 left-2.5 z-10 rounded bg-white px-2.5 py-1.5 text-sm font-semibold shadow ring-1 ring-black/10 hover:bg-gray-50"
-        >
-          {text.fitAll}
-        </button>
         <NavigationControl position="top-right" showCompass={false} />
         <AttributionControl
           // The control reads its text once: a new language mounts a new one.
@@ -490,6 +611,14 @@ function MapViewImpl({
                 layout={{ ...tieArcLayer.layout, ...visibility(layers, 'ties') }}
               />
             </Source>
+            {/* Minerals under the labels: a marker never hides a country's name. */}
+            <Source id="minerals" type="geojson" data={minerals}>
+              <Layer {...mineralPointLayer} layout={visibility(layers, 'minerals')} />
+              <Layer
+                {...mineralSymbolLayer}
+                layout={{ ...mineralSymbolLayer.layout, ...visibility(layers, 'minerals') }}
+              />
+            </Source>
             <Source id="labels" type="geojson" data={labelData}>
               <Layer
                 {...countryLabelLayer}
@@ -507,16 +636,32 @@ function MapViewImpl({
                 layout={{ ...embassyCountLayer.layout, ...visibility(layers, 'embassies') }}
               />
             </Source>
-            <Source id="minerals" type="geojson" data={minerals}>
-              <Layer {...mineralPointLayer} layout={visibility(layers, 'minerals')} />
-              <Layer
-                {...mineralSymbolLayer}
-                layout={{ ...mineralSymbolLayer.layout, ...visibility(layers, 'minerals') }}
-              />
-            </Source>
           </>
         )}
       </Map>
+      {offscreen.map((target) => (
+        <button
+          key={`${target.iso3}:${target.edge}`}
+          type="button"
+          aria-label={text.offscreen(labels[target.iso3] ?? target.iso3)}
+          title={text.offscreenHint(labels[target.iso3] ?? target.iso3)}
+          onClick={() => showEnd(target.iso3)}
+          data-testid={`map:offscreen:${target.iso3}`}
+          data-edge={target.edge}
+          className="absolute z-10 min-h-6 rounded-full bg-white/90 px-2 text-xs font-semibold whitespace-nowrap text-blue-900 shadow ring-1 ring-blue-900/30 hover:bg-white"
+          style={{ left: target.x, top: target.y, transform: EDGE_ANCHOR[target.edge] }}
+        >
+          {target.edge === 'right' || target.edge === 'bottom' ? (
+            <>
+              {labels[target.iso3]} <span aria-hidden="true">{EDGE_ARROW[target.edge]}</span>
+            </>
+          ) : (
+            <>
+              <span aria-hidden="true">{EDGE_ARROW[target.edge]}</span> {labels[target.iso3]}
+            </>
+          )}
+        </button>
+      ))}
       {!everIdle && (
         <p
           role="status"

@@ -2,14 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
+import { bbox } from '@turf/turf';
 import { useMemo } from 'react';
-import { DATASET_ISO3 } from '@/lib/data/queries';
+import { DATASET_ISO3, getCountry } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
 import { unionBounds } from '@/lib/geo/country-bounds';
+import type { ArcEnd, ArcRoute } from '@/lib/geo/offscreen';
 import countryBounds from '@/lib/geo/country-bounds.json';
 import { type Bounds, STORY_BOUNDS } from '@/lib/map-config';
 import { embassyPoints, mineralPoints, statusesOn, tieArcs } from '@/lib/map-layers';
-import type { ViewParams } from '@/lib/search-params';
+import { LAST_DAY, type ViewParams } from '@/lib/search-params';
 import { isHatched, STATUS_STYLE } from '@/lib/status-style';
 import type { MapViewProps } from './map-view';
 
@@ -17,6 +19,30 @@ const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/">Natural 
 const BOUNDS = countryBounds as unknown as Record<string, Bounds>;
 /** Half-width of the frame around a minerals point, in degrees (a region, not a street). */
 const POINT_FRAME_DEGREES = 4;
+/**
+ * A selection's frame takes in its arcs, up to this latitude: arcs to the US bow over the Arctic,
+ * and Web Mercator would spend most of the map on their tops.
+ */
+const FRAME_MAX_LATITUDE = 72;
+/**
+ * A partner enters a selection's frame as its outline within this many degrees of its capital, so
+ * its label shows: the whole of a small partner, the heart of a large one (not Alaska for the US).
+ */
+const PARTNER_FRAME_DEGREES = 12;
+
+/** A partner's outline near its capital (see PARTNER_FRAME_DEGREES), or null when unknown. */
+function partnerBox(data: Dataset, iso3: string): Bounds | null {
+  const outline = BOUNDS[iso3];
+  const capital = getCountry(data, iso3)?.capital;
+  if (!outline || !capital) return null;
+  const d = PARTNER_FRAME_DEGREES;
+  return [
+    Math.max(outline[0], capital.lon - d),
+    Math.max(outline[1], capital.lat - d),
+    Math.min(outline[2], capital.lon + d),
+    Math.min(outline[3], capital.lat + d),
+  ];
+}
 
 function aroundPoint(lon: number, lat: number): Bounds {
   const d = POINT_FRAME_DEGREES;
@@ -29,6 +55,7 @@ function aroundPoint(lon: number, lat: number): Bounds {
  */
 export function useMapData(data: Dataset, view: ViewParams) {
   const t = useTranslations('map');
+  const tNav = useTranslations('nav');
   const name = useCountryName(data);
   const { country, pair, layers, date: day } = view;
   const statuses = useMemo(() => statusesOn(data, day), [data, day]);
@@ -54,6 +81,20 @@ export function useMapData(data: Dataset, view: ViewParams) {
     () => mineralPoints(data, (symbol) => t(`mineralSymbol.${symbol}`)),
     [data, t],
   );
+  // Each arc with its two ends (capitals), so the map can say where arcs that leave the view go.
+  const arcRoutes = useMemo(
+    () =>
+      arcs.features.flatMap((arc): ArcRoute[] => {
+        const ends = arc.properties.pair.split('~').flatMap((iso3): ArcEnd[] => {
+          const capital = getCountry(data, iso3)?.capital;
+          return capital ? [{ iso3, lon: capital.lon, lat: capital.lat }] : [];
+        });
+        return ends.length === 2
+          ? [{ ends: [ends[0]!, ends[1]!], path: arc.geometry.coordinates }]
+          : [];
+      }),
+    [data, arcs],
+  );
   const c5 = useMemo(
     () => ({
       members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),
@@ -68,7 +109,20 @@ export function useMapData(data: Dataset, view: ViewParams) {
     if (location) return aroundPoint(location.lon, location.lat);
     const selection = pair ?? (country ? [country] : []);
     const boxes = selection.flatMap((iso3) => (BOUNDS[iso3] ? [BOUNDS[iso3]] : []));
-    return boxes.length > 0 ? unionBounds(boxes) : STORY_BOUNDS;
+    if (boxes.length === 0) return STORY_BOUNDS;
+    // The selection with what the view draws for it: its arcs and the partners they reach.
+    // Arcs of the dataset's last day, not the view's: the frame must not jump as the date moves.
+    const frameArcs = tieArcs(data, LAST_DAY, { country, pair });
+    if (frameArcs.features.length > 0) {
+      const [west, south, east, north] = bbox(frameArcs);
+      boxes.push([west, south, east, Math.min(north, FRAME_MAX_LATITUDE)]);
+    }
+    const partners = new Set(frameArcs.features.flatMap((arc) => arc.properties.pair.split('~')));
+    for (const iso3 of partners) {
+      const box = partnerBox(data, iso3);
+      if (box) boxes.push(box);
+    }
+    return unionBounds(boxes);
   }, [data, view.project, country, pair]);
   const text = useMemo(
     () => ({
@@ -81,8 +135,10 @@ export function useMapData(data: Dataset, view: ViewParams) {
       zoomIn: t('zoomIn'),
       zoomOut: t('zoomOut'),
       attribution: t('attribution', { source: NATURAL_EARTH_LINK }),
+      offscreen: (country: string) => tNav('offscreen', { name: country }),
+      offscreenHint: (country: string) => tNav('offscreenHint', { name: country }),
     }),
-    [t],
+    [t, tNav],
   );
   const viewKey = `date=${day};layers=${layers.join('~')};country=${country ?? ''};pair=${pair?.join('~') ?? ''}`;
 
@@ -98,6 +154,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
     hatched,
     labels,
     arcs,
+    arcRoutes,
     embassies,
     minerals,
     c5,

@@ -11,7 +11,10 @@ export function useWebglSupport(): WebglSupport {
   return useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
 }
 
-/** The map when WebGL works; a plain notice when it does not (the rest of the page still works). */
+/**
+ * The map when WebGL works; a plain notice when it does not (the rest of the page still works); a
+ * loading notice until the browser has been asked.
+ */
 export function WebglGate({ children }: { children: ReactNode }) {
   const t = useTranslations('map');
   const webgl = useWebglSupport();
@@ -22,5 +25,15 @@ export function WebglGate({ children }: { children: ReactNode }) {
       </p>
     );
   }
-  return webgl === 'yes' ? children : null;
+  if (webgl === 'yes') return children;
+  // 'checking': the server's HTML and the first paint say the map is coming, not a blank box.
+  return (
+    <p
+      role="status"
+      className="absolute inset-0 flex items-center justify-center bg-gray-50 text-gray-700"
+      data-testid="map:loading"
+    >
+      {t('loading')}
+    </p>
+  );
 }

@@ -39,7 +39,7 @@ function CountryPanelImpl({
     <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:country">
       <PanelHeader title={country.names[locale]} onClose={onClose}>
         {native && (
-          <p lang={native.lang} dir={native.dir} className="text-gray-700">
+          <p lang={native.lang} dir={native.dir} className="text-left text-gray-700">
             {native.text}
           </p>
         )}

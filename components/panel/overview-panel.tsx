@@ -29,6 +29,7 @@ export function OverviewPanel({ data, statuses, onSelect }: OverviewPanelProps) 
             <button
               type="button"
               onClick={() => onSelect(country.iso3)}
+              data-select={country.iso3}
               className="flex w-full flex-wrap items-center justify-between gap-x-3 gap-y-1 px-1 py-2 text-left hover:bg-gray-50"
             >
               <span className="font-medium">{name(country.iso3)}</span>

@@ -14,8 +14,11 @@ export function PanelHeader({
   const t = useTranslations('panel');
   return (
     <header className="flex items-start justify-between gap-3">
-      <div>
-        <h2 id="detail-panel-title" className="text-xl font-semibold">
+      {/* min-w-0 flex-1: the block spans the row, so right-to-left lines (a native name) start
+          under the heading rather than against the Close button. tabIndex: focus lands here on a
+          new selection (use-selection-focus.ts). */}
+      <div className="min-w-0 flex-1">
+        <h2 id="detail-panel-title" tabIndex={-1} className="scroll-mt-2 text-xl font-semibold">
           {title}
         </h2>
         {children}
@@ -24,7 +27,7 @@ export function PanelHeader({
         type="button"
         onClick={onClose}
         title={t('closeHint')}
-        className="rounded px-2 py-1 text-sm font-semibold text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"
+        className="min-h-8 shrink-0 rounded px-2 py-1 text-sm font-semibold text-gray-700 ring-1 ring-gray-300 hover:bg-gray-100"
       >
         {t('close')}
       </button>

@@ -15,17 +15,33 @@ import {
 import { cn } from '@/lib/cn';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 import {
+  clusterTicks,
   dayFromIndex,
   dayIndex,
+  nearestTick,
   nextTickDay,
   playbackStart,
   positionPercent,
   previousTickDay,
+  snapToTick,
   type TimelineTick,
 } from '@/lib/timeline';
 
 /** Time between two playback steps. */
 export const STEP_INTERVAL_MS = 1200;
+/**
+ * Tap targets on the tick row: at least 24 px wide (WCAG 2.2 target size), ticks closer than 12 px
+ * share one, and the row's 8 px inset (mx-2) is theirs too.
+ */
+const TICK_TARGETS = { minTargetPx: 24, minGapPx: 12, overhangPx: 8 };
+/** Row width assumed before it is measured (server render, first paint): a narrow phone. */
+const DEFAULT_ROW_PX = 320;
+/** A dragged thumb within this many pixels of an event stops on it. */
+const SNAP_PX = 6;
+/** Space kept between the tick's tip and the Play button. */
+const TIP_GAP_PX = 4;
+/** A tapped tick's tip closes by itself after this long: a finger leaves no pointer to move away. */
+const TOUCH_TIP_MS = 2500;
 
 /** What produced a committed day: the slider (pointer, keys, assistive tech), a tick, or Play. */
 /** What moved the date; a playback run reports its first step as 'playback-start'. */
@@ -136,6 +152,12 @@ export const Timeline = memo(function Timeline({
   const [focusedDay, setFocusedDay] = useState<string | null>(null);
   const [tooltipDismissed, setTooltipDismissed] = useState(false);
   const [seenDay, setSeenDay] = useState(day);
+  /** The tick row's width, and the Play button's span across it, for the targets and the tip. */
+  const [rowPx, setRowPx] = useState(DEFAULT_ROW_PX);
+  const [playSpan, setPlaySpan] = useState({ left: DEFAULT_ROW_PX, right: DEFAULT_ROW_PX });
+  const playRef = useRef<HTMLButtonElement>(null);
+  /** True while a pointer drags the thumb: only then does it snap to events. */
+  const draggingRef = useRef(false);
 
   // A day that playback did not produce (Back, another control) stops playback.
   if (day !== seenDay) {
@@ -147,6 +169,27 @@ export const Timeline = memo(function Timeline({
   const shownDay = draft ?? day;
   const span = Math.max(0, dayIndex(min, max));
   const value = Math.min(span, Math.max(0, dayIndex(min, shownDay)));
+
+  useEffect(() => {
+    const row = tickRowRef.current;
+    const play = playRef.current;
+    if (!row || !play) return;
+    const observer = new ResizeObserver(() => {
+      const rowBox = row.getBoundingClientRect();
+      const playBox = play.getBoundingClientRect();
+      setRowPx(rowBox.width);
+      // Right of the date, or on a line of its own at the left when a long label wraps it.
+      setPlaySpan({ left: playBox.left - rowBox.left, right: playBox.right - rowBox.left });
+    });
+    observer.observe(row);
+    observer.observe(play);
+    return () => observer.disconnect();
+  }, []);
+
+  const clusters = useMemo(
+    () => clusterTicks(ticks, min, max, rowPx, TICK_TARGETS),
+    [ticks, min, max, rowPx],
+  );
 
   const tickText = useMemo(
     () =>
@@ -248,14 +291,14 @@ export const Timeline = memo(function Timeline({
 
   const anchorIndex = Math.max(
     0,
-    ticks.findLastIndex((tick) => tick.day <= shownDay),
+    clusters.findLastIndex((cluster) => cluster.ticks[0]!.day <= shownDay),
   );
   const rovingIndex =
     rovingDay === null
       ? anchorIndex
       : Math.max(
           0,
-          ticks.findIndex((tick) => tick.day === rovingDay),
+          clusters.findIndex((cluster) => cluster.day === rovingDay),
         );
 
   function focusTick(index: number) {
@@ -271,11 +314,11 @@ export const Timeline = memo(function Timeline({
       }
       return;
     }
-    const current = ticks.findIndex(
-      (tick) => tick.day === (event.target as HTMLElement).dataset.day,
+    const current = clusters.findIndex(
+      (cluster) => cluster.day === (event.target as HTMLElement).dataset.day,
     );
     if (current < 0) return;
-    const last = ticks.length - 1;
+    const last = clusters.length - 1;
     const target =
       event.key === 'ArrowRight'
         ? Math.min(last, current + 1)
@@ -295,14 +338,13 @@ export const Timeline = memo(function Timeline({
     if (!event.currentTarget.contains(event.relatedTarget)) setRovingDay(null);
   }
 
+  const textByDay = new Map(ticks.map((tick, i) => [tick.day, tickText[i]!]));
   const tooltipDay = tooltipDismissed ? null : (hoveredDay ?? focusedDay);
-  const tooltipIndex =
-    tooltipDay === null ? -1 : ticks.findIndex((tick) => tick.day === tooltipDay);
-  const tooltipTick = ticks[tooltipIndex];
-  const tooltipText = tickText[tooltipIndex];
+  const tooltipCluster = clusters.find((cluster) => cluster.day === tooltipDay);
   const hasHoverTooltip = hoveredDay !== null;
 
-  // A touch leaves no pointer to move away, so a press anywhere else closes the tapped tick's tip.
+  // A touch leaves no pointer to move away, so a press anywhere else closes the tapped tick's tip,
+  // and so does time.
   useEffect(() => {
     if (!hasHoverTooltip) return;
     const onPointerDown = (event: PointerEvent) => {
@@ -311,6 +353,30 @@ export const Timeline = memo(function Timeline({
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [hasHoverTooltip]);
+  const [touchTipDay, setTouchTipDay] = useState<string | null>(null);
+  useEffect(() => {
+    if (touchTipDay === null) return;
+    const timer = setTimeout(() => {
+      setHoveredDay((current) => (current === touchTipDay ? null : current));
+      setTouchTipDay(null);
+    }, TOUCH_TIP_MS);
+    return () => clearTimeout(timer);
+  }, [touchTipDay]);
+
+  // The tip rises over the row above, so it keeps to the wider side of the Play button there,
+  // and is shifted by the same share of its own width as its anchor's share of that side (so both
+  // of its ends stay on that side).
+  const [tipLow, tipHigh] =
+    playSpan.left - TIP_GAP_PX >= rowPx - playSpan.right - TIP_GAP_PX
+      ? [0, Math.max(0, playSpan.left - TIP_GAP_PX)]
+      : [playSpan.right + TIP_GAP_PX, rowPx];
+  const tipSpan = Math.max(0, tipHigh - tipLow);
+  const tipAnchor = tooltipCluster
+    ? Math.min(
+        tipHigh,
+        Math.max(tipLow, ((tooltipCluster.left + tooltipCluster.width / 2) / 100) * rowPx),
+      )
+    : 0;
 
   return (
     <div
@@ -328,13 +394,21 @@ export const Timeline = memo(function Timeline({
           </time>
         </p>
         <button
+          ref={playRef}
           type="button"
           onClick={togglePlay}
           disabled={ticks.length === 0}
-          className="inline-flex items-center gap-1.5 rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold text-gray-900 hover:bg-gray-100 disabled:cursor-not-allowed disabled:text-gray-500"
+          className="inline-flex min-h-8 items-center gap-1.5 rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold text-gray-900 hover:bg-gray-100 disabled:cursor-not-allowed disabled:text-gray-500"
         >
           <PlayIcon playing={playing} />
-          {playing ? t('pause') : t('play')}
+          {/* Both labels share one grid cell, so the button is as wide as the longer one whichever
+              shows: no jump when Play turns into Pause. */}
+          <span className="grid">
+            <span className="col-start-1 row-start-1">{playing ? t('pause') : t('play')}</span>
+            <span aria-hidden="true" className="invisible col-start-1 row-start-1">
+              {playing ? t('play') : t('pause')}
+            </span>
+          </span>
         </button>
       </div>
 
@@ -349,60 +423,88 @@ export const Timeline = memo(function Timeline({
           if (event.pointerType !== 'touch') setHoveredDay(null);
         }}
       >
-        {ticks.map((tick, index) => {
-          const current = tick.day === shownDay;
+        {clusters.map((cluster, index) => {
+          const days = cluster.ticks.map((tick) => tick.day);
+          const current = days.includes(shownDay);
           return (
             <button
-              key={tick.day}
+              key={cluster.day}
               type="button"
-              data-day={tick.day}
+              data-day={cluster.day}
+              data-ticks={days.length}
               tabIndex={index === rovingIndex ? 0 : -1}
-              aria-label={tickText[index]?.label}
+              aria-label={days.map((d) => textByDay.get(d)?.label).join('; ')}
               aria-current={current ? 'date' : undefined}
-              className="group absolute bottom-0 flex h-6 w-3 -translate-x-1/2 items-end justify-center"
-              style={{ left: `${positionPercent(min, max, tick.day)}%` }}
-              onClick={() => jumpTo(tick.day)}
+              className="group absolute bottom-0 h-6"
+              style={{ left: `${cluster.left}%`, width: `${cluster.width}%` }}
+              onClick={(event) => {
+                // A tap or click selects the mark nearest to it; Enter or Space (no pointer,
+                // detail 0) the cluster's latest day.
+                if (event.detail === 0) return jumpTo(cluster.day);
+                const box = event.currentTarget.getBoundingClientRect();
+                const share = (event.clientX - box.left) / box.width;
+                const at = cluster.left + share * cluster.width;
+                jumpTo(nearestTick(cluster.ticks, min, max, at)?.day ?? cluster.day);
+              }}
               onFocus={(event) => {
-                setRovingDay(tick.day);
+                setRovingDay(cluster.day);
                 if (event.currentTarget.matches(':focus-visible')) {
-                  setFocusedDay(tick.day);
+                  setFocusedDay(cluster.day);
                   setTooltipDismissed(false);
                 }
               }}
               onBlur={() => setFocusedDay(null)}
               onPointerEnter={() => {
-                setHoveredDay(tick.day);
+                setHoveredDay(cluster.day);
                 setTooltipDismissed(false);
               }}
+              onPointerUp={(event) => {
+                if (event.pointerType === 'touch') setTouchTipDay(cluster.day);
+              }}
             >
-              <span
-                aria-hidden="true"
-                className={cn(
-                  'block w-0.5 rounded-full group-hover:bg-blue-700',
-                  current ? 'h-5 bg-blue-700' : 'h-3',
-                  !current && (tick.day < shownDay ? 'bg-gray-800' : 'bg-gray-500'),
-                )}
-              />
+              {cluster.ticks.map((tick) => (
+                <span
+                  key={tick.day}
+                  data-tick={tick.day}
+                  aria-hidden="true"
+                  className={cn(
+                    'absolute bottom-0 block w-0.5 -translate-x-1/2 rounded-full group-hover:bg-blue-700',
+                    tick.day === shownDay ? 'h-5 bg-blue-700' : 'h-3',
+                    tick.day !== shownDay && (tick.day < shownDay ? 'bg-gray-800' : 'bg-gray-500'),
+                  )}
+                  style={{
+                    left: `${((positionPercent(min, max, tick.day) - cluster.left) / cluster.width) * 100}%`,
+                  }}
+                />
+              ))}
             </button>
           );
         })}
-        {tooltipTick && tooltipText && (
+        {tooltipCluster && (
           <div
             aria-hidden="true"
-            className="absolute bottom-full z-10 w-max max-w-[min(20rem,100%)] pb-1"
+            data-testid="timeline:tip"
+            className="absolute bottom-full z-10 w-max pb-1"
             style={{
-              left: `${positionPercent(min, max, tooltipTick.day)}%`,
-              // Shifting by the same share of its own width keeps it inside the row at both ends.
-              transform: `translateX(-${positionPercent(min, max, tooltipTick.day)}%)`,
+              left: tipAnchor,
+              maxWidth: `min(20rem, ${tipSpan}px)`,
+              transform: `translateX(-${tipSpan > 0 ? ((tipAnchor - tipLow) / tipSpan) * 100 : 0}%)`,
             }}
           >
             <div className="rounded border border-gray-300 bg-white px-2 py-1 text-xs shadow-md">
-              <p className="font-semibold">{tooltipText.date}</p>
-              <ul className="mt-0.5 list-disc space-y-0.5 pl-4 text-gray-700">
-                {tooltipText.events.map((title, i) => (
-                  <li key={tooltipTick.events[i]?.id ?? i}>{title}</li>
-                ))}
-              </ul>
+              {tooltipCluster.ticks.map((tick) => {
+                const text = textByDay.get(tick.day);
+                return (
+                  <div key={tick.day}>
+                    <p className="font-semibold">{text?.date}</p>
+                    <ul className="mt-0.5 list-disc space-y-0.5 pl-4 text-gray-700">
+                      {text?.events.map((title, i) => (
+                        <li key={tick.events[i]?.id ?? i}>{title}</li>
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
             </div>
           </div>
         )}
@@ -419,12 +521,26 @@ export const Timeline = memo(function Timeline({
         aria-valuetext={formatDay(shownDay, locale)}
         aria-describedby={hintId}
         className={SLIDER_CLASS}
-        onPointerDown={() => setCursor(null)}
+        onPointerDown={() => {
+          draggingRef.current = true;
+          setCursor(null);
+        }}
         onChange={(event) => {
           setCursor(null);
-          updateDraft(dayFromIndex(min, event.currentTarget.valueAsNumber));
+          const next = dayFromIndex(min, event.currentTarget.valueAsNumber);
+          // A finger covers days by the handful on a phone (a pixel is ~6 days at 360 px): a drag
+          // stops on an event it passes close to, so the dates that matter can be hit. Keys move
+          // by exactly one day.
+          const daysPerPx = span / Math.max(1, event.currentTarget.clientWidth);
+          updateDraft(draggingRef.current ? snapToTick(ticks, next, SNAP_PX * daysPerPx) : next);
         }}
-        onPointerUp={commit}
+        onPointerUp={() => {
+          draggingRef.current = false;
+          commit();
+        }}
+        onPointerCancel={() => {
+          draggingRef.current = false;
+        }}
         onKeyDown={onSliderKeyDown}
         onKeyUp={onSliderKeyUp}
         onBlur={() => {

@@ -7,12 +7,15 @@ import { FIRST_DAY, LAST_DAY } from '@/lib/search-params';
 import {
   addDays,
   buildTicks,
+  clusterTicks,
+  nearestTick,
   dayFromIndex,
   dayIndex,
   nextTickDay,
   playbackStart,
   positionPercent,
   previousTickDay,
+  snapToTick,
   type TimelineTick,
 } from '@/lib/timeline';
 
@@ -258,5 +261,82 @@ describe('playback stepping', () => {
       expect(visited.length).toBeLessThanOrEqual(real.length);
     }
     expect(visited).toEqual(real.map((tick) => tick.day).reverse());
+  });
+});
+
+describe('clusterTicks', () => {
+  const real = buildTicks(data, FIRST_DAY, LAST_DAY);
+  const sizes = { minTargetPx: 24, minGapPx: 12, overhangPx: 8 };
+
+  it('gives wide, non-overlapping targets with every mark well inside its own, at phone and desktop widths', () => {
+    for (const rowPx of [344, 374, 972]) {
+      const clusters = clusterTicks(real, FIRST_DAY, LAST_DAY, rowPx, sizes);
+      const px = (percent: number) => (percent / 100) * rowPx;
+      expect(clusters.flatMap((c) => c.ticks)).toEqual(real);
+      for (const [i, cluster] of clusters.entries()) {
+        expect(px(cluster.width)).toBeGreaterThanOrEqual(24 - 1e-9);
+        expect(px(cluster.left)).toBeGreaterThanOrEqual(-8 - 1e-9);
+        expect(px(cluster.left + cluster.width)).toBeLessThanOrEqual(rowPx + 8 + 1e-9);
+        const next = clusters[i + 1];
+        if (next) expect(next.left).toBeCloseTo(cluster.left + cluster.width, 9);
+        expect(cluster.day).toBe(cluster.ticks.at(-1)?.day);
+        for (const tick of cluster.ticks) {
+          const x = px(positionPercent(FIRST_DAY, LAST_DAY, tick.day));
+          // At least half the minimum gap from an edge shared with a neighbour.
+          if (i > 0) expect(x - px(cluster.left)).toBeGreaterThanOrEqual(6 - 1e-9);
+          if (next) expect(px(cluster.left + cluster.width) - x).toBeGreaterThanOrEqual(6 - 1e-9);
+        }
+      }
+    }
+  });
+
+  it('keeps far-apart ticks apart and merges near ones', () => {
+    const ticks = ticksOn('2020-08-01', '2020-08-02', '2023-01-01', '2026-02-19');
+    const clusters = clusterTicks(ticks, FIRST_DAY, LAST_DAY, 344, sizes);
+    expect(clusters.map((c) => c.ticks.map((t) => t.day))).toEqual([
+      ['2020-08-01', '2020-08-02'],
+      ['2023-01-01'],
+      ['2026-02-19'],
+    ]);
+    expect(clusters[0]?.day).toBe('2020-08-02');
+  });
+
+  it('merges a target squeezed between two neighbours into the nearer one', () => {
+    // At 344 px a day is ~0.17 px: ticks at ~0, 32, 46 and 100 px. All gaps are over 12 px, but the
+    // second target would be 23 px wide, so it joins the third, across the smaller gap.
+    const day = (n: number) => addDays(FIRST_DAY, n);
+    const ticks = ticksOn(day(0), day(189), day(271), day(590));
+    const clusters = clusterTicks(ticks, FIRST_DAY, LAST_DAY, 344, sizes);
+    expect(clusters.map((c) => c.ticks.length)).toEqual([1, 2, 1]);
+  });
+
+  it('is empty without ticks', () => {
+    expect(clusterTicks([], FIRST_DAY, LAST_DAY, 344, sizes)).toEqual([]);
+  });
+});
+
+describe('snapToTick', () => {
+  const ticks = ticksOn('2021-01-10', '2021-01-20');
+
+  it('moves a day within reach onto the nearest tick', () => {
+    expect(snapToTick(ticks, '2021-01-13', 5)).toBe('2021-01-10');
+    expect(snapToTick(ticks, '2021-01-16', 5)).toBe('2021-01-20');
+  });
+
+  it('leaves a day out of reach alone', () => {
+    expect(snapToTick(ticks, '2021-01-15', 4)).toBe('2021-01-15');
+    expect(snapToTick([], '2021-01-15', 100)).toBe('2021-01-15');
+  });
+});
+
+describe('nearestTick', () => {
+  const ticks = ticksOn('2021-01-01', '2021-03-01', '2021-03-03');
+  const at = (day: string) => positionPercent(FIRST_DAY, LAST_DAY, day);
+
+  it('picks the tick nearest to a position, the earlier one on a tie', () => {
+    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-01-20'))?.day).toBe('2021-01-01');
+    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-03-03'))?.day).toBe('2021-03-03');
+    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-03-02'))?.day).toBe('2021-03-01');
+    expect(nearestTick([], FIRST_DAY, LAST_DAY, 50)).toBeUndefined();
   });
 });

@@ -1,0 +1,68 @@
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { type ArcRoute, offscreenTargets } from '@/lib/geo/offscreen';
+
+/** A flat "projection": 10 px per degree, x from longitude 0, y from latitude 50 downwards. */
+const project = ([lon = 0, lat = 0]: Position) => ({ x: lon * 10, y: (50 - lat) * 10 });
+const view = {
+  width: 400,
+  height: 300,
+  margin: { top: 40, right: 10, bottom: 30, left: 10 },
+  minSeparation: 100,
+};
+
+const end = (iso3: string, lon: number, lat: number) => ({ iso3, lon, lat });
+/** A straight route sampled at 11 points. */
+function route(a: ReturnType<typeof end>, b: ReturnType<typeof end>): ArcRoute {
+  const path = Array.from({ length: 11 }, (_, i): Position => [
+    a.lon + ((b.lon - a.lon) * i) / 10,
+    a.lat + ((b.lat - a.lat) * i) / 10,
+  ]);
+  return { ends: [a, b], path };
+}
+
+const inView = end('ISR', 20, 35); // (200, 150)
+
+describe('offscreenTargets', () => {
+  it('points at the end outside the view, on the edge the arc crosses', () => {
+    const targets = offscreenTargets([route(end('USA', -60, 35), inView)], project, view);
+    expect(targets).toEqual([{ iso3: 'USA', edge: 'left', x: 10, y: 150 }]);
+  });
+
+  it('names the outside end whichever way the arc is drawn', () => {
+    const targets = offscreenTargets([route(inView, end('KAZ', 20, 80))], project, view);
+    expect(targets).toEqual([{ iso3: 'KAZ', edge: 'top', x: 200, y: 40 }]);
+  });
+
+  it('ignores arcs wholly in view and wholly outside it', () => {
+    const arcs = [
+      route(inView, end('UZB', 30, 40)),
+      route(end('USA', -60, 35), end('MAR', -50, 30)),
+    ];
+    expect(offscreenTargets(arcs, project, view)).toEqual([]);
+  });
+
+  it('merges arcs to one country leaving by one edge, keeping the point inside the margins', () => {
+    const arcs = [
+      route(end('A', 5, 48), end('USA', -60, 48)),
+      route(end('B', 5, 46), end('USA', -60, 49.9)),
+    ];
+    const [target, ...rest] = offscreenTargets(arcs, project, view);
+    expect(rest).toEqual([]);
+    expect(target?.edge).toBe('left');
+    expect(target?.y).toBe(40);
+  });
+
+  it('keeps one target of a country per corner, the one with more arcs', () => {
+    const usa = end('USA', -60, 60);
+    const arcs = [
+      // Two leave by the top near the left corner, one by the left edge near it.
+      route(end('A', 2, 48), end('USA', 2, 70)),
+      route(end('B', 3, 48), end('USA', 3, 70)),
+      route(end('C', 5, 45), usa),
+    ];
+    const targets = offscreenTargets(arcs, project, view);
+    expect(targets).toHaveLength(1);
+    expect(targets[0]?.edge).toBe('top');
+  });
+});
