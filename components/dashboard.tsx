@@ -291,7 +291,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
               onSelectProject={selectProject}
             />
           ) : project ? (
-            <ProjectPanel data={data} id={project} onClose={clearSelection} />
+            <ProjectPanel data={data} id={project} day={day} onClose={clearSelection} />
           ) : (
             <OverviewPanel data={data} statuses={statuses} onSelect={selectCountry} />
           )}

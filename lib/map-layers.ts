@@ -3,9 +3,15 @@
  * the map component memoizes them and hands the results to its sources.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { AccordsStatus, DatasetIso3, TieLevel } from './data/enums';
-import { DATASET_ISO3, FOCUS_ISO3, getCountry } from './data/queries';
-import type { Dataset, Project } from './data/schema';
+import type { AccordsStatus, DatasetIso3, ProjectStage, TieLevel } from './data/enums';
+import {
+  DATASET_ISO3,
+  FOCUS_ISO3,
+  getCountry,
+  projectKnownFrom,
+  projectStageOn,
+} from './data/queries';
+import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from './data/status';
 import { greatCircleArc } from './geo/arcs';
 import type { Pair } from './search-params';
@@ -30,7 +36,8 @@ export interface MineralProperties {
   name: string;
   /** Short symbol of the first mineral (W, Au, REE…), drawn on the point. */
   symbol: string;
-  stage: Project['stage'];
+  /** Stage on the map's day; null when no dated stage is known by then. */
+  stage: ProjectStage | null;
 }
 
 /** Arcs are drawn for ties the sources describe; unknown ones are left off the map. */
@@ -132,12 +139,18 @@ export function mineralSymbol(mineral: string): string {
   return known ? MINERAL_SYMBOLS[known]! : mineral.slice(0, 2);
 }
 
-/** Projects and deposits with coordinates (those without are listed in the panel, not drawn). */
-export function mineralPoints(data: Dataset): FeatureCollection<Point, MineralProperties> {
+/**
+ * Projects and deposits with coordinates known on `day`, at the stage they had then (those
+ * without coordinates are listed in the panel, not drawn).
+ */
+export function mineralPoints(
+  data: Dataset,
+  day: string,
+): FeatureCollection<Point, MineralProperties> {
   return {
     type: 'FeatureCollection',
     features: data.minerals.projects.flatMap((project) =>
-      project.location
+      project.location && projectKnownFrom(data, project) <= day
         ? [
             {
               type: 'Feature' as const,
@@ -145,7 +158,7 @@ export function mineralPoints(data: Dataset): FeatureCollection<Point, MineralPr
                 id: project.id,
                 name: project.name,
                 symbol: mineralSymbol(project.minerals[0] ?? ''),
-                stage: project.stage,
+                stage: projectStageOn(project, day)?.stage ?? null,
               },
               geometry: {
                 type: 'Point' as const,

@@ -13,7 +13,7 @@ import {
   type PartialDate,
 } from './data/dates';
 import { DATASET_ISO3, type AccordsStatus, type DatasetIso3 } from './data/enums';
-import { agreementOn, getCountry, mineralsFor } from './data/queries';
+import { getCountry, mineralsFor } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from './data/status';
 
@@ -110,7 +110,7 @@ export function tableRows(data: Dataset, day: string): TableRow[] {
     const country = getCountry(data, iso3);
     if (!country) return [];
     const { status, since } = accordsStatusOn(data, iso3, day);
-    const { profile, agreements } = mineralsFor(data, iso3);
+    const { profile, agreements } = mineralsFor(data, iso3, day);
     return [
       {
         iso3,
@@ -121,9 +121,7 @@ export function tableRows(data: Dataset, day: string): TableRow[] {
         relationsCount: relations.get(iso3) ?? 0,
         residentBothCount: residentBoth.get(iso3) ?? 0,
         keyMinerals: [...(profile?.keyMinerals ?? [])],
-        agreements: agreements
-          .filter((agreement) => agreementOn(agreement, day))
-          .map(({ id, title, date }) => ({ id, title, date })),
+        agreements: agreements.map(({ id, title, date }) => ({ id, title, date })),
         asOf: day,
       },
     ];

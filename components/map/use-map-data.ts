@@ -52,7 +52,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
   );
   const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
   const embassies = useMemo(() => embassyPoints(data, day), [data, day]);
-  const minerals = useMemo(() => mineralPoints(data), [data]);
+  const minerals = useMemo(() => mineralPoints(data, day), [data, day]);
   const c5 = useMemo(
     () => ({
       members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),

@@ -1,9 +1,22 @@
 import { useTranslations } from 'next-intl';
-import type { Agreement, Dataset, Figure } from '@/lib/data/schema';
-import { agreementOn, mineralsFor, sourcesById } from '@/lib/data/queries';
+import type { Agreement, Dataset, Figure, Project } from '@/lib/data/schema';
+import { mineralsFor, projectStageOn, sourcesById } from '@/lib/data/queries';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
 
 /** A sourced figure, with the other sources' figures where they disagree. */
+/** " · Feasibility study since November 2025": a project's stage on a day, if one is known. */
+export function ProjectStageText({ project, day }: { project: Project; day: string }) {
+  const t = useTranslations('panel');
+  const entry = projectStageOn(project, day);
+  if (!entry) return null;
+  return (
+    <>
+      {' · '}
+      {t(`stage.${entry.stage}`)} {t('sinceLabel')} <FactDate date={entry.date} />
+    </>
+  );
+}
+
 export function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) {
   return (
     <li className="text-sm">
@@ -56,8 +69,7 @@ export function MineralsSection({
   onSelectProject: (id: string) => void;
 }) {
   const t = useTranslations('panel');
-  const { profile, agreements: all, projects } = mineralsFor(data, iso3);
-  const agreements = all.filter((agreement) => agreementOn(agreement, day));
+  const { profile, agreements, projects } = mineralsFor(data, iso3, day);
   const empty = !profile && agreements.length === 0 && projects.length === 0;
   return (
     <section aria-labelledby="minerals-heading" className="mt-6">
@@ -118,7 +130,7 @@ export function MineralsSection({
                 </button>
                 <p className="text-gray-700">
                   {project.minerals.join(', ')}
-                  {project.stage && <> · {t(`stage.${project.stage}`)}</>}
+                  <ProjectStageText project={project} day={day} />
                   {!project.location && <> · {t('locationUnknown')}</>}
                 </p>
               </li>

@@ -3,18 +3,20 @@ import { useCountryName } from '@/components/i18n/use-country-name';
 import { memo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
 import { sourcesById } from '@/lib/data/queries';
-import { AgreementItem, FigureLine } from './minerals-section';
+import { AgreementItem, FigureLine, ProjectStageText } from './minerals-section';
 import { FactMeta } from './fact-meta';
 import { PanelHeader } from './panel-header';
 
 export interface ProjectPanelProps {
   data: Dataset;
   id: string;
+  /** The view's day: the stage shown is the one the project had then. */
+  day: string;
   onClose: () => void;
 }
 
 /** A minerals project or deposit: what, where, what stage, and the agreements that cover it. */
-function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
+function ProjectPanelImpl({ data, id, day, onClose }: ProjectPanelProps) {
   const t = useTranslations();
   const name = useCountryName(data);
   const project = data.minerals.projects.find((p) => p.id === id);
@@ -25,11 +27,11 @@ function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
       <PanelHeader title={project.name} onClose={onClose}>
         <p className="mt-1 text-sm text-gray-700">
           {name(project.country)} · {project.minerals.join(', ')}
-          {project.stage && <> · {t(`panel.stage.${project.stage}`)}</>}
+          <ProjectStageText project={project} day={day} />
         </p>
       </PanelHeader>
       <div className="mt-3 space-y-1 text-sm">
-        <p className="text-gray-700">{project.stageNote}</p>
+        {project.stageNote && <p className="text-gray-700">{project.stageNote}</p>}
         {project.place && <p className="text-gray-700">{project.place}</p>}
         <p>
           {t('project.coordinates')}:{' '}

@@ -1,9 +1,12 @@
 import countries from '../../data/countries.json';
+import documents from '../../data/documents.json';
 import events from '../../data/events.json';
 import meta from '../../data/meta.json';
 import minerals from '../../data/minerals.json';
+import parties from '../../data/parties.json';
 import sources from '../../data/sources.json';
 import ties from '../../data/ties.json';
+import trade from '../../data/trade.json';
 import type { Dataset } from './schema';
 import { formatIssue, validateDataset } from './validate';
 
@@ -19,6 +22,9 @@ export function loadDataset(): Dataset {
     'events.json': events,
     'ties.json': ties,
     'minerals.json': minerals,
+    'parties.json': parties,
+    'documents.json': documents,
+    'trade.json': trade,
   });
   if (!result.ok) {
     throw new Error(`Invalid dataset in data/:\n${result.errors.map(formatIssue).join('\n')}`);

@@ -27,7 +27,7 @@ describe('GET /api/events', () => {
     const days = answer.data.map((e) => e.day);
     expect(days).toEqual([...days].sort());
     const phaseOf = (kind: string) => answer.data.find((e) => e.kind === kind)?.phase;
-    expect(phaseOf('treaty-signed')).toBe('implemented');
+    expect(phaseOf('signed')).toBe('implemented');
     expect(phaseOf('statement')).toBe('announced');
     for (const event of answer.data) {
       expect(['announced', 'implemented']).toContain(event.phase);

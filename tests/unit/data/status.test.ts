@@ -65,8 +65,9 @@ describe('accordsStatusOn with the real events', () => {
     expect(statusOf('SDN', data.meta.asOf)).toBe('declaration-only');
   });
 
-  it('marks Kazakhstan accession-announced from 6 Nov 2025, not before', () => {
-    expect(statusOf('KAZ', '2025-11-05')).toBe('none');
+  it('marks Kazakhstan talks-reported from August 2025 and accession-announced from 6 Nov 2025', () => {
+    expect(statusOf('KAZ', '2025-08-30')).toBe('none');
+    expect(statusOf('KAZ', '2025-11-05')).toBe('talks-reported');
     expect(accordsStatusOn(data, 'KAZ', '2025-11-07')).toMatchObject({
       status: 'accession-announced',
       since: '2025-11-06',
@@ -100,7 +101,7 @@ describe('accordsStatusOn rules on a synthetic dataset', () => {
 
   it('calls a country that signs after 2021 "joined"', () => {
     const set = synthetic([
-      event('signed', '2027-03-01', { kind: 'declaration-signed', brokers: ['USA'] }),
+      event('signed', '2027-03-01', { kind: 'signed', documentId: 'd', brokers: ['USA'] }),
     ]);
     expect(accordsStatusOn(set, 'KGZ', '2027-03-02')).toMatchObject({
       status: 'joined',
@@ -110,7 +111,7 @@ describe('accordsStatusOn rules on a synthetic dataset', () => {
 
   it('ignores events that are not on the Accords track', () => {
     const set = synthetic([
-      event('other', '2021-03-01', { kind: 'declaration-signed', accords: false }),
+      event('other', '2021-03-01', { kind: 'signed', documentId: 'd', accords: false }),
     ]);
     expect(accordsStatusOn(set, 'KGZ', '2021-03-02').status).toBe('none');
   });

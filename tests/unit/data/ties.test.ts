@@ -68,6 +68,7 @@ describe('tieLevel', () => {
         host,
         {
           level: levels[i] as Tie['embassies'][string]['level'],
+          state: 'active' as const,
           eventIds: [],
           statementIds: [],
           recallEventIds: [],
