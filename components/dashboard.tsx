@@ -26,7 +26,7 @@ import {
   LANGS,
 } from '@/lib/search-params';
 import { rowsToCsv, type SortSpec, tableRows } from '@/lib/table';
-import { buildTicks } from '@/lib/timeline';
+import { buildContextMarks, buildTicks } from '@/lib/timeline';
 import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
 import { ExportMenu } from './export/export-menu';
@@ -83,6 +83,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const name = useCountryName(data);
   const { statuses, props: mapProps } = useMapData(data, params);
   const ticks = useMemo(() => buildTicks(data, FIRST_DAY, LAST_DAY), [data]);
+  const contextMarks = useMemo(() => buildContextMarks(data, FIRST_DAY, LAST_DAY), [data]);
 
   const selectCountry = useCallback(
     (iso3: string | null) => {
@@ -266,6 +267,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
             min={FIRST_DAY}
             max={LAST_DAY}
             ticks={ticks}
+            context={contextMarks}
             onChange={setDay}
             locale={params.lang}
           />

@@ -1,9 +1,9 @@
 import { useTranslations } from 'next-intl';
-import type { Agreement, Dataset, Figure, Project } from '@/lib/data/schema';
+import type { Agreement, Dataset, Deal, Figure, Project, Resource } from '@/lib/data/schema';
 import { mineralsFor, projectStageOn, sourcesById } from '@/lib/data/queries';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
+import { useMoney, useQuantity } from './use-money';
 
-/** A sourced figure, with the other sources' figures where they disagree. */
 /** " · Feasibility study since November 2025": a project's stage on a day, if one is known. */
 export function ProjectStageText({ project, day }: { project: Project; day: string }) {
   const t = useTranslations('panel');
@@ -17,6 +17,7 @@ export function ProjectStageText({ project, day }: { project: Project; day: stri
   );
 }
 
+/** A sourced figure, with the other sources' figures where they disagree. */
 export function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) {
   return (
     <li className="text-sm">
@@ -34,7 +35,67 @@ export function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) 
   );
 }
 
-/** A minerals agreement: date, title, scope, figures, sources. */
+/** Money in a deal: its kind (letter of interest, loan...), amount, who gives it to whom. */
+function DealLine({ data, deal }: { data: Dataset; deal: Deal }) {
+  const t = useTranslations('panel');
+  const money = useMoney();
+  const parties = [
+    deal.from && t('dealFrom', { name: deal.from }),
+    deal.to && t('dealTo', { name: deal.to }),
+  ];
+  return (
+    <li className="text-sm" data-testid="deal">
+      {t(`dealKind.${deal.kind}`)}:{' '}
+      <span className="font-medium">{deal.amount ? money(deal.amount) : t('noAmount')}</span>
+      {parties.filter(Boolean).map((text) => ` · ${text}`)}
+      {deal.date && (
+        <>
+          {' '}
+          (<FactDate date={deal.date} />)
+        </>
+      )}
+      {deal.note && <span className="text-gray-700"> · {deal.note}</span>}
+      <Disagreements alternatives={deal.alternatives} />
+      <FactMeta confidence={deal.confidence} sources={sourcesById(data, deal.sources)} />
+    </li>
+  );
+}
+
+/** A resource tonnage with its unit and the code it is reported under (JORC, Soviet-era...). */
+export function ResourceLine({ data, resource }: { data: Dataset; resource: Resource }) {
+  const t = useTranslations('panel');
+  const quantity = useQuantity();
+  const what = resource.substance
+    ? `${resource.mineral} (${resource.substance})`
+    : resource.mineral;
+  const code = [
+    t(`resourceClass.${resource.class}`),
+    resource.category && t(`resourceCategory.${resource.category}`),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <li className="text-sm" data-testid="resource">
+      {what}:{' '}
+      <span className="font-medium">
+        {quantity(resource.amount, resource.qualifier, resource.amountMax)}{' '}
+        {t(`resourceUnit.${resource.unit}`)}
+      </span>{' '}
+      ({code}){resource.scope && <> · {resource.scope}</>}
+      {resource.date && (
+        <>
+          {' '}
+          (<FactDate date={resource.date} />)
+        </>
+      )}
+      {resource.note && <span className="text-gray-700"> · {resource.note}</span>}
+      <Disagreements alternatives={resource.alternatives} />
+      <FactMeta confidence={resource.confidence} sources={sourcesById(data, resource.sources)} />
+    </li>
+  );
+}
+
+/** A minerals agreement: date, title, scope, deals, figures, sources. */
 export function AgreementItem({ data, agreement }: { data: Dataset; agreement: Agreement }) {
   return (
     <li className="text-sm">
@@ -44,6 +105,11 @@ export function AgreementItem({ data, agreement }: { data: Dataset; agreement: A
       </p>
       <p className="font-medium">{agreement.title}</p>
       <p className="text-gray-700">{agreement.scope}</p>
+      <ul>
+        {agreement.deals?.map((deal, i) => (
+          <DealLine key={i} data={data} deal={deal} />
+        ))}
+      </ul>
       <ul>
         {agreement.figures?.map((figure) => (
           <FigureLine key={figure.label} data={data} figure={figure} />

@@ -2,9 +2,10 @@ import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { memo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
-import { sourcesById } from '@/lib/data/queries';
-import { AgreementItem, FigureLine, ProjectStageText } from './minerals-section';
-import { FactMeta } from './fact-meta';
+import { effectiveDay, parsePartialDate } from '@/lib/data/dates';
+import { projectKnownFrom, sourcesById } from '@/lib/data/queries';
+import { AgreementItem, FigureLine, ProjectStageText, ResourceLine } from './minerals-section';
+import { FactDate, FactMeta } from './fact-meta';
 import { PanelHeader } from './panel-header';
 
 export interface ProjectPanelProps {
@@ -22,6 +23,8 @@ function ProjectPanelImpl({ data, id, day, onClose }: ProjectPanelProps) {
   const project = data.minerals.projects.find((p) => p.id === id);
   if (!project) return null;
   const agreements = data.minerals.agreements.filter((a) => project.agreementIds.includes(a.id));
+  const knownFrom = projectKnownFrom(data, project);
+  const stages = project.stages.filter((s) => effectiveDay(s.date) <= day);
   return (
     <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:project">
       <PanelHeader title={project.name} onClose={onClose}>
@@ -30,6 +33,14 @@ function ProjectPanelImpl({ data, id, day, onClose }: ProjectPanelProps) {
           <ProjectStageText project={project} day={day} />
         </p>
       </PanelHeader>
+      {knownFrom > day && (
+        <p
+          className="mt-3 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950"
+          data-testid="project:not-yet"
+        >
+          {t('project.notYet')} <FactDate date={parsePartialDate(knownFrom)} />
+        </p>
+      )}
       <div className="mt-3 space-y-1 text-sm">
         {project.stageNote && <p className="text-gray-700">{project.stageNote}</p>}
         {project.place && <p className="text-gray-700">{project.place}</p>}
@@ -44,6 +55,34 @@ function ProjectPanelImpl({ data, id, day, onClose }: ProjectPanelProps) {
             confidence={project.location.confidence}
             sources={sourcesById(data, project.location.sources)}
           />
+        )}
+        {stages.length > 0 && (
+          <>
+            <h3 className="pt-2 text-sm font-semibold">{t('panel.stageHistory')}</h3>
+            <ol data-testid="project:stages">
+              {stages.map((stage) => (
+                <li key={`${stage.stage}-${stage.date.value}`}>
+                  <FactDate date={stage.date} className="font-semibold" />{' '}
+                  {t(`panel.stage.${stage.stage}`)}
+                  {stage.note && <span className="text-gray-700"> · {stage.note}</span>}
+                  <FactMeta
+                    confidence={stage.confidence}
+                    sources={sourcesById(data, stage.sources)}
+                  />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {project.resources && (
+          <>
+            <h3 className="pt-2 text-sm font-semibold">{t('panel.resources')}</h3>
+            <ul>
+              {project.resources.map((resource, i) => (
+                <ResourceLine key={i} data={data} resource={resource} />
+              ))}
+            </ul>
+          </>
         )}
         <ul>
           {project.figures.map((figure) => (

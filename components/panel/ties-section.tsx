@@ -25,13 +25,17 @@ export function tieEvidence(data: Dataset, tie: Tie) {
   };
 }
 
-/** One country's mission in another, with its level, since when, and any envoy recall. */
+/** One country's mission in another: level, city, suspended or closed, since when, envoy recalls. */
 export function Mission({ mission, label }: { mission: MissionOnDay; label: string }) {
   const t = useTranslations('panel');
   const since = mission.since ? parsePartialDate(mission.since) : null;
   return (
     <li>
       {label}: {t(`missionLevel.${mission.level}`)}
+      {mission.city && <> · {mission.city}</>}
+      {(mission.state === 'suspended' || mission.state === 'closed') && (
+        <span className="text-amber-800"> · {t(`missionState.${mission.state}`)}</span>
+      )}
       {since && (
         <>
           {' '}

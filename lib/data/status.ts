@@ -439,3 +439,21 @@ export function keyEventDates(data: Dataset): string[] {
     .filter((day) => day >= TIMELINE_START && day <= data.meta.asOf);
   return [...new Set(days)].sort();
 }
+
+/** A document and the steps of its life that have happened by a day. */
+export interface DocumentOnDay {
+  document: AccordsDocument;
+  /** The document's events up to the day, oldest first. */
+  life: AccordsEvent[];
+}
+
+/** Documents with a step by `day` in which `iso3` took part (signing, witnessing, ratifying...). */
+export function documentsOn(data: Dataset, iso3: string, day: string): DocumentOnDay[] {
+  assertDay(day);
+  return data.documents.flatMap((document) => {
+    const life = sortEvents(
+      data.events.filter((e) => e.documentId === document.id && eventDay(e) <= day),
+    );
+    return life.some((e) => e.parties.includes(iso3)) ? [{ document, life }] : [];
+  });
+}

@@ -6,6 +6,7 @@ import { eventDay, keyEventDates } from '@/lib/data/status';
 import { FIRST_DAY, LAST_DAY } from '@/lib/search-params';
 import {
   addDays,
+  buildContextMarks,
   buildTicks,
   dayFromIndex,
   dayIndex,
@@ -31,7 +32,8 @@ const event = (id: string, value: string, fields: Partial<AccordsEvent> = {}): A
   ...fields,
 });
 const synthetic = (events: AccordsEvent[]): Dataset => ({ ...data, events, ties: [] });
-const ticksOn = (...days: string[]): TimelineTick[] => days.map((day) => ({ day, events: [] }));
+const ticksOn = (...days: string[]): TimelineTick[] =>
+  days.map((day) => ({ day, date: { value: day, precision: 'day' }, events: [] }));
 
 describe('buildTicks on synthetic datasets', () => {
   it('groups events by effective day, in day order and file order within a day', () => {
@@ -43,6 +45,7 @@ describe('buildTicks on synthetic datasets', () => {
     expect(buildTicks(set, '2021-01-01', '2021-12-31')).toEqual([
       {
         day: '2021-05-01',
+        date: { value: '2021-05-01', precision: 'day' },
         events: [
           { id: 'first', title: 'Title of first', date: { value: '2021-05-01', precision: 'day' } },
           {
@@ -54,6 +57,7 @@ describe('buildTicks on synthetic datasets', () => {
       },
       {
         day: '2021-05-02',
+        date: { value: '2021-05-02', precision: 'day' },
         events: [
           { id: 'late', title: 'Title of late', date: { value: '2021-05-02', precision: 'day' } },
         ],
@@ -95,6 +99,33 @@ describe('buildTicks on synthetic datasets', () => {
       ['2020-02-29', '2020-02'],
       ['2021-03-03', '2021-03-03'],
       ['2021-12-31', '2021'],
+    ]);
+  });
+
+  it('labels a tick at its precision: "August 2025", not its last day, unless a dated event shares it', () => {
+    const month = { value: '2025-08', precision: 'month' as const };
+    const alone = buildTicks(
+      synthetic([event('m', '2025-08', { date: month })]),
+      FIRST_DAY,
+      LAST_DAY,
+    );
+    expect(alone.map((tick) => tick.date)).toEqual([month]);
+    const shared = synthetic([event('m', '2025-08', { date: month }), event('d', '2025-08-31')]);
+    expect(buildTicks(shared, FIRST_DAY, LAST_DAY).map((tick) => tick.date)).toEqual([
+      { value: '2025-08-31', precision: 'day' },
+    ]);
+  });
+
+  it('puts context events on their own marks, never on the Accords ticks', () => {
+    const set = synthetic([
+      event('war', '2023-10-07', { kind: 'war', accords: false }),
+      event('signing', '2023-10-07'),
+    ]);
+    expect(
+      buildContextMarks(set, FIRST_DAY, LAST_DAY).map((m) => m.events.map((e) => e.id)),
+    ).toEqual([['war']]);
+    expect(buildTicks(set, FIRST_DAY, LAST_DAY).map((m) => m.events.map((e) => e.id))).toEqual([
+      ['signing'],
     ]);
   });
 
