@@ -52,7 +52,9 @@ function fakeRow(overrides: Partial<TableRow>): TableRow {
     status: 'none',
     statusSince: null,
     relationsCount: 0,
+    relationsUnknownCount: 0,
     residentBothCount: 0,
+    residentUnknownCount: 0,
     keyMinerals: [],
     agreements: [],
     asOf: LAST_DAY,
@@ -107,6 +109,25 @@ describe('tableRows', () => {
     for (const row of tableRows(data, LAST_DAY)) {
       expect(row.keyMinerals).toEqual(mineralsFor(data, row.iso3).profile?.keyMinerals ?? []);
     }
+  });
+
+  it('counts unknown ties apart, never as none', () => {
+    for (const day of [FIRST_DAY, LAST_DAY]) {
+      for (const row of tableRows(data, day)) {
+        const others = tableRows(data, day).length - 1;
+        let relationsUnknown = 0;
+        for (const other of DATASET_ISO3.filter((code) => code !== row.iso3)) {
+          if (tieOn(data, row.iso3, other, day).relations.status === 'unknown')
+            relationsUnknown += 1;
+        }
+        expect(row.relationsUnknownCount, `${row.iso3} ${day}`).toBe(relationsUnknown);
+        expect(row.relationsCount + row.relationsUnknownCount).toBeLessThanOrEqual(others);
+      }
+    }
+    const unknownSomewhere = tableRows(data, FIRST_DAY).some(
+      (row) => row.relationsUnknownCount > 0,
+    );
+    expect(unknownSomewhere, 'the first day should have unknown ties to count').toBe(true);
   });
 
   it('lists agreements dated on or before the day, and undated ones from the day their sources allow', () => {
@@ -498,7 +519,7 @@ describe('rowsToCsv', () => {
     const row = fakeRow({ name, agreements: [{ id: 'a', title, date: null }] });
     const [, record] = parseCsv(rowsToCsv([row], 'en'));
     expect(record?.[2]).toBe(name);
-    expect(record?.[9]).toBe(`${title} (undated)`);
+    expect(record?.[CSV_HEADER.indexOf('agreements')]).toBe(`${title} (undated)`);
   });
 
   it.each(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx'])(
