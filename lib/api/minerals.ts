@@ -4,7 +4,13 @@ import { effectiveDay } from '../data/dates';
 import type { Confidence, ProjectStage } from '../data/enums';
 import { projectKnownFrom, projectStageOn } from '../data/queries';
 import type { Dataset, Project, ProjectStageEntry } from '../data/schema';
-import { envelopeHead, sourceUrls, type EnvelopeHead } from './reshape';
+import {
+  citations,
+  envelopeHead,
+  sourceUrls,
+  type ApiCitation,
+  type EnvelopeHead,
+} from './reshape';
 
 /** What every project carries, located or not. */
 export interface ProjectProperties {
@@ -21,6 +27,8 @@ export interface ProjectProperties {
   agreementIds: string[];
   confidence: Confidence;
   sourceUrls: string[];
+  /** The same sources with their kind and publication date. */
+  citations: ApiCitation[];
 }
 
 /** Properties of a located project; the location is graded and sourced on its own. */
@@ -50,6 +58,7 @@ function properties(data: Dataset, project: Project, date: string): ProjectPrope
     agreementIds: project.agreementIds,
     confidence: project.confidence,
     sourceUrls: sourceUrls(data, project.sources),
+    citations: citations(data, project.sources),
   };
 }
 

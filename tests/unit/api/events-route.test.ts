@@ -35,6 +35,24 @@ describe('GET /api/events', () => {
     }
   });
 
+  it('cites each source with its kind and publication date', async () => {
+    const { data } = await events();
+    const byUrl = new Map(dataset.sources.map((source) => [source.url, source]));
+    for (const event of data) {
+      expect(event.citations.map((c) => c.url)).toEqual(event.sourceUrls);
+      for (const citation of event.citations) {
+        const source = byUrl.get(citation.url)!;
+        expect(citation).toEqual({
+          url: source.url,
+          kind: source.kind,
+          publisher: source.publisher,
+          published: source.published?.value ?? null,
+        });
+      }
+    }
+    expect(data.some((e) => e.citations.some((c) => c.published !== null))).toBe(true);
+  });
+
   it('filters by from and to on the day an event counts from, inclusive', async () => {
     const { data, from, to } = await events('?from=2020-09-15&to=2020-12-31');
     expect({ from, to }).toEqual({ from: '2020-09-15', to: '2020-12-31' });
