@@ -16,7 +16,7 @@ const MS_PER_DAY = 86_400_000;
 export interface TimelineTickEvent {
   id: string;
   title: string;
-  titleRu?: string;
+  titleRu: string;
   /** The date the tick's day comes from (`endDate ?? date`), kept for its precision. */
   date: PartialDate;
 }
@@ -35,8 +35,8 @@ export interface TimelineTick {
 }
 
 function tickEvent(event: AccordsEvent): TimelineTickEvent {
-  const entry = { id: event.id, title: event.title, date: event.endDate ?? event.date };
-  return event.titleRu ? { ...entry, titleRu: event.titleRu } : entry;
+  const { id, title, titleRu } = event;
+  return { id, title, titleRu, date: event.endDate ?? event.date };
 }
 
 /** The tick's label date: the events' shared date when they all have it, else the day. */

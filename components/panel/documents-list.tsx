@@ -23,7 +23,7 @@ export function DocumentsList({ data, iso3, day }: { data: Dataset; iso3: string
         {documents.map(({ document, life }) => {
           const witnesses = new Set(document.witnesses);
           const signatories = document.parties.filter((p) => !witnesses.has(p));
-          const russian = locale === 'ru' && document.titleRu;
+          const russian = locale === 'ru';
           return (
             <li key={document.id} className="text-sm">
               <p className="font-medium" lang={russian ? 'ru' : 'en'}>

@@ -7,11 +7,10 @@ import { isDatasetIso3, sourcesById } from '@/lib/data/queries';
 import type { AccordsEvent, Dataset } from '@/lib/data/schema';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
 
-/** Title and summary in the UI language; the English text when a Russian one is missing. */
-export function localizedText(event: AccordsEvent, locale: DisplayLocale) {
-  const ru = locale === 'ru' && event.titleRu && event.summaryRu;
-  return ru
-    ? { lang: 'ru', title: event.titleRu!, summary: event.summaryRu! }
+/** Title and summary in the UI language. */
+function localizedText(event: AccordsEvent, locale: DisplayLocale) {
+  return locale === 'ru'
+    ? { lang: 'ru', title: event.titleRu, summary: event.summaryRu }
     : { lang: 'en', title: event.title, summary: event.summary };
 }
 
@@ -43,7 +42,7 @@ function EventDetails({ data, event }: { data: Dataset; event: AccordsEvent }) {
         .join(' · '),
     document &&
       [
-        locale === 'ru' && document.titleRu ? document.titleRu : document.title,
+        locale === 'ru' ? document.titleRu : document.title,
         by && t('stepBy', { party: name(by.party), body: by.body }),
       ]
         .filter(Boolean)

@@ -93,9 +93,9 @@ const SLIDER_CLASS = cn(
 
 const NO_MARKS: readonly TimelineTick[] = [];
 
-/** An event's title in the UI language (the English one when no Russian title exists). */
+/** An event's title in the UI language. */
 function tickTitle(event: TimelineTickEvent, locale: DisplayLocale): string {
-  return locale === 'ru' && event.titleRu ? event.titleRu : event.title;
+  return locale === 'ru' ? event.titleRu : event.title;
 }
 
 /**

@@ -72,6 +72,7 @@ export const EVENT_KINDS = [
   'war',
   'strike',
   'ceasefire',
+  'coup',
 ] as const;
 
 /** Whether an event is words (announced) or deeds (implemented). */
@@ -210,6 +211,7 @@ export const CONTEXT_KINDS = [
   'war',
   'strike',
   'ceasefire',
+  'coup',
 ] as const satisfies readonly EventKind[];
 
 /** Event kinds that say who contacted whom; such events carry `contact`. */
@@ -307,6 +309,7 @@ export const PHASE_BY_KIND: Record<EventKind, EventPhase> = {
   war: 'implemented',
   strike: 'implemented',
   ceasefire: 'implemented',
+  coup: 'implemented',
 };
 
 /** Event kinds about one country's mission in another; such events carry `mission`. */

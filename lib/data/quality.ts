@@ -78,7 +78,7 @@ export interface QualityReport {
   httpSources: Source[];
   deniedSources: { source: Source; reason: string }[];
   unknownTies: UnknownTie[];
-  /** Events and documents without their Russian title (or, for events, summary). */
+  /** Events and documents whose Russian title (or, for events, summary) is blank. */
   missingRussian: { file: 'events.json' | 'documents.json'; id: string }[];
   sourcesWithoutDate: number;
   processTalk: ProcessTalk[];
@@ -137,11 +137,12 @@ export function assessQuality(data: Dataset, rawFiles: Record<string, unknown>):
     if (strongest) factsByKind[strongest] += 1;
     if (onlySupport) supportOnly.push(fact);
   }
+  // The schemas require the fields; this catches blank ones.
   const events = data.events
-    .filter((e) => !e.titleRu || !e.summaryRu)
+    .filter((e) => !e.titleRu.trim() || !e.summaryRu.trim())
     .map((e) => ({ file: 'events.json' as const, id: e.id }));
   const documents = data.documents
-    .filter((d) => !d.titleRu)
+    .filter((d) => !d.titleRu.trim())
     .map((d) => ({ file: 'documents.json' as const, id: d.id }));
   return {
     factsByKind,

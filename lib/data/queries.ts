@@ -46,7 +46,7 @@ export function sourcesById(data: Dataset, ids: readonly string[]): Source[] {
 /**
  * First day a fact can be shown as true: the earliest of its dates once that date's period has
  * ended; for an undated fact, the day its earliest dated source was published (it had happened by
- * then); failing that, the end of the period the sources were searched in.
+ * then); failing that, the dataset's as-of day (it is known to hold when the dataset ends).
  */
 export function knownFrom(
   data: Dataset,
@@ -56,7 +56,7 @@ export function knownFrom(
   const dated = dates.map(effectiveDay).sort()[0];
   if (dated) return dated;
   const published = sourcesById(data, sourceIds).flatMap((s) => (s.published ? [s.published] : []));
-  return published.map(effectiveDay).sort()[0] ?? effectiveDay(data.meta.sourcesSearchedUntil);
+  return published.map(effectiveDay).sort()[0] ?? data.meta.asOf;
 }
 
 /** True when an agreement counts on `day`: once its (last) date, or for an undated one its sources, allow. */

@@ -247,7 +247,7 @@ export const DocumentSchema = z
   .strictObject({
     id: Id,
     title: Text,
-    titleRu: Text.optional(),
+    titleRu: Text,
     type: z.enum(DOCUMENT_TYPES),
     /** True for documents of the Abraham Accords (they drive the Accords status). */
     accords: z.boolean(),
@@ -308,9 +308,9 @@ export const EventSchema = z
     /** True for steps on the Abraham Accords track (announcing, signing, implementing, pursuing). */
     accords: z.boolean(),
     title: Text,
-    titleRu: Text.optional(),
+    titleRu: Text,
     summary: Text,
-    summaryRu: Text.optional(),
+    summaryRu: Text,
     /** City or venue. */
     place: Text.optional(),
     /** The document whose life this step is (kinds signed, approved, ratified, in-force...). */
@@ -569,17 +569,33 @@ export const ProjectSchema = z
   });
 
 /** Dataset-level metadata. */
-export const MetaSchema = z.strictObject({
-  title: Text,
-  /** Version of the dataset (semver: major for a model change, minor for new facts). */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semver version such as 2.0.0'),
-  /** The latest fact date in the dataset. */
-  asOf: Day,
-  sourcesSearchedUntil: PartialDateSchema,
-  sourcesSearchedNote: Text,
-  note: Text,
-  openQuestions: z.array(Text),
-});
+export const MetaSchema = z
+  .strictObject({
+    title: Text,
+    /** Version of the dataset (semver: major for a model change, minor for new facts). */
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semver version such as 2.0.0'),
+    /** The latest fact date in the dataset. */
+    asOf: Day,
+    sourcesSearchedUntil: PartialDateSchema,
+    sourcesSearchedNote: Text,
+    note: Text,
+    openQuestions: z.array(Text),
+    /** Published versions of the dataset, oldest first; the last one is `version`. */
+    releases: z
+      .array(
+        z.strictObject({
+          version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semver version'),
+          date: Day,
+          summary: Text,
+          summaryRu: Text,
+        }),
+      )
+      .min(1),
+  })
+  .refine((meta) => meta.releases.at(-1)?.version === meta.version, {
+    message: 'the last release must be the current version',
+    path: ['releases'],
+  });
 
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 export type Alternative = z.infer<typeof AlternativeSchema>;

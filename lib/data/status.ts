@@ -9,6 +9,7 @@ import {
   type RelationStatus,
   type TieLevel,
 } from './enums';
+import { knownFrom } from './queries';
 import type { AccordsDocument, AccordsEvent, Dataset, TieStatement } from './schema';
 
 const ISRAEL = 'ISR';
@@ -215,7 +216,7 @@ interface Update<V> {
 type RelationsStatement = Extract<TieStatement, { topic: 'relations' }>;
 type MissionStatement = Extract<TieStatement, { topic: 'mission' }>;
 
-/** Statements hold from their date; undated ones act as a baseline before every event. */
+/** Statements hold from their date; undated ones, once known, act as a baseline before every event. */
 function statementUpdates<S extends TieStatement, V>(
   statements: readonly S[],
   value: (statement: S) => V,
@@ -376,11 +377,16 @@ function missionOn(
   };
 }
 
-/** Statements about a pair that hold on a day (undated ones always hold). */
+/**
+ * Statements about a pair that hold on a day. An undated one holds from the day its sources allow
+ * (`knownFrom`): it is never shown before any page speaks of it.
+ */
 function statementsOn(data: Dataset, pair: [string, string], day: string): TieStatement[] {
   return data.ties.filter(
     (s) =>
-      s.pair[0] === pair[0] && s.pair[1] === pair[1] && (!s.date || effectiveDay(s.date) <= day),
+      s.pair[0] === pair[0] &&
+      s.pair[1] === pair[1] &&
+      knownFrom(data, s.date ? [s.date] : [], s.sources) <= day,
   );
 }
 

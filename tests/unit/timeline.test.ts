@@ -26,7 +26,9 @@ const event = (id: string, value: string, fields: Partial<AccordsEvent> = {}): A
   parties: ['ISR', 'KAZ', 'USA'],
   accords: true,
   title: `Title of ${id}`,
+  titleRu: `Заголовок ${id}`,
   summary: id,
+  summaryRu: id,
   sources: ['s'],
   confidence: 'high',
   ...fields,
@@ -47,10 +49,16 @@ describe('buildTicks on synthetic datasets', () => {
         day: '2021-05-01',
         date: { value: '2021-05-01', precision: 'day' },
         events: [
-          { id: 'first', title: 'Title of first', date: { value: '2021-05-01', precision: 'day' } },
+          {
+            id: 'first',
+            title: 'Title of first',
+            titleRu: 'Заголовок first',
+            date: { value: '2021-05-01', precision: 'day' },
+          },
           {
             id: 'second',
             title: 'Title of second',
+            titleRu: 'Заголовок second',
             date: { value: '2021-05-01', precision: 'day' },
           },
         ],
@@ -59,7 +67,12 @@ describe('buildTicks on synthetic datasets', () => {
         day: '2021-05-02',
         date: { value: '2021-05-02', precision: 'day' },
         events: [
-          { id: 'late', title: 'Title of late', date: { value: '2021-05-02', precision: 'day' } },
+          {
+            id: 'late',
+            title: 'Title of late',
+            titleRu: 'Заголовок late',
+            date: { value: '2021-05-02', precision: 'day' },
+          },
         ],
       },
     ]);

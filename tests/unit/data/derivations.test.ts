@@ -13,7 +13,9 @@ function event(id: string, value: string, fields: EventFields): AccordsEvent {
     date: { value, precision: 'day' },
     accords: true,
     title: id,
+    titleRu: id,
     summary: id,
+    summaryRu: id,
     sources: ['s1'],
     confidence: 'high',
     ...fields,
@@ -23,6 +25,7 @@ function event(id: string, value: string, fields: EventFields): AccordsEvent {
 const declaration: AccordsDocument = {
   id: 'declaration',
   title: 'Abraham Accords Declaration',
+  titleRu: 'Декларация Авраамовых соглашений',
   type: 'declaration',
   accords: true,
   parties: ['ARE', 'ISR', 'KAZ', 'KGZ', 'SDN', 'USA'],

@@ -20,6 +20,10 @@ export function minimalRaw(): Required<RawDataFiles> {
       sourcesSearchedNote: 'Test.',
       note: 'Test.',
       openQuestions: [],
+      releases: [
+        { version: '1.0.0', date: '2020-01-01', summary: 'First.', summaryRu: 'Первый.' },
+        { version: '2.0.0', date: '2020-09-15', summary: 'Second.', summaryRu: 'Второй.' },
+      ],
     },
     'sources.json': [
       {

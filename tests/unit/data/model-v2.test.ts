@@ -242,9 +242,13 @@ describe('the citation gate (assessQuality)', () => {
     );
   });
 
-  it('fails an event without Russian text', () => {
-    const raw = broken((r) => delete firstEvent(r).summaryRu);
-    expect(gate(raw)).toContain('events.json: declaration-signed: no Russian title or summary');
+  it('requires Russian text for every event, and fails a blank one', () => {
+    const missing = broken((r) => delete firstEvent(r).summaryRu);
+    expect(errorsOf(missing)).toContainEqual(
+      expect.stringMatching(/^events\.json: \[0\]\.summaryRu: /),
+    );
+    const blank = broken((r) => (firstEvent(r).summaryRu = '  '));
+    expect(gate(blank)).toContain('events.json: declaration-signed: no Russian title or summary');
   });
 });
 

@@ -66,7 +66,8 @@ describe('accordsStatusOn with the real events', () => {
   });
 
   it('marks Kazakhstan talks-reported from August 2025 and accession-announced from 6 Nov 2025', () => {
-    expect(statusOf('KAZ', '2025-08-30')).toBe('none');
+    expect(statusOf('KAZ', '2025-07-31')).toBe('none');
+    expect(statusOf('KAZ', '2025-08-01')).toBe('talks-reported');
     expect(statusOf('KAZ', '2025-11-05')).toBe('talks-reported');
     expect(accordsStatusOn(data, 'KAZ', '2025-11-07')).toMatchObject({
       status: 'accession-announced',
@@ -92,7 +93,9 @@ describe('accordsStatusOn rules on a synthetic dataset', () => {
     parties: ['ISR', 'KGZ', 'USA'],
     accords: true,
     title: id,
+    titleRu: id,
     summary: id,
+    summaryRu: id,
     sources: ['s'],
     confidence: 'high',
     ...fields,
@@ -126,9 +129,9 @@ describe('accordsStatusOn rules on a synthetic dataset', () => {
 });
 
 describe('timelineFor', () => {
-  it('shows the UAE treaty entering into force on 5 Jan 2021 as implemented', () => {
-    const entry = timelineFor(data, 'ARE').find((e) => e.event.kind === 'in-force');
-    expect(entry).toMatchObject({ day: '2021-01-05', phase: 'implemented' });
+  it("shows the Israeli government's ratification of the UAE treaty as implemented", () => {
+    const entry = timelineFor(data, 'ARE').find((e) => e.event.kind === 'ratified');
+    expect(entry).toMatchObject({ day: '2020-10-25', phase: 'implemented' });
   });
 
   it('orders events by date and marks announcements and calls as announced', () => {
