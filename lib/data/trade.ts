@@ -26,14 +26,17 @@ export function tradeFor(data: Dataset, iso3: string, day: string, partner?: str
 }
 
 /**
- * The figures a chart can draw: those with an amount in `currency` and a period, oldest period
- * first, each scaled against the largest. Trends without a figure and figures without a period
- * are listed beside the chart, never drawn as if they were comparable.
+ * The figures a chart can draw: turnover (both ways) with an amount in `currency` and a period,
+ * oldest period first, each scaled against the largest. Exports and imports, trends without a
+ * figure and figures without a period are listed beside the chart, never drawn as if comparable.
  */
 export function tradeBars(figures: readonly Trade[], currency = 'USD'): TradeBar[] {
   const drawable = figures.filter(
     (t): t is TradeBar['trade'] =>
-      t.amount !== null && t.amount.currency === currency && t.period !== null,
+      t.flow === 'turnover' &&
+      t.amount !== null &&
+      t.amount.currency === currency &&
+      t.period !== null,
   );
   const max = Math.max(0, ...drawable.map((t) => t.amount.value));
   return drawable

@@ -340,6 +340,7 @@ describe('numeric trade', () => {
       figure('trend', { amount: null, note: 'Doubled.' }),
       figure('no-period', { period: null, periodNote: 'Annual.' }),
       figure('usa', { partner: 'USA', period: year('2022') }),
+      figure('exports', { flow: 'exports', period: year('2022') }),
     ],
   };
 
@@ -348,6 +349,7 @@ describe('numeric trade', () => {
       'y2024',
       'trend',
       'y2023',
+      'exports',
       'no-period',
     ]);
     // A month-precise statement counts only once its month is over.
@@ -355,7 +357,7 @@ describe('numeric trade', () => {
     expect(tradeFor(data, 'ISR', '2025-12-31').map((t) => t.id)).not.toContain('usa');
   });
 
-  it('charts only figures with an amount and a period, oldest first, scaled to the largest', () => {
+  it('charts only turnover with an amount and a period, oldest first, scaled to the largest', () => {
     const bars = tradeBars(tradeFor(data, 'KAZ', '2025-12-31', 'ISR'));
     expect(bars.map((b) => [b.trade.id, b.scale])).toEqual([
       ['y2023', 1],
