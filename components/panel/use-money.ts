@@ -3,28 +3,38 @@ import type { DisplayLocale } from '@/lib/data/dates';
 import type { ValueQualifier } from '@/lib/data/enums';
 import type { Money } from '@/lib/data/schema';
 
-function numberLocale(locale: DisplayLocale): string {
-  return locale === 'ru' ? 'ru-RU' : 'en-US';
+/**
+ * Plain decimal formatting only: the server's and the browser's ICU data differ on compact
+ * notation and ranges ("$900.0M" vs "$900M"), which would break hydration, so scales and ranges
+ * are spelled out by the messages instead.
+ */
+function formatNumber(value: number, locale: DisplayLocale): string {
+  return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', {
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
-/** `(value, qualifier) => "about 1.2M"`-style formatter for amounts with a qualifier. */
+const SCALES = [
+  ['billion', 1e9],
+  ['million', 1e6],
+  ['thousand', 1e3],
+] as const;
+
+/** `(amount, qualifier) => "about …"`. */
 function useQualified() {
   const t = useTranslations('panel');
   return (amount: string, qualifier: ValueQualifier) => t(`qualifier.${qualifier}`, { amount });
 }
 
-/** `(money) => "about $162.4M"`: an amount of money, compact, with its qualifier. */
+/** `(money) => "about USD 162.4 million"`: an amount of money with its scale and qualifier. */
 export function useMoney(): (money: Money) => string {
+  const t = useTranslations('panel');
   const locale = useLocale() as DisplayLocale;
   const qualified = useQualified();
-  return (money) => {
-    const amount = new Intl.NumberFormat(numberLocale(locale), {
-      style: 'currency',
-      currency: money.currency,
-      notation: 'compact',
-      maximumFractionDigits: 1,
-    }).format(money.value);
-    return qualified(amount, money.qualifier);
+  return ({ value, currency, qualifier }) => {
+    const [scale, size] = SCALES.find(([, s]) => value >= s) ?? ['unit', 1];
+    const amount = t(`money.${scale}`, { currency, amount: formatNumber(value / size, locale) });
+    return qualified(amount, qualifier);
   };
 }
 
@@ -33,8 +43,10 @@ export function useQuantity(): (value: number, qualifier: ValueQualifier, max?: 
   const locale = useLocale() as DisplayLocale;
   const qualified = useQualified();
   return (value, qualifier, max) => {
-    const format = new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 1 });
-    const amount = max === undefined ? format.format(value) : format.formatRange(value, max);
+    const amount =
+      max === undefined
+        ? formatNumber(value, locale)
+        : `${formatNumber(value, locale)}–${formatNumber(max, locale)}`;
     return qualified(amount, qualifier);
   };
 }
