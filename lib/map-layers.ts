@@ -12,7 +12,7 @@ import {
   projectStageOn,
 } from './data/queries';
 import type { Dataset } from './data/schema';
-import { accordsStatusOn, tieLevel, tieOn } from './data/status';
+import { accordsStatusOn, isResident, tieLevel, tieOn } from './data/status';
 import { greatCircleArc } from './geo/arcs';
 import type { Pair } from './search-params';
 
@@ -106,8 +106,8 @@ export function embassyPoints(
   for (const host of DATASET_ISO3) {
     const senders = DATASET_ISO3.filter((sender) => {
       if (sender === host) return false;
-      const level = tieOn(data, host, sender, day).embassies[host]?.level;
-      return level === 'embassy' || level === 'liaison-office' || level === 'consulate';
+      const mission = tieOn(data, host, sender, day).embassies[host];
+      return mission !== undefined && isResident(mission);
     });
     const capital = capitalOf(data, host);
     if (senders.length === 0 || !capital) continue;

@@ -411,13 +411,15 @@ export function tieOn(data: Dataset, a: string, b: string, day: string): Tie {
   };
 }
 
+/** A working embassy, liaison office or consulate; a suspended one (staff withdrawn) is not. */
+export function isResident(mission: MissionOnDay): boolean {
+  return RESIDENT_LEVELS.has(mission.level) && mission.state === 'active';
+}
+
 /** Arc style of a tie: resident missions first, then relations. */
 export function tieLevel(tie: Tie): TieLevel {
   const missions = Object.values(tie.embassies);
-  // A suspended mission (staff withdrawn) no longer counts as resident.
-  const resident = missions.filter(
-    (m) => RESIDENT_LEVELS.has(m.level) && m.state === 'active',
-  ).length;
+  const resident = missions.filter(isResident).length;
   if (resident === 2) return 'resident-both';
   if (resident === 1) return 'resident-one-way';
   if (missions.some((m) => m.level === 'non-resident')) return 'non-resident';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccordsDocument, AccordsEvent, TieStatement, Trade } from '@/lib/data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from '@/lib/data/status';
 import { tradeBars, tradeFor } from '@/lib/data/trade';
+import { embassyPoints } from '@/lib/map-layers';
 import { datasetWith } from './minimal-dataset';
 
 type EventFields = Partial<AccordsEvent> & Pick<AccordsEvent, 'kind' | 'parties'>;
@@ -263,6 +264,10 @@ describe('missions suspended and closed', () => {
       city: 'Khartoum',
     });
     expect(tieLevel(tie(events, '2023-04-22'))).toBe('relations-only');
+    const data = datasetWith({ events, documents: [] });
+    const hosts = (day: string) => embassyPoints(data, day).features.map((f) => f.properties.host);
+    expect(hosts('2023-04-21')).toEqual(['SDN']);
+    expect(hosts('2023-04-22')).toEqual([]);
   });
 
   it('reopens a suspended mission at the level the reopening states', () => {
