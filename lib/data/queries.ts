@@ -37,9 +37,16 @@ export function countryName(data: Dataset, iso3: string, locale: 'en' | 'ru'): s
   return names?.[locale] ?? iso3;
 }
 
+/** Source registries indexed by id, built once per registry (derivations look sources up often). */
+const SOURCE_INDEX = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();
+
 /** The sources with these ids, in the order given; unknown ids are skipped. */
 export function sourcesById(data: Dataset, ids: readonly string[]): Source[] {
-  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  let byId = SOURCE_INDEX.get(data.sources);
+  if (!byId) {
+    byId = new Map(data.sources.map((s) => [s.id, s]));
+    SOURCE_INDEX.set(data.sources, byId);
+  }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
