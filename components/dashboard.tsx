@@ -27,7 +27,7 @@ import {
   LANGS,
 } from '@/lib/search-params';
 import { rowsToCsv, type SortSpec, tableRows } from '@/lib/table';
-import { buildTicks } from '@/lib/timeline';
+import { buildContextMarks, buildTicks } from '@/lib/timeline';
 import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
 import { SKIP_TARGETS, SkipLinks } from './layout/skip-links';
@@ -89,6 +89,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const name = useCountryName(data);
   const { statuses, props: mapProps } = useMapData(data, params);
   const ticks = useMemo(() => buildTicks(data, FIRST_DAY, LAST_DAY), [data]);
+  const contextMarks = useMemo(() => buildContextMarks(data, FIRST_DAY, LAST_DAY), [data]);
 
   const selectCountry = useCallback(
     (iso3: string | null) => {
@@ -278,6 +279,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
               min={FIRST_DAY}
               max={LAST_DAY}
               ticks={ticks}
+              context={contextMarks}
               onChange={setDay}
               locale={params.lang}
             />
@@ -307,7 +309,7 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
               onSelectProject={selectProject}
             />
           ) : project ? (
-            <ProjectPanel data={data} id={project} onClose={clearSelection} />
+            <ProjectPanel data={data} id={project} day={day} onClose={clearSelection} />
           ) : (
             <OverviewPanel data={data} statuses={statuses} onSelect={selectCountry} />
           )}

@@ -3,10 +3,16 @@
  * the map component memoizes them and hands the results to its sources.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { AccordsStatus, DatasetIso3, TieLevel } from './data/enums';
-import { DATASET_ISO3, FOCUS_ISO3, getCountry } from './data/queries';
-import type { Dataset, Project } from './data/schema';
-import { accordsStatusOn, tieLevel, tieOn } from './data/status';
+import type { AccordsStatus, DatasetIso3, ProjectStage, TieLevel } from './data/enums';
+import {
+  DATASET_ISO3,
+  FOCUS_ISO3,
+  getCountry,
+  projectKnownFrom,
+  projectStageOn,
+} from './data/queries';
+import type { Dataset } from './data/schema';
+import { accordsStatusOn, isResident, tieLevel, tieOn } from './data/status';
 import { greatCircleArc } from './geo/arcs';
 import type { Pair } from './search-params';
 
@@ -30,7 +36,8 @@ export interface MineralProperties {
   name: string;
   /** Short symbol of the first mineral (W, Au, REE…), drawn on the point. */
   symbol: string;
-  stage: Project['stage'];
+  /** Stage on the map's day; null when no dated stage is known by then. */
+  stage: ProjectStage | null;
 }
 
 /** Arcs are drawn for ties the sources describe; unknown ones are left off the map. */
@@ -99,8 +106,8 @@ export function embassyPoints(
   for (const host of DATASET_ISO3) {
     const senders = DATASET_ISO3.filter((sender) => {
       if (sender === host) return false;
-      const level = tieOn(data, host, sender, day).embassies[host]?.level;
-      return level === 'embassy' || level === 'liaison-office' || level === 'consulate';
+      const mission = tieOn(data, host, sender, day).embassies[host];
+      return mission !== undefined && isResident(mission);
     });
     const capital = capitalOf(data, host);
     if (senders.length === 0 || !capital) continue;
@@ -145,17 +152,19 @@ function localSymbol(symbol: string, translate: (symbol: WordSymbol) => string):
 }
 
 /**
- * Projects and deposits with coordinates (those without are listed in the panel, not drawn).
- * `translate` writes the word symbols (REE, Gas) in the UI language; chemical symbols stay.
+ * Projects and deposits with coordinates known on `day`, at the stage they had then (those
+ * without coordinates are listed in the panel, not drawn). `translate` writes the word symbols
+ * (REE, Gas) in the UI language; chemical symbols stay.
  */
 export function mineralPoints(
   data: Dataset,
+  day: string,
   translate: (symbol: WordSymbol) => string = (symbol) => symbol,
 ): FeatureCollection<Point, MineralProperties> {
   return {
     type: 'FeatureCollection',
     features: data.minerals.projects.flatMap((project) =>
-      project.location
+      project.location && projectKnownFrom(data, project) <= day
         ? [
             {
               type: 'Feature' as const,
@@ -163,7 +172,7 @@ export function mineralPoints(
                 id: project.id,
                 name: project.name,
                 symbol: localSymbol(mineralSymbol(project.minerals[0] ?? ''), translate),
-                stage: project.stage,
+                stage: projectStageOn(project, day)?.stage ?? null,
               },
               geometry: {
                 type: 'Point' as const,

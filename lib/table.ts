@@ -13,7 +13,7 @@ import {
   type PartialDate,
 } from './data/dates';
 import { DATASET_ISO3, type AccordsStatus, type DatasetIso3 } from './data/enums';
-import { agreementOn, getCountry, mineralsFor } from './data/queries';
+import { getCountry, mineralsFor } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from './data/status';
 
@@ -41,7 +41,7 @@ export interface SortSpec {
 export interface TableAgreement {
   id: string;
   title: string;
-  /** Signing date; null for an undated agreement (counted on every day, shown as undated). */
+  /** Signing date; null for an undated agreement (counted from the day its sources allow). */
   date: PartialDate | null;
 }
 
@@ -57,14 +57,18 @@ export interface TableRow {
   statusSince: string | null;
   /** Other dataset countries with diplomatic relations established with this one on the day. */
   relationsCount: number;
+  /** Other dataset countries whose relations with this one are unknown on the day (never "none"). */
+  relationsUnknownCount: number;
   /**
    * Other dataset countries where each side has a resident mission (embassy, liaison office or
    * consulate) in the other on the day: `tieLevel(tie) === 'resident-both'`.
    */
   residentBothCount: number;
+  /** Other dataset countries without resident missions both ways where a mission is unknown. */
+  residentUnknownCount: number;
   /** `keyMinerals` of the country's minerals profile; empty when it has none. */
   keyMinerals: string[];
-  /** Minerals agreements it is party to, dated on or before the day or undated, in file order. */
+  /** Minerals agreements it is party to that the sources place on or before the day, in file order. */
   agreements: TableAgreement[];
   /** The day (YYYY-MM-DD) the row describes. */
   asOf: string;
@@ -96,21 +100,27 @@ export const STATUS_SORT_ORDER: readonly AccordsStatus[] = [
  */
 export function tableRows(data: Dataset, day: string): TableRow[] {
   const relations = new Map<string, number>();
+  const relationsUnknown = new Map<string, number>();
   const residentBoth = new Map<string, number>();
+  const residentUnknown = new Map<string, number>();
   const bump = (counts: Map<string, number>, iso3: string) =>
     counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
   DATASET_ISO3.forEach((a, i) => {
     for (const b of DATASET_ISO3.slice(i + 1)) {
       const tie = tieOn(data, a, b, day);
+      const level = tieLevel(tie);
+      const missionUnknown = Object.values(tie.embassies).some((m) => m.level === 'unknown');
       if (tie.relations.status === 'established') [a, b].forEach((c) => bump(relations, c));
-      if (tieLevel(tie) === 'resident-both') [a, b].forEach((c) => bump(residentBoth, c));
+      if (tie.relations.status === 'unknown') [a, b].forEach((c) => bump(relationsUnknown, c));
+      if (level === 'resident-both') [a, b].forEach((c) => bump(residentBoth, c));
+      else if (missionUnknown) [a, b].forEach((c) => bump(residentUnknown, c));
     }
   });
   return DATASET_ISO3.flatMap((iso3) => {
     const country = getCountry(data, iso3);
     if (!country) return [];
     const { status, since } = accordsStatusOn(data, iso3, day);
-    const { profile, agreements } = mineralsFor(data, iso3);
+    const { profile, agreements } = mineralsFor(data, iso3, day);
     return [
       {
         iso3,
@@ -119,11 +129,11 @@ export function tableRows(data: Dataset, day: string): TableRow[] {
         status,
         statusSince: since,
         relationsCount: relations.get(iso3) ?? 0,
+        relationsUnknownCount: relationsUnknown.get(iso3) ?? 0,
         residentBothCount: residentBoth.get(iso3) ?? 0,
+        residentUnknownCount: residentUnknown.get(iso3) ?? 0,
         keyMinerals: [...(profile?.keyMinerals ?? [])],
-        agreements: agreements
-          .filter((agreement) => agreementOn(agreement, day))
-          .map(({ id, title, date }) => ({ id, title, date })),
+        agreements: agreements.map(({ id, title, date }) => ({ id, title, date })),
         asOf: day,
       },
     ];
@@ -314,7 +324,9 @@ export const CSV_HEADER = [
   'status',
   'status_since',
   'relations_established',
+  'relations_unknown',
   'resident_missions_both_ways',
+  'resident_missions_unknown',
   'key_minerals',
   'agreements_count',
   'agreements',
@@ -333,7 +345,9 @@ export function rowsToCsv(rows: readonly TableRow[], locale: DisplayLocale): str
     row.status,
     row.statusSince ?? '',
     row.relationsCount,
+    row.relationsUnknownCount,
     row.residentBothCount,
+    row.residentUnknownCount,
     row.keyMinerals.join('; '),
     row.agreements.length,
     row.agreements

@@ -1,10 +1,14 @@
 /**
  * Pure logic behind the as-of-date timeline (components/timeline/timeline.tsx): tick marks for the
- * Accords events, day arithmetic on 'YYYY-MM-DD' strings and playback stepping.
+ * Accords events, marks for the context track, day arithmetic on 'YYYY-MM-DD' strings and
+ * playback stepping.
  */
 import { isDay, type PartialDate } from './data/dates';
-import type { Dataset } from './data/schema';
+import { CONTEXT_KINDS, type EventKind } from './data/enums';
+import type { AccordsEvent, Dataset } from './data/schema';
 import { eventDay, sortEvents } from './data/status';
+
+const CONTEXT: ReadonlySet<EventKind> = new Set(CONTEXT_KINDS);
 
 const MS_PER_DAY = 86_400_000;
 
@@ -12,6 +16,7 @@ const MS_PER_DAY = 86_400_000;
 export interface TimelineTickEvent {
   id: string;
   title: string;
+  titleRu: string;
   /** The date the tick's day comes from (`endDate ?? date`), kept for its precision. */
   date: PartialDate;
 }
@@ -20,22 +25,61 @@ export interface TimelineTickEvent {
 export interface TimelineTick {
   /** Effective day, 'YYYY-MM-DD' (the last day of a month- or year-precise date). */
   day: string;
+  /**
+   * The date the tick is labelled with, at its precision: "August 2025" when all its events are
+   * known only to that month, the day itself otherwise.
+   */
+  date: PartialDate;
   /** In file order. */
   events: TimelineTickEvent[];
 }
 
-/** Accords-track events grouped by effective day, within [min, max], sorted by day. */
-export function buildTicks(data: Dataset, min: string, max: string): TimelineTick[] {
+function tickEvent(event: AccordsEvent): TimelineTickEvent {
+  const { id, title, titleRu } = event;
+  return { id, title, titleRu, date: event.endDate ?? event.date };
+}
+
+/** The tick's label date: the events' shared date when they all have it, else the day. */
+function tickDate(day: string, events: readonly TimelineTickEvent[]): PartialDate {
+  const [first] = events;
+  const shared =
+    first &&
+    events.every(
+      (e) => e.date.value === first.date.value && e.date.precision === first.date.precision,
+    );
+  return shared ? first.date : { value: day, precision: 'day' };
+}
+
+/** Events grouped by effective day, within [min, max], sorted by day. */
+function groupByDay(events: readonly AccordsEvent[], min: string, max: string): TimelineTick[] {
   const ticks: TimelineTick[] = [];
-  for (const event of sortEvents(data.events.filter((e) => e.accords))) {
+  for (const event of sortEvents(events)) {
     const day = eventDay(event);
     if (day < min || day > max) continue;
-    const entry = { id: event.id, title: event.title, date: event.endDate ?? event.date };
+    const entry = tickEvent(event);
     const last = ticks.at(-1);
     if (last?.day === day) last.events.push(entry);
-    else ticks.push({ day, events: [entry] });
+    else ticks.push({ day, date: entry.date, events: [entry] });
   }
-  return ticks;
+  return ticks.map((tick) => ({ ...tick, date: tickDate(tick.day, tick.events) }));
+}
+
+/** Accords-track events grouped by effective day, within [min, max], sorted by day. */
+export function buildTicks(data: Dataset, min: string, max: string): TimelineTick[] {
+  return groupByDay(
+    data.events.filter((e) => e.accords),
+    min,
+    max,
+  );
+}
+
+/** Context events (wars, strikes, ceasefires, recognitions) for their own track, grouped by day. */
+export function buildContextMarks(data: Dataset, min: string, max: string): TimelineTick[] {
+  return groupByDay(
+    data.events.filter((e) => CONTEXT.has(e.kind)),
+    min,
+    max,
+  );
 }
 
 function toUtcMs(day: string): number {

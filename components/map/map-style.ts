@@ -56,10 +56,12 @@ export const TIE_STYLE = {
 
 /** Ring colour of a mineral point by project stage; null stage = not stated by the sources. */
 export const STAGE_RING = {
-  announced: '#a855f7',
   exploration: '#f59e0b',
-  development: '#2563eb',
+  feasibility: '#a855f7',
+  permitting: '#0e7490',
+  construction: '#2563eb',
   production: '#15803d',
+  suspended: '#b91c1c',
   unknown: '#6b7280',
 } as const;
 

@@ -78,8 +78,8 @@ export function useMapData(data: Dataset, view: ViewParams) {
   const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
   const embassies = useMemo(() => embassyPoints(data, day), [data, day]);
   const minerals = useMemo(
-    () => mineralPoints(data, (symbol) => t(`mineralSymbol.${symbol}`)),
-    [data, t],
+    () => mineralPoints(data, day, (symbol) => t(`mineralSymbol.${symbol}`)),
+    [data, day, t],
   );
   // Each arc with its two ends (capitals), so the map can say where arcs that leave the view go.
   const arcRoutes = useMemo(

@@ -1,23 +1,28 @@
 import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
 import { parsePartialDate } from '@/lib/data/dates';
+import { CONTEXT_KINDS, type EventKind } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
 import { accordsStatusOn, timelineFor } from '@/lib/data/status';
+import { DocumentsList } from './documents-list';
 import { EventFact } from './event-fact';
 import { SinceDate } from './fact-meta';
 import { StatusBadge } from './status-badge';
 
+const CONTEXT: ReadonlySet<EventKind> = new Set(CONTEXT_KINDS);
+
 /**
- * The country's Accords status on the day, and its Accords timeline. Announcements (words) and
+ * The country's Accords status on the day, its documents, its Accords timeline and the context
+ * (wars, strikes, ceasefires, recognitions) that never changes the status. Announcements (words) and
  * implemented steps (deeds) are drawn differently, so "announced" never reads as "done".
  */
 export function AccordsSection({ data, iso3, day }: { data: Dataset; iso3: string; day: string }) {
   const t = useTranslations('panel');
   const status = accordsStatusOn(data, iso3, day);
   const since = status.since ? parsePartialDate(status.since) : null;
-  const timeline = timelineFor(data, iso3).filter(
-    (entry) => entry.event.accords && entry.day <= day,
-  );
+  const entries = timelineFor(data, iso3).filter((entry) => entry.day <= day);
+  const timeline = entries.filter((entry) => entry.event.accords);
+  const context = entries.filter((entry) => CONTEXT.has(entry.event.kind));
   return (
     <section aria-labelledby="accords-heading" className="mt-5">
       <h3 id="accords-heading" className="text-base font-semibold">
@@ -31,6 +36,7 @@ export function AccordsSection({ data, iso3, day }: { data: Dataset; iso3: strin
           </span>
         )}
       </p>
+      <DocumentsList data={data} iso3={iso3} day={day} />
       {timeline.length > 0 && (
         <ol className="mt-3 space-y-3 border-l-2 border-gray-200 pl-3">
           {timeline.map(({ event, phase }) => (
@@ -48,6 +54,19 @@ export function AccordsSection({ data, iso3, day }: { data: Dataset; iso3: strin
             </li>
           ))}
         </ol>
+      )}
+      {context.length > 0 && (
+        <>
+          <h4 className="mt-4 text-sm font-semibold">{t('context')}</h4>
+          <p className="text-xs text-gray-600">{t('contextNote')}</p>
+          <ol className="mt-2 space-y-3" data-testid="panel:context">
+            {context.map(({ event }) => (
+              <li key={event.id}>
+                <EventFact data={data} event={event} />
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { DatasetNote } from './dataset-note';
 import { Disagreements, FactMeta } from './fact-meta';
 import { PanelHeader } from './panel-header';
 import { TiesSection } from './ties-section';
+import { TradeSection } from './trade-section';
 
 export interface CountryPanelProps {
   data: Dataset;
@@ -60,6 +61,7 @@ function CountryPanelImpl({
       </PanelHeader>
       <AccordsSection data={data} iso3={iso3} day={day} />
       <TiesSection data={data} iso3={iso3} day={day} onSelectPair={onSelectPair} />
+      <TradeSection data={data} iso3={iso3} day={day} />
       <MineralsSection data={data} iso3={iso3} day={day} onSelectProject={onSelectProject} />
       <DatasetNote data={data} />
     </article>

@@ -6,13 +6,16 @@ import {
   formatPartialDate,
   type PartialDate,
 } from '@/lib/data/dates';
-import type { Confidence } from '@/lib/data/enums';
+import type { Confidence, SourceKind } from '@/lib/data/enums';
 import type { Alternative } from '@/lib/data/schema';
 
 export interface SourceLink {
   id: string;
   url: string;
   publisher: string;
+  /** Tier of the page (primary, wire, press...), shown beside the link. */
+  kind: SourceKind;
+  published: PartialDate | null;
 }
 
 const CONFIDENCE_DOT: Record<Confidence, string> = {
@@ -68,14 +71,14 @@ export function ConfidenceMark({ grade }: { grade: Confidence }) {
   );
 }
 
-/** Numbered links to a fact's sources, labelled by publisher. */
+/** Links to a fact's sources, labelled by publisher, each with its kind and publication date. */
 export function SourceLinks({ sources }: { sources: readonly SourceLink[] }) {
   const t = useTranslations('panel');
   return (
     <span className="text-xs text-gray-600">
       {sources.length === 1 ? t('source') : t('sources')}:{' '}
       {sources.map((source, index) => (
-        <span key={source.id}>
+        <span key={source.id} data-testid="fact:source">
           {index > 0 && ', '}
           <a
             href={source.url}
@@ -84,7 +87,10 @@ export function SourceLinks({ sources }: { sources: readonly SourceLink[] }) {
             className="text-blue-800 underline hover:text-blue-950"
           >
             {source.publisher}
-          </a>
+          </a>{' '}
+          <span data-testid="fact:source-kind">({t(`sourceKind.${source.kind}`)}</span>
+          {', '}
+          {source.published ? <FactDate date={source.published} /> : t('undated')})
         </span>
       ))}
     </span>

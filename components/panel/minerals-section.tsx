@@ -1,9 +1,31 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { DisplayLocale } from '@/lib/data/dates';
-import type { Agreement, Alternative, Dataset, Figure } from '@/lib/data/schema';
-import { agreementOn, mineralsFor, sourcesById } from '@/lib/data/queries';
+import type {
+  Agreement,
+  Alternative,
+  Dataset,
+  Deal,
+  Figure,
+  Project,
+  Resource,
+} from '@/lib/data/schema';
+import { mineralsFor, projectStageOn, sourcesById } from '@/lib/data/queries';
 import { formatPercentRange, percentRange } from '@/lib/figure-range';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
+import { useMoney, useQuantity } from './use-money';
+
+/** " · Feasibility study since November 2025": a project's stage on a day, if one is known. */
+export function ProjectStageText({ project, day }: { project: Project; day: string }) {
+  const t = useTranslations('panel');
+  const entry = projectStageOn(project, day);
+  if (!entry) return null;
+  return (
+    <>
+      {' · '}
+      {t(`stage.${entry.stage}`)} {t('sinceLabel')} <FactDate date={entry.date} />
+    </>
+  );
+}
 
 /**
  * The figures a range is made of, each with its date: close figures from several years or
@@ -60,7 +82,67 @@ export function FigureLine({ data, figure }: { data: Dataset; figure: Figure }) 
   );
 }
 
-/** A minerals agreement: date, title, scope, figures, sources. */
+/** Money in a deal: its kind (letter of interest, loan...), amount, who gives it to whom. */
+function DealLine({ data, deal }: { data: Dataset; deal: Deal }) {
+  const t = useTranslations('panel');
+  const money = useMoney();
+  const parties = [
+    deal.from && t('dealFrom', { name: deal.from }),
+    deal.to && t('dealTo', { name: deal.to }),
+  ];
+  return (
+    <li className="text-sm" data-testid="deal">
+      {t(`dealKind.${deal.kind}`)}:{' '}
+      <span className="font-medium">{deal.amount ? money(deal.amount) : t('noAmount')}</span>
+      {parties.filter(Boolean).map((text) => ` · ${text}`)}
+      {deal.date && (
+        <>
+          {' '}
+          (<FactDate date={deal.date} />)
+        </>
+      )}
+      {deal.note && <span className="text-gray-700"> · {deal.note}</span>}
+      <Disagreements alternatives={deal.alternatives} />
+      <FactMeta confidence={deal.confidence} sources={sourcesById(data, deal.sources)} />
+    </li>
+  );
+}
+
+/** A resource tonnage with its unit and the code it is reported under (JORC, Soviet-era...). */
+export function ResourceLine({ data, resource }: { data: Dataset; resource: Resource }) {
+  const t = useTranslations('panel');
+  const quantity = useQuantity();
+  const what = resource.substance
+    ? `${resource.mineral} (${resource.substance})`
+    : resource.mineral;
+  const code = [
+    t(`resourceClass.${resource.class}`),
+    resource.category && t(`resourceCategory.${resource.category}`),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <li className="text-sm" data-testid="resource">
+      {what}:{' '}
+      <span className="font-medium">
+        {quantity(resource.amount, resource.qualifier, resource.amountMax)}{' '}
+        {t(`resourceUnit.${resource.unit}`)}
+      </span>{' '}
+      ({code}){resource.scope && <> · {resource.scope}</>}
+      {resource.date && (
+        <>
+          {' '}
+          (<FactDate date={resource.date} />)
+        </>
+      )}
+      {resource.note && <span className="text-gray-700"> · {resource.note}</span>}
+      <Disagreements alternatives={resource.alternatives} />
+      <FactMeta confidence={resource.confidence} sources={sourcesById(data, resource.sources)} />
+    </li>
+  );
+}
+
+/** A minerals agreement: date, title, scope, deals, figures, sources. */
 export function AgreementItem({ data, agreement }: { data: Dataset; agreement: Agreement }) {
   return (
     <li className="text-sm">
@@ -79,6 +161,11 @@ export function AgreementItem({ data, agreement }: { data: Dataset; agreement: A
       <p lang="en" className="text-gray-700">
         {agreement.scope}
       </p>
+      <ul>
+        {agreement.deals?.map((deal, i) => (
+          <DealLine key={i} data={data} deal={deal} />
+        ))}
+      </ul>
       <ul>
         {agreement.figures?.map((figure) => (
           <FigureLine key={figure.label} data={data} figure={figure} />
@@ -105,8 +192,7 @@ export function MineralsSection({
 }) {
   const t = useTranslations('panel');
   const locale = useLocale() as DisplayLocale;
-  const { profile, agreements: all, projects } = mineralsFor(data, iso3);
-  const agreements = all.filter((agreement) => agreementOn(agreement, day));
+  const { profile, agreements, projects } = mineralsFor(data, iso3, day);
   const empty = !profile && agreements.length === 0 && projects.length === 0;
   return (
     <section aria-labelledby="minerals-heading" className="mt-6">
@@ -186,7 +272,7 @@ export function MineralsSection({
                 </button>
                 <p className="text-gray-700">
                   {project.minerals.join(', ')}
-                  {project.stage && <> · {t(`stage.${project.stage}`)}</>}
+                  <ProjectStageText project={project} day={day} />
                   {!project.location && <> · {t('locationUnknown')}</>}
                 </p>
               </li>

@@ -11,6 +11,7 @@ import { DatasetNote } from './dataset-note';
 import { EventFact } from './event-fact';
 import { PanelHeader } from './panel-header';
 import { Mission } from './ties-section';
+import { TradeSection } from './trade-section';
 
 export interface PairPanelProps {
   data: Dataset;
@@ -67,6 +68,7 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
           </div>
         ))}
       </section>
+      <TradeSection data={data} iso3={a} partner={b} day={day} />
       <section className="mt-5" aria-labelledby="pair-history-heading">
         <h3 id="pair-history-heading" className="text-base font-semibold">
           {t('pair.history')}

@@ -4,37 +4,52 @@ import { memo } from 'react';
 import { formatCoordinates } from '@/lib/coordinates';
 import type { DisplayLocale } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
-import { sourcesById } from '@/lib/data/queries';
-import { AgreementItem, FigureLine } from './minerals-section';
-import { FactMeta } from './fact-meta';
+import { effectiveDay, parsePartialDate } from '@/lib/data/dates';
+import { projectKnownFrom, sourcesById } from '@/lib/data/queries';
+import { AgreementItem, FigureLine, ProjectStageText, ResourceLine } from './minerals-section';
+import { FactDate, FactMeta } from './fact-meta';
 import { PanelHeader } from './panel-header';
 
 export interface ProjectPanelProps {
   data: Dataset;
   id: string;
+  /** The view's day: the stage shown is the one the project had then. */
+  day: string;
   onClose: () => void;
 }
 
 /** A minerals project or deposit: what, where, what stage, and the agreements that cover it. */
-function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
+function ProjectPanelImpl({ data, id, day, onClose }: ProjectPanelProps) {
   const t = useTranslations();
   const locale = useLocale() as DisplayLocale;
   const name = useCountryName(data);
   const project = data.minerals.projects.find((p) => p.id === id);
   if (!project) return null;
   const agreements = data.minerals.agreements.filter((a) => project.agreementIds.includes(a.id));
+  const knownFrom = projectKnownFrom(data, project);
+  const stages = project.stages.filter((s) => effectiveDay(s.date) <= day);
   return (
     <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:project">
       <PanelHeader title={project.name} onClose={onClose}>
         <p className="mt-1 text-sm text-gray-700">
           {name(project.country)} · {project.minerals.join(', ')}
-          {project.stage && <> · {t(`panel.stage.${project.stage}`)}</>}
+          <ProjectStageText project={project} day={day} />
         </p>
       </PanelHeader>
-      <div className="mt-3 space-y-1 text-sm">
-        <p lang="en" className="text-gray-700">
-          {project.stageNote}
+      {knownFrom > day && (
+        <p
+          className="mt-3 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950"
+          data-testid="project:not-yet"
+        >
+          {t('project.notYet')} <FactDate date={parsePartialDate(knownFrom)} />
         </p>
+      )}
+      <div className="mt-3 space-y-1 text-sm">
+        {project.stageNote && (
+          <p lang="en" className="text-gray-700">
+            {project.stageNote}
+          </p>
+        )}
         {project.place && (
           <p lang="en" className="text-gray-700">
             {project.place}
@@ -51,6 +66,34 @@ function ProjectPanelImpl({ data, id, onClose }: ProjectPanelProps) {
             confidence={project.location.confidence}
             sources={sourcesById(data, project.location.sources)}
           />
+        )}
+        {stages.length > 0 && (
+          <>
+            <h3 className="pt-2 text-sm font-semibold">{t('panel.stageHistory')}</h3>
+            <ol data-testid="project:stages">
+              {stages.map((stage) => (
+                <li key={`${stage.stage}-${stage.date.value}`}>
+                  <FactDate date={stage.date} className="font-semibold" />{' '}
+                  {t(`panel.stage.${stage.stage}`)}
+                  {stage.note && <span className="text-gray-700"> · {stage.note}</span>}
+                  <FactMeta
+                    confidence={stage.confidence}
+                    sources={sourcesById(data, stage.sources)}
+                  />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {project.resources && (
+          <>
+            <h3 className="pt-2 text-sm font-semibold">{t('panel.resources')}</h3>
+            <ul>
+              {project.resources.map((resource, i) => (
+                <ResourceLine key={i} data={data} resource={resource} />
+              ))}
+            </ul>
+          </>
         )}
         <ul>
           {project.figures.map((figure) => (

@@ -26,7 +26,7 @@ export function tieEvidence(data: Dataset, tie: Tie) {
   };
 }
 
-/** One country's mission in another, with its level, since when, and any envoy recall. */
+/** One country's mission in another: level, city, suspended or closed, since when, envoy recalls. */
 export function Mission({
   mission,
   sender,
@@ -42,6 +42,15 @@ export function Mission({
   return (
     <li>
       {missionLabel(tAll, sender, host)}: {t(`missionLevel.${mission.level}`)}
+      {mission.city && (
+        <>
+          {' · '}
+          <span lang="en">{mission.city}</span>
+        </>
+      )}
+      {(mission.state === 'suspended' || mission.state === 'closed') && (
+        <span className="text-amber-800"> · {t(`missionState.${mission.state}`)}</span>
+      )}
       {since && (
         <>
           {' '}

@@ -42,6 +42,17 @@ const NUMERIC: ReadonlySet<TableColumn> = new Set(['relations', 'embassies']);
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
+/** "(+2 unknown)" after a count: ties nobody could establish are never counted as none. */
+function UnknownCount({ count }: { count: number }) {
+  const t = useTranslations('table');
+  if (count === 0) return null;
+  return (
+    <span className="block text-xs text-gray-600" data-testid="table:unknown-count">
+      {t('unknownCount', { count })}
+    </span>
+  );
+}
+
 function SortHeader({
   column,
   sort,
@@ -116,8 +127,14 @@ function Row({
       <td className="px-2 py-2 whitespace-nowrap">
         {since ? <FactDate date={since} /> : <NotApplicable label={t('notApplicable')} />}
       </td>
-      <td className="px-2 py-2 text-right tabular-nums">{row.relationsCount}</td>
-      <td className="px-2 py-2 text-right tabular-nums">{row.residentBothCount}</td>
+      <td className="px-2 py-2 text-right tabular-nums">
+        {row.relationsCount}
+        <UnknownCount count={row.relationsUnknownCount} />
+      </td>
+      <td className="px-2 py-2 text-right tabular-nums">
+        {row.residentBothCount}
+        <UnknownCount count={row.residentUnknownCount} />
+      </td>
       <td className="px-2 py-2">
         {row.keyMinerals.length > 0 ? (
           row.keyMinerals.join(', ')

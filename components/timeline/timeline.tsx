@@ -25,6 +25,7 @@ import {
   previousTickDay,
   snapToTick,
   type TimelineTick,
+  type TimelineTickEvent,
 } from '@/lib/timeline';
 
 /** Time between two playback steps. */
@@ -56,6 +57,8 @@ export interface TimelineProps {
   max: string;
   /** Event ticks from `buildTicks`; keep the array stable (useMemo) so the memo holds. */
   ticks: readonly TimelineTick[];
+  /** Context events from `buildContextMarks`, drawn on their own track; keep it stable too. */
+  context?: readonly TimelineTick[];
   /**
    * A committed day: the slider on release (pointer up, key up, change), a tick, each playback
    * step. Never called while the thumb is being dragged. Keep it stable (useCallback). `source`
@@ -104,6 +107,55 @@ const SLIDER_CLASS = cn(
   '[&::-moz-range-thumb]:shadow',
 );
 
+const NO_MARKS: readonly TimelineTick[] = [];
+
+/** An event's title in the UI language. */
+function tickTitle(event: TimelineTickEvent, locale: DisplayLocale): string {
+  return locale === 'ru' ? event.titleRu : event.title;
+}
+
+/**
+ * The context track: wars, strikes, ceasefires and recognitions as small diamonds above the
+ * Accords ticks. They never change a status, so they are not stops for the slider or Play; each
+ * mark names its date and events for everyone (title on hover, text for screen readers).
+ */
+function ContextTrack({
+  marks,
+  min,
+  max,
+  locale,
+}: {
+  marks: readonly TimelineTick[];
+  min: string;
+  max: string;
+  locale: DisplayLocale;
+}) {
+  const t = useTranslations('timeline');
+  if (marks.length === 0) return null;
+  return (
+    <div className="relative mx-2 h-3" data-testid="timeline:context">
+      <span className="sr-only">{t('context')}</span>
+      <ol>
+        {marks.map((mark) => {
+          const text = `${formatPartialDate(mark.date, locale)}: ${mark.events
+            .map((event) => tickTitle(event, locale))
+            .join('; ')}`;
+          return (
+            <li
+              key={mark.day}
+              title={text}
+              className="absolute top-0.5 size-2 -translate-x-1/2 rotate-45 bg-amber-700"
+              style={{ left: `${positionPercent(min, max, mark.day)}%` }}
+            >
+              <span className="sr-only">{text}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
 function formatDay(day: string, locale: DisplayLocale): string {
   return formatPartialDate({ value: day, precision: 'day' }, locale);
 }
@@ -126,6 +178,7 @@ export const Timeline = memo(function Timeline({
   min,
   max,
   ticks,
+  context = NO_MARKS,
   onChange,
   locale,
   className,
@@ -194,15 +247,15 @@ export const Timeline = memo(function Timeline({
   const tickText = useMemo(
     () =>
       ticks.map((tick) => {
-        const date = formatDay(tick.day, locale);
-        const events = tick.events.map((event) =>
-          event.date.precision === 'day'
-            ? event.title
-            : t('eventWithDate', {
-                title: event.title,
-                date: formatPartialDate(event.date, locale),
-              }),
-        );
+        const date = formatPartialDate(tick.date, locale);
+        const events = tick.events.map((event) => {
+          const title = tickTitle(event, locale);
+          const atTickDate =
+            event.date.value === tick.date.value && event.date.precision === tick.date.precision;
+          return event.date.precision === 'day' || atTickDate
+            ? title
+            : t('eventWithDate', { title, date: formatPartialDate(event.date, locale) });
+        });
         return { date, events, label: t('tick', { date, events: events.join('; ') }) };
       }),
     [ticks, locale, t],
@@ -412,6 +465,7 @@ export const Timeline = memo(function Timeline({
         </button>
       </div>
 
+      <ContextTrack marks={context} min={min} max={max} locale={locale} />
       <div
         ref={tickRowRef}
         role="toolbar"

@@ -1,4 +1,5 @@
 /** Answers of `/api/countries` and `/api/countries/{iso3}`. */
+import { effectiveDay } from '../data/dates';
 import type { CountryGroup } from '../data/enums';
 import {
   DATASET_ISO3,
@@ -103,7 +104,10 @@ export function countriesTable(rows: readonly CountrySummary[]): Table {
 export function countryAnswer(data: Dataset, iso3: string, date: string) {
   const country = getCountry(data, iso3);
   if (!country) return undefined;
-  const { numeric, names, capital, groups, population, trade } = country;
+  const { numeric, names, capital, groups, population } = country;
+  const trade = data.trade.filter(
+    (t) => (t.reporter === iso3 || t.partner === iso3) && effectiveDay(t.date) <= date,
+  );
   const timeline = timelineFor(data, iso3)
     .filter((entry) => entry.day <= date)
     .map(({ event, day, phase }): ApiEvent => ({ ...event, day, phase }));
@@ -123,7 +127,7 @@ export function countryAnswer(data: Dataset, iso3: string, date: string) {
     accords: accordsStatusOn(data, iso3, date),
     timeline,
     ties,
-    minerals: mineralsFor(data, iso3),
+    minerals: mineralsFor(data, iso3, date),
   };
   const result: CountryDetail = { ...detail, sources: citedSources(data, detail) };
   return envelope(data, { date }, result);

@@ -2,7 +2,14 @@
 import type { Dataset } from '../data/schema';
 import { sortEvents } from '../data/status';
 import { listCell, type Table } from '../csv';
-import { envelope, sourceUrls, toApiEvent, type ApiEvent } from './reshape';
+import {
+  citations,
+  envelope,
+  sourceUrls,
+  toApiEvent,
+  type ApiCitation,
+  type ApiEvent,
+} from './reshape';
 
 /** Filters of `/api/events`; null means no filter. */
 export interface EventFilters {
@@ -17,7 +24,7 @@ export interface EventFilters {
 }
 
 /** An event with its sources' URLs. */
-export type ListedEvent = ApiEvent & { sourceUrls: string[] };
+export type ListedEvent = ApiEvent & { sourceUrls: string[]; citations: ApiCitation[] };
 
 function matches(event: ApiEvent, { from, to, country, accords }: EventFilters): boolean {
   return (
@@ -37,7 +44,11 @@ export function eventsAnswer(data: Dataset, filters: EventFilters) {
   const events = sortEvents(data.events)
     .map(toApiEvent)
     .filter((event) => matches(event, filters))
-    .map((event): ListedEvent => ({ ...event, sourceUrls: sourceUrls(data, event.sources) }));
+    .map((event): ListedEvent => ({
+      ...event,
+      sourceUrls: sourceUrls(data, event.sources),
+      citations: citations(data, event.sources),
+    }));
   return envelope(data, { ...filters }, events);
 }
 
@@ -61,6 +72,7 @@ export function eventsTable(events: readonly ListedEvent[]): Table {
       'summary',
       'confidence',
       'sourceUrls',
+      'sourceKinds',
     ],
     rows: events.map((e) => [
       e.id,
@@ -73,12 +85,13 @@ export function eventsTable(events: readonly ListedEvent[]): Table {
       e.accords,
       listCell(e.parties),
       listCell(e.brokers),
-      e.host ?? null,
-      e.sender ?? null,
+      e.mission?.host ?? null,
+      e.mission?.sender ?? null,
       e.title,
       e.summary,
       e.confidence,
       listCell(e.sourceUrls),
+      listCell(e.citations.map((c) => c.kind)),
     ]),
   };
 }

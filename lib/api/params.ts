@@ -252,7 +252,7 @@ export const EVENTS_QUERY = defineQuery(
 );
 
 /** `/api/minerals`. */
-export const MINERALS_QUERY = defineQuery({ format: formatParser(['json']) }, () => ({
-  ok: true,
-  value: {},
-}));
+export const MINERALS_QUERY = defineQuery(
+  { date: parseDate, format: formatParser(['json']) },
+  ({ date }, { asOf }) => ({ ok: true, value: { date: date ?? asOf } }),
+);

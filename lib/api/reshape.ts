@@ -3,11 +3,23 @@
  * effective day and phase, ties with explicit host and sender, and the sources an answer cites.
  */
 import type { PartialDate } from '../data/dates';
-import { PHASE_BY_KIND, type EventPhase, type MissionLevel, type TieLevel } from '../data/enums';
+import {
+  PHASE_BY_KIND,
+  type EventPhase,
+  type MissionLevel,
+  type SourceKind,
+  type TieLevel,
+} from '../data/enums';
 import { walkObjects } from '../data/facts';
 import { sourcesById } from '../data/queries';
 import type { AccordsEvent, Dataset, Source } from '../data/schema';
-import { eventDay, tieLevel, type RelationsOnDay, type Tie } from '../data/status';
+import {
+  eventDay,
+  tieLevel,
+  type MissionState,
+  type RelationsOnDay,
+  type Tie,
+} from '../data/status';
 
 /** Fields every answer starts with. */
 export interface EnvelopeHead {
@@ -52,6 +64,9 @@ export interface ApiMission {
   host: string;
   sender: string;
   level: MissionLevel;
+  /** active, suspended (staff withdrawn) or closed; null when no mission is known. */
+  state: MissionState;
+  city: string | null;
   since: string | null;
   eventIds: string[];
   statementIds: string[];
@@ -75,6 +90,8 @@ function missionIn(tie: Tie, host: string, sender: string): ApiMission {
     host,
     sender,
     level: mission?.level ?? 'unknown',
+    state: mission?.state ?? null,
+    city: mission?.city ?? null,
     since: mission?.since ?? null,
     eventIds: mission?.eventIds ?? [],
     statementIds: mission?.statementIds ?? [],
@@ -102,6 +119,25 @@ export function citedSources(dataset: Dataset, value: unknown): Source[] {
     for (const id of node.sources) if (typeof id === 'string') ids.add(id);
   });
   return sourcesById(dataset, [...ids]);
+}
+
+/** A source as a list answer cites it: where, what kind of page, by whom and when. */
+export interface ApiCitation {
+  url: string;
+  kind: SourceKind;
+  publisher: string;
+  /** Publication date ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD'); null when the page gives none. */
+  published: string | null;
+}
+
+/** The sources given by id, with their kind and publication date. */
+export function citations(dataset: Dataset, ids: readonly string[]): ApiCitation[] {
+  return sourcesById(dataset, ids).map(({ url, kind, publisher, published }) => ({
+    url,
+    kind,
+    publisher,
+    published: published?.value ?? null,
+  }));
 }
 
 /** The URLs of sources given by id. */

@@ -18,7 +18,7 @@ export const FOCUS_ISO3 = [
 /** Every country in the dataset: the focus ten plus Sudan (declaration-only signatory). */
 export const DATASET_ISO3 = [...FOCUS_ISO3, 'SDN'] as const;
 
-/** Grades used throughout facts.md. */
+/** Confidence grade of a fact. */
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 /** How precise a partial date is. */
@@ -29,30 +29,50 @@ export const COUNTRY_GROUPS = ['c5', 'accords', 'broker'] as const;
 
 /** Kinds of dated steps in `events.json`. */
 export const EVENT_KINDS = [
+  // Accords track: words before a signing.
+  'talks-reported',
   'announced',
   'accession-announced',
-  'declaration-signed',
-  'bilateral-declaration-signed',
-  'treaty-signed',
-  'joint-declaration-signed',
-  'relations-established',
-  'recognition',
+  // A step in the life of a document in `documents.json` (the event names it by `documentId`).
+  'signed',
+  'approved',
   'ratified',
   'in-force',
-  'embassy-opened',
-  'liaison-office-opened',
-  'consulate-opened',
+  'suspended',
+  'resumed',
+  'terminated',
+  // Relations between two states.
+  'relations-established',
+  'relations-suspended',
+  'relations-restored',
+  'relations-severed',
+  // One state's mission in another (the event carries `mission`).
+  'mission-opened',
+  'mission-upgraded',
+  'mission-suspended',
+  'mission-reopened',
+  'mission-closed',
+  'ambassador-appointed',
   'ambassador-accredited',
   'envoy-recalled',
-  'ministry-statement',
-  'statement',
-  'media-report',
+  // Contacts (the event carries `contact`).
   'visit',
   'call',
   'summit',
   'meeting',
+  // Words.
+  'ministry-statement',
+  'statement',
+  'media-report',
+  // Minerals and other deals outside `documents.json`.
   'agreement-signed',
   'deal-announced',
+  // Context: drawn on their own timeline track; they never change a status.
+  'recognition',
+  'war',
+  'strike',
+  'ceasefire',
+  'coup',
 ] as const;
 
 /** Whether an event is words (announced) or deeds (implemented). */
@@ -74,7 +94,15 @@ export const ACCORDS_STATUSES = [
 ] as const;
 
 /** Status of diplomatic relations between two countries. */
-export const RELATION_STATUSES = ['established', 'not-established', 'unknown'] as const;
+export const RELATION_STATUSES = [
+  'established',
+  /** Established once, then suspended (envoys withdrawn, ties frozen) but not broken off. */
+  'suspended',
+  /** Broken off. */
+  'severed',
+  'not-established',
+  'unknown',
+] as const;
 
 /** Level of one country's mission in another, strongest first after the three non-resident values. */
 export const MISSION_LEVELS = [
@@ -102,8 +130,109 @@ export const TIE_LEVELS = [
 /** What a world-share figure measures. */
 export const SHARE_MEASURES = ['production', 'reserves'] as const;
 
-/** Development stage of a mineral project. */
-export const PROJECT_STAGES = ['announced', 'exploration', 'development', 'production'] as const;
+/** Stage of a mineral project, in the order a project usually passes them. */
+export const PROJECT_STAGES = [
+  'exploration',
+  'feasibility',
+  'permitting',
+  'construction',
+  'production',
+  'suspended',
+] as const;
+
+/** What a resource tonnage counts: contained metal, oxide, concentrate, ore or a product. */
+export const RESOURCE_UNITS = [
+  't-metal',
+  't-oxide',
+  't-concentrate',
+  't-ore',
+  't-product',
+  'oz-metal',
+  'm3-gas',
+] as const;
+
+/** Reporting code or basis of a resource figure. */
+export const RESOURCE_CLASSES = [
+  'jorc',
+  'ni-43-101',
+  'soviet-historic',
+  'state-balance',
+  'forecast',
+  'unclassified',
+] as const;
+
+/** Confidence category inside a reporting code. */
+export const RESOURCE_CATEGORIES = [
+  'measured',
+  'indicated',
+  'inferred',
+  'measured-indicated',
+  'proved',
+  'probable',
+  'proved-probable',
+] as const;
+
+/** Kinds of money in a minerals deal. */
+export const DEAL_KINDS = [
+  'mou',
+  'letter-of-interest',
+  'loan',
+  'equity',
+  'grant',
+  'investment-pledge',
+  'offtake',
+] as const;
+
+/** Types of document in `documents.json`. */
+export const DOCUMENT_TYPES = [
+  'treaty',
+  'declaration',
+  'joint-declaration',
+  'communique',
+  'mou',
+  'framework',
+  'agreement',
+] as const;
+
+/** Event kinds that are steps in a document's life; such events carry `documentId`. */
+export const DOCUMENT_STEP_KINDS = [
+  'signed',
+  'approved',
+  'ratified',
+  'in-force',
+  'suspended',
+  'resumed',
+  'terminated',
+] as const satisfies readonly EventKind[];
+
+/** Event kinds drawn on the context track of the timeline; they never change a status. */
+export const CONTEXT_KINDS = [
+  'recognition',
+  'war',
+  'strike',
+  'ceasefire',
+  'coup',
+] as const satisfies readonly EventKind[];
+
+/** Event kinds that say who contacted whom; such events carry `contact`. */
+export const CONTACT_KINDS = ['visit', 'call'] as const satisfies readonly EventKind[];
+
+/** Rank of the most senior person on a visit or call. */
+export const CONTACT_LEVELS = [
+  'head-of-state',
+  'head-of-government',
+  'minister',
+  'official',
+] as const;
+
+/** Tiers of sources, strongest first; `reference` and `weak` may never stand alone. */
+export const SOURCE_KINDS = ['primary', 'wire', 'press', 'analysis', 'reference', 'weak'] as const;
+
+/** Which way a trade figure runs: both ways, or from the reporter to the partner and back. */
+export const TRADE_FLOWS = ['turnover', 'exports', 'imports'] as const;
+
+/** How a figure relates to the stated value. */
+export const VALUE_QUALIFIERS = ['exact', 'about', 'more-than', 'less-than', 'up-to'] as const;
 
 /** Names of the files in `data/`, in load order. */
 export const DATA_FILES = [
@@ -113,6 +242,9 @@ export const DATA_FILES = [
   'events.json',
   'ties.json',
   'minerals.json',
+  'parties.json',
+  'documents.json',
+  'trade.json',
 ] as const;
 
 export type FocusIso3 = (typeof FOCUS_ISO3)[number];
@@ -128,48 +260,73 @@ export type MissionLevel = (typeof MISSION_LEVELS)[number];
 export type TieTopic = (typeof TIE_TOPICS)[number];
 export type TieLevel = (typeof TIE_LEVELS)[number];
 export type DataFileName = (typeof DATA_FILES)[number];
+export type ProjectStage = (typeof PROJECT_STAGES)[number];
+export type ResourceUnit = (typeof RESOURCE_UNITS)[number];
+export type ResourceClass = (typeof RESOURCE_CLASSES)[number];
+export type DealKind = (typeof DEAL_KINDS)[number];
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type DocumentStepKind = (typeof DOCUMENT_STEP_KINDS)[number];
+export type ContextKind = (typeof CONTEXT_KINDS)[number];
+export type ContactLevel = (typeof CONTACT_LEVELS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type TradeFlow = (typeof TRADE_FLOWS)[number];
+export type ValueQualifier = (typeof VALUE_QUALIFIERS)[number];
 
-/** Phase of each event kind: statements and calls are words, the rest are deeds. */
+/** Phase of each event kind: statements, reports and calls are words, the rest are deeds. */
 export const PHASE_BY_KIND: Record<EventKind, EventPhase> = {
+  'talks-reported': 'announced',
   announced: 'announced',
   'accession-announced': 'announced',
-  'declaration-signed': 'implemented',
-  'bilateral-declaration-signed': 'implemented',
-  'treaty-signed': 'implemented',
-  'joint-declaration-signed': 'implemented',
-  'relations-established': 'implemented',
-  recognition: 'implemented',
+  signed: 'implemented',
+  approved: 'implemented',
   ratified: 'implemented',
   'in-force': 'implemented',
-  'embassy-opened': 'implemented',
-  'liaison-office-opened': 'implemented',
-  'consulate-opened': 'implemented',
+  suspended: 'implemented',
+  resumed: 'implemented',
+  terminated: 'implemented',
+  'relations-established': 'implemented',
+  'relations-suspended': 'implemented',
+  'relations-restored': 'implemented',
+  'relations-severed': 'implemented',
+  'mission-opened': 'implemented',
+  'mission-upgraded': 'implemented',
+  'mission-suspended': 'implemented',
+  'mission-reopened': 'implemented',
+  'mission-closed': 'implemented',
+  'ambassador-appointed': 'implemented',
   'ambassador-accredited': 'implemented',
   'envoy-recalled': 'implemented',
-  'ministry-statement': 'announced',
-  statement: 'announced',
-  'media-report': 'announced',
   visit: 'implemented',
   call: 'announced',
   summit: 'implemented',
   meeting: 'implemented',
+  'ministry-statement': 'announced',
+  statement: 'announced',
+  'media-report': 'announced',
   'agreement-signed': 'implemented',
   'deal-announced': 'announced',
+  recognition: 'implemented',
+  war: 'implemented',
+  strike: 'implemented',
+  ceasefire: 'implemented',
+  coup: 'implemented',
 };
 
-/** Event kinds about one country's mission in another; these carry `host` and `sender`. */
+/** Event kinds about one country's mission in another; such events carry `mission`. */
 export const MISSION_EVENT_KINDS = [
-  'embassy-opened',
-  'liaison-office-opened',
-  'consulate-opened',
+  'mission-opened',
+  'mission-upgraded',
+  'mission-suspended',
+  'mission-reopened',
+  'mission-closed',
+  'ambassador-appointed',
   'ambassador-accredited',
   'envoy-recalled',
 ] as const satisfies readonly EventKind[];
 
-/** Event kinds by which a country signs an Abraham Accords document. */
-export const SIGNING_KINDS = [
-  'declaration-signed',
-  'bilateral-declaration-signed',
-  'treaty-signed',
-  'joint-declaration-signed',
+/** Mission event kinds that set the mission's level, so they must state it. */
+export const MISSION_LEVEL_KINDS = [
+  'mission-opened',
+  'mission-upgraded',
+  'mission-reopened',
 ] as const satisfies readonly EventKind[];

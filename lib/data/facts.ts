@@ -23,11 +23,14 @@ export interface DateRef {
 /** The files whose records are facts (the others are the registry and metadata). */
 type FactFileName = Extract<
   DataFileName,
-  'countries.json' | 'events.json' | 'ties.json' | 'minerals.json'
+  'countries.json' | 'events.json' | 'ties.json' | 'minerals.json' | 'documents.json' | 'trade.json'
 >;
 
 /** The parts of a dataset that hold facts. */
-export type FactFiles = Pick<Dataset, 'countries' | 'events' | 'ties' | 'minerals'>;
+export type FactFiles = Pick<
+  Dataset,
+  'countries' | 'events' | 'ties' | 'minerals' | 'documents' | 'trade'
+>;
 
 type Node = Record<string, unknown>;
 
@@ -61,6 +64,8 @@ export function factFileContents(data: FactFiles): [FactFileName, unknown][] {
     ['events.json', data.events],
     ['ties.json', data.ties],
     ['minerals.json', data.minerals],
+    ['documents.json', data.documents],
+    ['trade.json', data.trade],
   ];
 }
 
@@ -123,7 +128,7 @@ export function summarizeDataset(data: Dataset): DatasetSummary {
     countries: data.countries.length,
     events: data.events.length,
     sources: data.sources.length,
-    httpOnlySources: data.sources.filter((s) => s.httpOnly).length,
+    httpOnlySources: data.sources.filter((s) => s.url.startsWith('http://')).length,
     tieStatements: data.ties.length,
     agreements: data.minerals.agreements.length,
     projects: data.minerals.projects.length,

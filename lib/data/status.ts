@@ -2,7 +2,6 @@ import { effectiveDay, isDay } from './dates';
 import {
   MISSION_LEVELS,
   PHASE_BY_KIND,
-  SIGNING_KINDS,
   type AccordsStatus,
   type EventKind,
   type EventPhase,
@@ -10,7 +9,8 @@ import {
   type RelationStatus,
   type TieLevel,
 } from './enums';
-import type { AccordsEvent, Dataset, TieStatement } from './schema';
+import { knownFrom } from './queries';
+import type { AccordsDocument, AccordsEvent, Dataset, TieStatement } from './schema';
 
 const ISRAEL = 'ISR';
 /** Signing by the end of this day makes a country an original signatory rather than a later joiner. */
@@ -18,17 +18,20 @@ const ORIGINAL_SIGNING_END = '2021-12-31';
 /** First day of the Accords timeline (the UAE announcement came on 13 Aug 2020). */
 const TIMELINE_START = '2020-08-01';
 
-const SIGNING: ReadonlySet<EventKind> = new Set(SIGNING_KINDS);
-const OPENING_LEVEL: Partial<Record<EventKind, MissionLevel>> = {
-  'embassy-opened': 'embassy',
-  'liaison-office-opened': 'liaison-office',
-  'consulate-opened': 'consulate',
-};
 const RESIDENT_LEVELS: ReadonlySet<MissionLevel> = new Set([
   'embassy',
   'liaison-office',
   'consulate',
 ]);
+/** Relation statuses set by relations events. */
+const RELATION_BY_KIND: Partial<Record<EventKind, RelationStatus>> = {
+  'relations-established': 'established',
+  'relations-restored': 'established',
+  'relations-suspended': 'suspended',
+  'relations-severed': 'severed',
+};
+/** Document steps that stop or restart a signatory's part in a document. */
+const HOLD_KINDS: ReadonlySet<EventKind> = new Set(['suspended', 'resumed', 'terminated']);
 
 /** A country's Accords status on a day and the events it rests on. */
 export interface AccordsStatusOnDay {
@@ -46,9 +49,15 @@ export interface RelationsOnDay {
   statementIds: string[];
 }
 
+/** Whether a mission is working, suspended (staff withdrawn) or closed; null before any is known. */
+export type MissionState = 'active' | 'suspended' | 'closed' | null;
+
 /** The sender's mission in the host on a day. */
 export interface MissionOnDay {
   level: MissionLevel;
+  state: MissionState;
+  /** City of the mission, from the latest event or statement that names one. */
+  city?: string;
   since?: string;
   eventIds: string[];
   statementIds: string[];
@@ -95,10 +104,24 @@ function isActingParty(event: AccordsEvent, iso3: string): boolean {
   return event.parties.includes(iso3) && !event.brokers?.includes(iso3);
 }
 
-function establishesRelations(event: AccordsEvent, a: string, b: string): boolean {
-  const kindEstablishes =
-    event.kind === 'relations-established' || event.establishesRelations === true;
-  return kindEstablishes && isActingParty(event, a) && isActingParty(event, b);
+function documentsById(data: Dataset): Map<string, AccordsDocument> {
+  return new Map(data.documents.map((d) => [d.id, d]));
+}
+
+/** True when the event is a signing of a document that itself established relations between a and b. */
+function signsRelations(
+  event: AccordsEvent,
+  documents: ReadonlyMap<string, AccordsDocument>,
+  a: string,
+  b: string,
+): boolean {
+  const doc = event.documentId === undefined ? undefined : documents.get(event.documentId);
+  return (
+    event.kind === 'signed' &&
+    doc?.establishesRelations === true &&
+    isActingParty(event, a) &&
+    isActingParty(event, b)
+  );
 }
 
 function statusFrom(status: AccordsStatus, events: AccordsEvent[]): AccordsStatusOnDay {
@@ -110,7 +133,40 @@ function statusFrom(status: AccordsStatus, events: AccordsEvent[]): AccordsStatu
   };
 }
 
-/** Abraham Accords status of a country on a day, derived only from dated events. */
+/**
+ * The latest suspension or termination of a country's part in a document it signed, unless a
+ * later `resumed` step lifted it.
+ */
+function documentHold(track: readonly AccordsEvent[], iso3: string): AccordsEvent | undefined {
+  const signed = new Set(
+    track.filter((e) => e.kind === 'signed' && isActingParty(e, iso3)).map((e) => e.documentId),
+  );
+  const latest = track
+    .filter((e) => HOLD_KINDS.has(e.kind) && signed.has(e.documentId) && isActingParty(e, iso3))
+    .at(-1);
+  return latest && latest.kind !== 'resumed' ? latest : undefined;
+}
+
+/** The member status of a signatory, before any freeze: signing with Israel, or relations with it. */
+function memberStatus(
+  signing: AccordsEvent,
+  relations: RelationsOnDay,
+  withIsrael: boolean,
+): AccordsStatus {
+  const original = eventDay(signing) <= ORIGINAL_SIGNING_END;
+  // Signing the Declaration with the US alone, as Sudan did, joins only a country that already has
+  // relations with Israel (as Kazakhstan has since 1992); otherwise it is a declaration only.
+  if (!withIsrael && relations.status !== 'established' && relations.status !== 'suspended') {
+    return 'declaration-only';
+  }
+  return original ? 'original-signatory' : 'joined';
+}
+
+/**
+ * Abraham Accords status of a country on a day, derived from the Accords documents it signed,
+ * their life (suspended, resumed, terminated), its relations with Israel and the dated words
+ * before a signing (talks reported, announcements). Context events never change it.
+ */
 export function accordsStatusOn(data: Dataset, iso3: string, day: string): AccordsStatusOnDay {
   assertDay(day);
   const events = sortEvents(
@@ -120,22 +176,34 @@ export function accordsStatusOn(data: Dataset, iso3: string, day: string): Accor
   const brokered = track.find((e) => e.brokers?.includes(iso3));
   if (brokered) return statusFrom('broker', [brokered]);
 
-  // Signing a document WITH Israel (treaty, bilateral or joint declaration, or the Declaration
-  // Israel co-signed) is joining; signing the Declaration with the US alone, as Sudan did, is not.
-  const signings = track.filter((e) => SIGNING.has(e.kind) && isActingParty(e, iso3));
+  // Signing a document WITH Israel (the UAE treaty, the Bahrain declaration, the Morocco joint
+  // declaration, or the Declaration Israel co-signed) is joining.
+  const signings = track.filter((e) => e.kind === 'signed' && isActingParty(e, iso3));
   const withIsrael = signings.find((e) => iso3 === ISRAEL || isActingParty(e, ISRAEL));
-  if (withIsrael) {
-    const status = eventDay(withIsrael) > ORIGINAL_SIGNING_END ? 'joined' : 'original-signatory';
-    return statusFrom(status, [withIsrael]);
+  const signing = withIsrael ?? signings[0];
+  if (signing) {
+    const relations =
+      iso3 === ISRAEL ? undefined : relationsBetween(data, iso3, ISRAEL, day, events);
+    const relationsEvidence = relations && !withIsrael ? relations.eventIds : [];
+    const evidence = [signing, ...events.filter((e) => relationsEvidence.includes(e.id))];
+    const hold = documentHold(track, iso3);
+    if (hold) return statusFrom('frozen', [signing, hold]);
+    if (relations?.status === 'suspended' || relations?.status === 'severed') {
+      const cause = events.filter((e) => relations.eventIds.includes(e.id)).at(-1);
+      return statusFrom('frozen', cause ? [signing, cause] : [signing]);
+    }
+    const status = memberStatus(signing, relations ?? ESTABLISHED, withIsrael !== undefined);
+    return statusFrom(status, status === 'declaration-only' ? [signing] : evidence);
   }
-  if (signings[0]) return statusFrom('declaration-only', [signings[0]]);
 
-  for (const kind of ['accession-announced', 'announced'] as const) {
+  for (const kind of ['accession-announced', 'announced', 'talks-reported'] as const) {
     const announcement = track.find((e) => e.kind === kind && isActingParty(e, iso3));
     if (announcement) return statusFrom(kind, [announcement]);
   }
   return statusFrom('none', []);
 }
+
+const ESTABLISHED: RelationsOnDay = { status: 'established', eventIds: [], statementIds: [] };
 
 interface Update<V> {
   day: string;
@@ -148,7 +216,7 @@ interface Update<V> {
 type RelationsStatement = Extract<TieStatement, { topic: 'relations' }>;
 type MissionStatement = Extract<TieStatement, { topic: 'mission' }>;
 
-/** Statements hold from their date; undated ones act as a baseline before every event. */
+/** Statements hold from their date; undated ones, once known, act as a baseline before every event. */
 function statementUpdates<S extends TieStatement, V>(
   statements: readonly S[],
   value: (statement: S) => V,
@@ -166,10 +234,10 @@ function eventUpdate<V>(event: AccordsEvent, value: V): Update<V> {
 }
 
 /** Applies updates in day order (events before statements on the same day). */
-function applyUpdates<V>(
-  updates: Update<V>[],
+function applyUpdates<U, V>(
+  updates: Update<U>[],
   initial: V,
-  merge: (current: V, update: Update<V>) => V,
+  merge: (current: V, update: Update<U>) => V,
 ): { value: V; since?: string; eventIds: string[]; statementIds: string[] } {
   const state = {
     value: initial,
@@ -192,12 +260,16 @@ function applyUpdates<V>(
 function relationsOn(
   events: readonly AccordsEvent[],
   statements: readonly TieStatement[],
+  documents: ReadonlyMap<string, AccordsDocument>,
   [a, b]: [string, string],
 ): RelationsOnDay {
   const updates: Update<RelationStatus>[] = [
-    ...events
-      .filter((e) => establishesRelations(e, a, b))
-      .map((e) => eventUpdate(e, 'established' as const)),
+    ...events.flatMap((e) => {
+      const both = isActingParty(e, a) && isActingParty(e, b);
+      const status = both ? RELATION_BY_KIND[e.kind] : undefined;
+      if (status) return [eventUpdate(e, status)];
+      return signsRelations(e, documents, a, b) ? [eventUpdate(e, 'established' as const)] : [];
+    }),
     ...statementUpdates(
       statements.filter((s): s is RelationsStatement => s.topic === 'relations'),
       (s) => s.status,
@@ -207,9 +279,65 @@ function relationsOn(
   return { status: value, ...rest };
 }
 
+/** Relations of a and b on a day; `events` may be any superset of the pair's events up to the day. */
+function relationsBetween(
+  data: Dataset,
+  a: string,
+  b: string,
+  day: string,
+  events: readonly AccordsEvent[],
+): RelationsOnDay {
+  const pair: [string, string] = a < b ? [a, b] : [b, a];
+  const history = events.filter((e) => e.parties.includes(a) && e.parties.includes(b));
+  return relationsOn(history, statementsOn(data, pair, day), documentsById(data), pair);
+}
+
 function strongerLevel(a: MissionLevel, b: MissionLevel): MissionLevel {
   return MISSION_LEVELS.indexOf(a) <= MISSION_LEVELS.indexOf(b) ? a : b;
 }
+
+interface MissionValue {
+  level: MissionLevel;
+  state: MissionState;
+  city?: string;
+}
+
+/** How one event or statement changes a mission. */
+function nextMission(current: MissionValue, update: Update<MissionStep>): MissionValue {
+  const { step, level, city } = update.value;
+  const at = city ?? current.city;
+  switch (step) {
+    case 'opened':
+      // A second opening (a consulate after the embassy) never lowers a working resident mission.
+      if (current.state === 'active' && RESIDENT_LEVELS.has(current.level) && level) {
+        return { ...current, level: strongerLevel(current.level, level) };
+      }
+      return { level: level ?? current.level, state: 'active', city: at };
+    case 'set':
+      return { level: level ?? current.level, state: 'active', city: at };
+    case 'suspended':
+      return { ...current, state: 'suspended', city: at };
+    case 'closed':
+      return { level: 'none', state: 'closed', city: at };
+    case 'stated':
+      return { level: level ?? current.level, state: level === 'none' ? null : 'active', city: at };
+  }
+}
+
+/** A change of a mission: opened, set (upgraded or reopened), suspended, closed, or as stated. */
+interface MissionStep {
+  step: 'opened' | 'set' | 'suspended' | 'closed' | 'stated';
+  level?: MissionLevel;
+  city?: string;
+}
+
+const MISSION_STEP: Partial<Record<EventKind, MissionStep['step']>> = {
+  'mission-opened': 'opened',
+  'mission-upgraded': 'set',
+  'mission-reopened': 'set',
+  'mission-suspended': 'suspended',
+  'mission-closed': 'closed',
+};
 
 function missionOn(
   events: readonly AccordsEvent[],
@@ -217,34 +345,49 @@ function missionOn(
   host: string,
   sender: string,
 ): MissionOnDay {
-  const missionEvents = events.filter((e) => e.host === host && e.sender === sender);
-  const updates: Update<MissionLevel>[] = [
+  const missionEvents = events.filter(
+    (e) => e.mission?.host === host && e.mission.sender === sender,
+  );
+  const updates: Update<MissionStep>[] = [
     ...missionEvents.flatMap((e) => {
-      const level = OPENING_LEVEL[e.kind];
-      return level ? [eventUpdate(e, level)] : [];
+      const step = MISSION_STEP[e.kind];
+      return step ? [eventUpdate(e, { step, level: e.mission?.level, city: e.mission?.city })] : [];
     }),
     ...statementUpdates(
       statements.filter(
         (s): s is MissionStatement =>
           s.topic === 'mission' && s.host === host && s.sender === sender,
       ),
-      (s) => s.level,
+      (s): MissionStep => ({ step: 'stated', level: s.level, city: s.city }),
     ),
   ];
-  // An opening only ever raises a resident mission; a statement sets the level as stated.
-  const { value, since, statementIds } = applyUpdates(
-    updates,
-    'unknown' as MissionLevel,
-    (current, u) =>
-      u.eventId && RESIDENT_LEVELS.has(current) ? strongerLevel(current, u.value) : u.value,
-  );
+  const initial: MissionValue = { level: 'unknown', state: null };
+  const { value, since, statementIds } = applyUpdates(updates, initial, (current, update) => {
+    const next = nextMission(current, update);
+    const same =
+      next.level === current.level && next.state === current.state && next.city === current.city;
+    return same ? current : next;
+  });
   return {
-    level: value,
+    ...value,
     since,
     eventIds: missionEvents.map((e) => e.id),
     statementIds,
     recallEventIds: missionEvents.filter((e) => e.kind === 'envoy-recalled').map((e) => e.id),
   };
+}
+
+/**
+ * Statements about a pair that hold on a day. An undated one holds from the day its sources allow
+ * (`knownFrom`): it is never shown before any page speaks of it.
+ */
+function statementsOn(data: Dataset, pair: [string, string], day: string): TieStatement[] {
+  return data.ties.filter(
+    (s) =>
+      s.pair[0] === pair[0] &&
+      s.pair[1] === pair[1] &&
+      knownFrom(data, s.date ? [s.date] : [], s.sources) <= day,
+  );
 }
 
 /** Relations, missions both ways, notes and history of a pair on a day. */
@@ -255,13 +398,10 @@ export function tieOn(data: Dataset, a: string, b: string, day: string): Tie {
   const history = sortEvents(
     data.events.filter((e) => e.parties.includes(a) && e.parties.includes(b) && eventDay(e) <= day),
   );
-  const notes = data.ties.filter(
-    (s) =>
-      s.pair[0] === pair[0] && s.pair[1] === pair[1] && (!s.date || effectiveDay(s.date) <= day),
-  );
+  const notes = statementsOn(data, pair, day);
   return {
     pair,
-    relations: relationsOn(history, notes, pair),
+    relations: relationsOn(history, notes, documentsById(data), pair),
     embassies: {
       [pair[0]]: missionOn(history, notes, pair[0], pair[1]),
       [pair[1]]: missionOn(history, notes, pair[1], pair[0]),
@@ -271,15 +411,22 @@ export function tieOn(data: Dataset, a: string, b: string, day: string): Tie {
   };
 }
 
+/** A working embassy, liaison office or consulate; a suspended one (staff withdrawn) is not. */
+export function isResident(mission: MissionOnDay): boolean {
+  return RESIDENT_LEVELS.has(mission.level) && mission.state === 'active';
+}
+
 /** Arc style of a tie: resident missions first, then relations. */
 export function tieLevel(tie: Tie): TieLevel {
-  const levels = Object.values(tie.embassies).map((m) => m.level);
-  const resident = levels.filter((level) => RESIDENT_LEVELS.has(level)).length;
+  const missions = Object.values(tie.embassies);
+  const resident = missions.filter(isResident).length;
   if (resident === 2) return 'resident-both';
   if (resident === 1) return 'resident-one-way';
-  if (levels.includes('non-resident')) return 'non-resident';
-  if (tie.relations.status === 'established') return 'relations-only';
-  if (tie.relations.status === 'not-established') return 'none';
+  if (missions.some((m) => m.level === 'non-resident')) return 'non-resident';
+  const { status } = tie.relations;
+  // Suspended relations still exist formally; severed ones do not.
+  if (status === 'established' || status === 'suspended') return 'relations-only';
+  if (status === 'not-established' || status === 'severed') return 'none';
   return 'unknown';
 }
 
@@ -299,4 +446,22 @@ export function keyEventDates(data: Dataset): string[] {
     .map(eventDay)
     .filter((day) => day >= TIMELINE_START && day <= data.meta.asOf);
   return [...new Set(days)].sort();
+}
+
+/** A document and the steps of its life that have happened by a day. */
+export interface DocumentOnDay {
+  document: AccordsDocument;
+  /** The document's events up to the day, oldest first. */
+  life: AccordsEvent[];
+}
+
+/** Documents with a step by `day` in which `iso3` took part (signing, witnessing, ratifying...). */
+export function documentsOn(data: Dataset, iso3: string, day: string): DocumentOnDay[] {
+  assertDay(day);
+  return data.documents.flatMap((document) => {
+    const life = sortEvents(
+      data.events.filter((e) => e.documentId === document.id && eventDay(e) <= day),
+    );
+    return life.some((e) => e.parties.includes(iso3)) ? [{ document, life }] : [];
+  });
 }

@@ -12,13 +12,17 @@ import {
 import {
   AgreementSchema,
   CountrySchema,
+  DocumentSchema,
   EventSchema,
   MetaSchema,
+  PartySchema,
   ProjectSchema,
   SourceSchema,
   TieStatementSchema,
+  TradeSchema,
   type Dataset,
   type Meta,
+  type Party,
   type Source,
 } from './schema';
 
@@ -36,17 +40,19 @@ export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors
 /** Raw parsed JSON keyed by file name. */
 export type RawDataFiles = Partial<Record<DataFileName, unknown>>;
 
-/** Keys whose values are ISO3 codes (or lists of them) that must name a country in the dataset. */
-const ISO3_KEYS = new Set([
+/** Keys whose values are codes (or lists of them) of a dataset country or a registered party. */
+const PARTY_KEYS = new Set([
   'iso3',
   'parties',
   'brokers',
-  'host',
-  'sender',
-  'pair',
+  'witnesses',
   'partner',
-  'country',
+  'party',
+  'from',
+  'to',
 ]);
+/** Keys whose codes must name one of the dataset's own countries (drawn on the map). */
+const COUNTRY_KEYS = new Set(['host', 'sender', 'pair', 'country', 'reporter']);
 
 type Report = (file: DataFileName, path: DataPath, message: string) => void;
 
@@ -104,7 +110,7 @@ function parseItems<T>(
 function parseFiles(
   raw: RawDataFiles,
   report: Report,
-): FactFiles & { meta?: Meta; sources: Source[] } {
+): FactFiles & { meta?: Meta; sources: Source[]; parties: Party[] } {
   const mineralsShape = z.strictObject({ agreements: z.unknown(), projects: z.unknown() });
   const minerals = parseWith('minerals.json', [], mineralsShape, raw['minerals.json'], report);
   return {
@@ -113,6 +119,9 @@ function parseFiles(
     countries: parseItems('countries.json', [], CountrySchema, raw['countries.json'], report),
     events: parseItems('events.json', [], EventSchema, raw['events.json'], report),
     ties: parseItems('ties.json', [], TieStatementSchema, raw['ties.json'], report),
+    parties: parseItems('parties.json', [], PartySchema, raw['parties.json'], report),
+    documents: parseItems('documents.json', [], DocumentSchema, raw['documents.json'], report),
+    trade: parseItems('trade.json', [], TradeSchema, raw['trade.json'], report),
     minerals: {
       agreements: parseItems(
         'minerals.json',
@@ -151,8 +160,10 @@ function checkUnique<T>(
 interface DeclaredIds {
   sources: Set<string>;
   countries: Set<string>;
+  parties: Set<string>;
   events: Set<string>;
   agreements: Set<string>;
+  documents: Set<string>;
 }
 
 function declaredIds(items: unknown, key: string): Set<string> {
@@ -170,7 +181,9 @@ function declaredIdsOf(raw: RawDataFiles): DeclaredIds {
   return {
     sources: declaredIds(raw['sources.json'], 'id'),
     countries: declaredIds(raw['countries.json'], 'iso3'),
+    parties: declaredIds(raw['parties.json'], 'code'),
     events: declaredIds(raw['events.json'], 'id'),
+    documents: declaredIds(raw['documents.json'], 'id'),
     agreements: declaredIds(
       typeof minerals === 'object' && minerals !== null && 'agreements' in minerals
         ? minerals.agreements
@@ -180,24 +193,35 @@ function declaredIdsOf(raw: RawDataFiles): DeclaredIds {
   };
 }
 
+/** Source ids a record cites: its `sources`, and a document's `textSources`. */
+function citedIds(node: Record<string, unknown>): [string, unknown[]][] {
+  return (['sources', 'textSources'] as const).flatMap((key) => {
+    const ids = node[key];
+    return Array.isArray(ids) ? [[key, ids] as [string, unknown[]]] : [];
+  });
+}
+
 function checkReferences(files: FactFiles, declared: DeclaredIds, report: Report): void {
-  const { sources: sourceIds, countries: countryIds } = declared;
+  const { sources: sourceIds, countries: countryIds, parties: partyIds } = declared;
   for (const [file, contents] of factFileContents(files)) {
     walkObjects(contents, (node, path) => {
-      if (Array.isArray(node.sources)) {
-        node.sources.forEach((id: unknown, i) => {
+      for (const [key, ids] of citedIds(node)) {
+        ids.forEach((id, i) => {
           if (!sourceIds.has(String(id))) {
-            report(file, [...path, 'sources', i], `unknown source id "${String(id)}"`);
+            report(file, [...path, key, i], `unknown source id "${String(id)}"`);
           }
         });
       }
       for (const [key, value] of Object.entries(node)) {
-        if (!ISO3_KEYS.has(key)) continue;
+        const countryOnly = COUNTRY_KEYS.has(key);
+        if (!countryOnly && !PARTY_KEYS.has(key)) continue;
         const codes = Array.isArray(value) ? value : [value];
         codes.forEach((code: unknown, i) => {
-          if (typeof code === 'string' && !countryIds.has(code)) {
-            const at = Array.isArray(value) ? [...path, key, i] : [...path, key];
-            report(file, at, `unknown country "${code}"`);
+          if (typeof code !== 'string' || countryIds.has(code)) return;
+          const at = Array.isArray(value) ? [...path, key, i] : [...path, key];
+          if (countryOnly || !partyIds.has(code)) {
+            const what = countryOnly ? 'country of the dataset' : 'country or party';
+            report(file, at, `unknown ${what} "${code}"`);
           }
         });
       }
@@ -208,12 +232,63 @@ function checkReferences(files: FactFiles, declared: DeclaredIds, report: Report
   }
 }
 
+/** Parties outside the dataset must not repeat one of its countries. */
+function checkParties(parties: readonly Party[], declared: DeclaredIds, report: Report): void {
+  parties.forEach((party, i) => {
+    if (declared.countries.has(party.code)) {
+      report('parties.json', [i, 'code'], `${party.code} is a country of the dataset`);
+    }
+  });
+}
+
+/**
+ * A document's life is the events naming it: each names only the document's parties, its
+ * witnesses sign as brokers, and a document has at least one dated step.
+ */
+function checkDocuments(files: FactFiles, declared: DeclaredIds, report: Report): void {
+  const documents = new Map(files.documents.map((d) => [d.id, d]));
+  const withSteps = new Set<string>();
+  files.events.forEach((event, i) => {
+    if (event.documentId === undefined) return;
+    withSteps.add(event.documentId);
+    const doc = documents.get(event.documentId);
+    if (!declared.documents.has(event.documentId)) {
+      report('events.json', [i, 'documentId'], `unknown document id "${event.documentId}"`);
+    }
+    if (!doc) return;
+    const parties = new Set(doc.parties);
+    const witnesses = new Set(doc.witnesses);
+    event.parties.forEach((iso3, j) => {
+      if (!parties.has(iso3)) {
+        report('events.json', [i, 'parties', j], `${iso3} is not a party to "${doc.id}"`);
+      }
+    });
+    const brokers = new Set(event.brokers);
+    event.parties.forEach((iso3, j) => {
+      if (witnesses.has(iso3) !== brokers.has(iso3)) {
+        report(
+          'events.json',
+          [i, 'parties', j],
+          `${iso3} must be a broker exactly when it is a witness of "${doc.id}"`,
+        );
+      }
+    });
+    if (event.accords !== doc.accords) {
+      report('events.json', [i, 'accords'], `must match document "${doc.id}"`);
+    }
+  });
+  files.documents.forEach((doc, i) => {
+    if (!withSteps.has(doc.id))
+      report('documents.json', [i, 'id'], 'no event is a step of this document');
+  });
+}
+
 /** Flags registry entries no fact cites; only meaningful when no record was dropped by the schemas. */
 function checkSourcesCited(files: FactFiles, sources: Source[], report: Report): void {
   const cited = new Set<unknown>();
   for (const [, contents] of factFileContents(files)) {
     walkObjects(contents, (node) => {
-      if (Array.isArray(node.sources)) node.sources.forEach((id: unknown) => cited.add(id));
+      for (const [, ids] of citedIds(node)) ids.forEach((id) => cited.add(id));
     });
   }
   sources.forEach((source, i) => {
@@ -275,7 +350,7 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   const errors: DataIssue[] = [];
   const report: Report = (file, path, message) =>
     errors.push({ file, path: formatDataPath(path), message });
-  const { meta, sources, ...files } = parseFiles(raw, report);
+  const { meta, sources, parties, ...files } = parseFiles(raw, report);
   const parsedCleanly = errors.length === 0;
 
   checkUnique('sources.json', sources, (s) => s.id, ['id'], report);
@@ -286,12 +361,17 @@ export function validateDataset(raw: RawDataFiles): ValidationResult {
   checkUnique('ties.json', files.ties, (t) => t.id, ['id'], report);
   checkUnique('minerals.json', files.minerals.agreements, (a) => a.id, ['id'], report);
   checkUnique('minerals.json', files.minerals.projects, (p) => p.id, ['id'], report);
+  checkUnique('parties.json', parties, (p) => p.code, ['code'], report);
+  checkUnique('documents.json', files.documents, (d) => d.id, ['id'], report);
+  checkUnique('trade.json', files.trade, (t) => t.id, ['id'], report);
   const declared = declaredIdsOf(raw);
   checkReferences(files, declared, report);
+  checkParties(parties, declared, report);
+  checkDocuments(files, declared, report);
   checkMinerals(files, declared, report);
   if (parsedCleanly) checkSourcesCited(files, sources, report);
   if (meta) checkDates(files, meta, sources, report);
 
   if (errors.length > 0 || !meta) return { ok: false, errors };
-  return { ok: true, data: { meta, sources, ...files } };
+  return { ok: true, data: { meta, sources, parties, ...files } };
 }

@@ -21,7 +21,8 @@ import type {
   TieLevel,
 } from '@/lib/data/enums';
 import { countryName, DATASET_ISO3, getCountry, sourcesById } from '@/lib/data/queries';
-import type { Dataset, Project } from '@/lib/data/schema';
+import type { ProjectStage } from '@/lib/data/enums';
+import type { Dataset } from '@/lib/data/schema';
 import { accordsStatusOn, tieOn, type Tie } from '@/lib/data/status';
 import { embassyPoints, mineralPoints, tieArcs } from '@/lib/map-layers';
 import type { LayerId, ViewParams } from '@/lib/search-params';
@@ -91,8 +92,8 @@ export interface MineralFeatureProperties extends BaseProperties {
   country: string;
   minerals: string[];
   symbol: string;
-  stage: Project['stage'];
-  stageNote: string;
+  stage: ProjectStage | null;
+  stageNote: string | null;
   confidence: Confidence;
   /** Sources of the project's coordinates. */
   locationSources: string[];
@@ -312,9 +313,9 @@ function tieFeatures(data: Dataset, view: ExportView): ExportFeature[] {
   );
 }
 
-function mineralFeatures(data: Dataset): ExportFeature[] {
+function mineralFeatures(data: Dataset, view: ExportView): ExportFeature[] {
   const projects = new Map(data.minerals.projects.map((project) => [project.id, project]));
-  return mineralPoints(data).features.flatMap((point): ExportFeature[] => {
+  return mineralPoints(data, view.date).features.flatMap((point): ExportFeature[] => {
     const project = projects.get(point.properties.id);
     if (!project) return [];
     return [
@@ -328,8 +329,8 @@ function mineralFeatures(data: Dataset): ExportFeature[] {
           country: project.country,
           minerals: project.minerals,
           symbol: point.properties.symbol,
-          stage: project.stage,
-          stageNote: project.stageNote,
+          stage: point.properties.stage,
+          stageNote: project.stageNote ?? null,
           confidence: project.confidence,
           sources: sourceUrls(data, project.sources),
           locationSources: sourceUrls(data, project.location?.sources ?? []),
@@ -380,7 +381,7 @@ export function visibleLayersGeoJson(
   const builders: Record<DataLayer, () => ExportFeature[]> = {
     accords: () => accordsFeatures(data, view, countries),
     ties: () => tieFeatures(data, view),
-    minerals: () => mineralFeatures(data),
+    minerals: () => mineralFeatures(data, view),
     embassies: () => embassyFeatures(data, view),
   };
   const features: ExportFeature[] = [];

@@ -121,7 +121,7 @@ function mapCounts(view: ExportView) {
   const drawn = {
     accords: DATASET_ISO3.length,
     ties: tieArcs(data, view.date, { country: view.country, pair: view.pair }).features.length,
-    minerals: mineralPoints(data).features.length,
+    minerals: mineralPoints(data, view.date).features.length,
     embassies: embassyPoints(data, view.date).features.length,
   };
   return Object.fromEntries(

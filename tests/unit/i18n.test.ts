@@ -133,10 +133,14 @@ const IDENTICAL_ALLOWED: Record<string, string> = {
   'share.image.statusCount': 'placeholders only',
   'timeline.tick': 'placeholders only',
   'timeline.eventWithDate': 'placeholders only',
+  'panel.qualifier.exact': 'placeholder only',
+  'panel.stepBy': 'placeholders only',
+  'panel.resourceClass.jorc': 'name of a reporting code',
+  'panel.resourceClass.ni-43-101': 'name of a reporting code',
 };
 
 /** Proper names and symbols kept in Latin script in Russian. */
-const KEPT_AS_IS = ['Accords Atlas', 'EN', 'RU'];
+const KEPT_AS_IS = ['Accords Atlas', 'EN', 'RU', 'JORC', 'NI 43-101'];
 
 /** Characters of ru messages that the Open Graph image fonts lack, where the UI alone shows them. */
 const NOT_ON_OG_CARD: Record<string, string> = { 'share.copyManually': '⌘' };

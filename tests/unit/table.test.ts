@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { comparePartialDates, effectiveDay, parsePartialDate } from '@/lib/data/dates';
 import { ACCORDS_STATUSES, DATASET_ISO3, type AccordsStatus } from '@/lib/data/enums';
 import { loadDataset } from '@/lib/data/load';
-import { mineralsFor } from '@/lib/data/queries';
+import { knownFrom, mineralsFor } from '@/lib/data/queries';
 import { accordsStatusOn, keyEventDates, tieLevel, tieOn } from '@/lib/data/status';
 import { MAX_VALUE_LENGTH } from '@/lib/bounded';
 import { parseCsv } from './api/helpers';
@@ -31,6 +31,9 @@ import {
 
 const data = loadDataset();
 /** A spread of days: the timeline's ends and every Accords event date. */
+/** The day before a YYYY-MM-DD day. */
+const dayBefore = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const DAYS = [FIRST_DAY, ...keyEventDates(data), LAST_DAY];
 const codes = (rows: readonly TableRow[]) => rows.map((row) => row.iso3);
 /** Property tests run thousands of cases; leave room for a loaded CI machine. */
@@ -49,7 +52,9 @@ function fakeRow(overrides: Partial<TableRow>): TableRow {
     status: 'none',
     statusSince: null,
     relationsCount: 0,
+    relationsUnknownCount: 0,
     residentBothCount: 0,
+    residentUnknownCount: 0,
     keyMinerals: [],
     agreements: [],
     asOf: LAST_DAY,
@@ -106,7 +111,26 @@ describe('tableRows', () => {
     }
   });
 
-  it('lists agreements dated on or before the day, and undated ones always', () => {
+  it('counts unknown ties apart, never as none', () => {
+    for (const day of [FIRST_DAY, LAST_DAY]) {
+      for (const row of tableRows(data, day)) {
+        const others = tableRows(data, day).length - 1;
+        let relationsUnknown = 0;
+        for (const other of DATASET_ISO3.filter((code) => code !== row.iso3)) {
+          if (tieOn(data, row.iso3, other, day).relations.status === 'unknown')
+            relationsUnknown += 1;
+        }
+        expect(row.relationsUnknownCount, `${row.iso3} ${day}`).toBe(relationsUnknown);
+        expect(row.relationsCount + row.relationsUnknownCount).toBeLessThanOrEqual(others);
+      }
+    }
+    const unknownSomewhere = tableRows(data, FIRST_DAY).some(
+      (row) => row.relationsUnknownCount > 0,
+    );
+    expect(unknownSomewhere, 'the first day should have unknown ties to count').toBe(true);
+  });
+
+  it('lists agreements dated on or before the day, and undated ones from the day their sources allow', () => {
     const undated = data.minerals.agreements.find((a) => a.date === null);
     const dated = data.minerals.agreements.find((a) => a.date !== null && !a.endDate);
     if (!undated || !dated?.date)
@@ -117,11 +141,12 @@ describe('tableRows', () => {
         ?.agreements.map((a) => a.id);
     const iso3 = dated.parties[0]!;
     const on = effectiveDay(dated.date);
-    const before = new Date(Date.parse(`${on}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     expect(party(on, iso3)).toContain(dated.id);
-    expect(party(before, iso3)).not.toContain(dated.id);
-    expect(party(FIRST_DAY, undated.parties[0]!)).toContain(undated.id);
-    const row = tableRows(data, LAST_DAY).find((r) => r.iso3 === undated.parties[0]);
+    expect(party(dayBefore(on), iso3)).not.toContain(dated.id);
+    const known = knownFrom(data, [], undated.sources);
+    expect(party(known, undated.parties[0]!)).toContain(undated.id);
+    expect(party(dayBefore(known), undated.parties[0]!)).not.toContain(undated.id);
+    const row = tableRows(data, known).find((r) => r.iso3 === undated.parties[0]);
     expect(row?.agreements.find((a) => a.id === undated.id)).toEqual({
       id: undated.id,
       title: undated.title,
@@ -478,8 +503,15 @@ describe('rowsToCsv', () => {
     expect(column('relations_established')).toEqual(rows.map((r) => String(r.relationsCount)));
     expect(column('agreements_count')).toEqual(rows.map((r) => String(r.agreements.length)));
     expect(column('key_minerals')).toEqual(rows.map((r) => r.keyMinerals.join('; ')));
-    const kaz = records.find((record) => record[1] === 'KAZ');
-    expect(kaz?.[CSV_HEADER.indexOf('agreements')]).toContain('(undated)');
+  });
+
+  it('marks an undated agreement as undated once its sources allow it', () => {
+    const undated = data.minerals.agreements.find((a) => a.date === null)!;
+    const records = parseCsv(
+      rowsToCsv(tableRows(data, knownFrom(data, [], undated.sources)), 'en'),
+    );
+    const party = records.find((record) => record[1] === undated.parties[0]);
+    expect(party?.[CSV_HEADER.indexOf('agreements')]).toContain('(undated)');
   });
 
   it('writes names in the language asked for', () => {
@@ -493,7 +525,7 @@ describe('rowsToCsv', () => {
     const row = fakeRow({ name, agreements: [{ id: 'a', title, date: null }] });
     const [, record] = parseCsv(rowsToCsv([row], 'en'));
     expect(record?.[2]).toBe(name);
-    expect(record?.[9]).toBe(`${title} (undated)`);
+    expect(record?.[CSV_HEADER.indexOf('agreements')]).toBe(`${title} (undated)`);
   });
 
   it.each(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx'])(

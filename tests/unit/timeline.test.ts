@@ -6,6 +6,7 @@ import { eventDay, keyEventDates } from '@/lib/data/status';
 import { FIRST_DAY, LAST_DAY } from '@/lib/search-params';
 import {
   addDays,
+  buildContextMarks,
   buildTicks,
   clusterTicks,
   nearestTick,
@@ -28,13 +29,16 @@ const event = (id: string, value: string, fields: Partial<AccordsEvent> = {}): A
   parties: ['ISR', 'KAZ', 'USA'],
   accords: true,
   title: `Title of ${id}`,
+  titleRu: `Заголовок ${id}`,
   summary: id,
+  summaryRu: id,
   sources: ['s'],
   confidence: 'high',
   ...fields,
 });
 const synthetic = (events: AccordsEvent[]): Dataset => ({ ...data, events, ties: [] });
-const ticksOn = (...days: string[]): TimelineTick[] => days.map((day) => ({ day, events: [] }));
+const ticksOn = (...days: string[]): TimelineTick[] =>
+  days.map((day) => ({ day, date: { value: day, precision: 'day' }, events: [] }));
 
 describe('buildTicks on synthetic datasets', () => {
   it('groups events by effective day, in day order and file order within a day', () => {
@@ -46,19 +50,32 @@ describe('buildTicks on synthetic datasets', () => {
     expect(buildTicks(set, '2021-01-01', '2021-12-31')).toEqual([
       {
         day: '2021-05-01',
+        date: { value: '2021-05-01', precision: 'day' },
         events: [
-          { id: 'first', title: 'Title of first', date: { value: '2021-05-01', precision: 'day' } },
+          {
+            id: 'first',
+            title: 'Title of first',
+            titleRu: 'Заголовок first',
+            date: { value: '2021-05-01', precision: 'day' },
+          },
           {
             id: 'second',
             title: 'Title of second',
+            titleRu: 'Заголовок second',
             date: { value: '2021-05-01', precision: 'day' },
           },
         ],
       },
       {
         day: '2021-05-02',
+        date: { value: '2021-05-02', precision: 'day' },
         events: [
-          { id: 'late', title: 'Title of late', date: { value: '2021-05-02', precision: 'day' } },
+          {
+            id: 'late',
+            title: 'Title of late',
+            titleRu: 'Заголовок late',
+            date: { value: '2021-05-02', precision: 'day' },
+          },
         ],
       },
     ]);
@@ -98,6 +115,33 @@ describe('buildTicks on synthetic datasets', () => {
       ['2020-02-29', '2020-02'],
       ['2021-03-03', '2021-03-03'],
       ['2021-12-31', '2021'],
+    ]);
+  });
+
+  it('labels a tick at its precision: "August 2025", not its last day, unless a dated event shares it', () => {
+    const month = { value: '2025-08', precision: 'month' as const };
+    const alone = buildTicks(
+      synthetic([event('m', '2025-08', { date: month })]),
+      FIRST_DAY,
+      LAST_DAY,
+    );
+    expect(alone.map((tick) => tick.date)).toEqual([month]);
+    const shared = synthetic([event('m', '2025-08', { date: month }), event('d', '2025-08-31')]);
+    expect(buildTicks(shared, FIRST_DAY, LAST_DAY).map((tick) => tick.date)).toEqual([
+      { value: '2025-08-31', precision: 'day' },
+    ]);
+  });
+
+  it('puts context events on their own marks, never on the Accords ticks', () => {
+    const set = synthetic([
+      event('war', '2023-10-07', { kind: 'war', accords: false }),
+      event('signing', '2023-10-07'),
+    ]);
+    expect(
+      buildContextMarks(set, FIRST_DAY, LAST_DAY).map((m) => m.events.map((e) => e.id)),
+    ).toEqual([['war']]);
+    expect(buildTicks(set, FIRST_DAY, LAST_DAY).map((m) => m.events.map((e) => e.id))).toEqual([
+      ['signing'],
     ]);
   });
 
@@ -304,9 +348,11 @@ describe('clusterTicks', () => {
   it('merges a target squeezed between two neighbours into the nearer one', () => {
     // At 344 px a day is ~0.17 px: ticks at ~0, 32, 46 and 100 px. All gaps are over 12 px, but the
     // second target would be 23 px wide, so it joins the third, across the smaller gap.
-    const day = (n: number) => addDays(FIRST_DAY, n);
+    // A fixed axis (not the dataset's, which grows with every release) keeps the pixels exact.
+    const [start, end] = ['2020-08-01', '2026-02-19'];
+    const day = (n: number) => addDays(start, n);
     const ticks = ticksOn(day(0), day(189), day(271), day(590));
-    const clusters = clusterTicks(ticks, FIRST_DAY, LAST_DAY, 344, sizes);
+    const clusters = clusterTicks(ticks, start, end, 344, sizes);
     expect(clusters.map((c) => c.ticks.length)).toEqual([1, 2, 1]);
   });
 
@@ -331,12 +377,14 @@ describe('snapToTick', () => {
 
 describe('nearestTick', () => {
   const ticks = ticksOn('2021-01-01', '2021-03-01', '2021-03-03');
-  const at = (day: string) => positionPercent(FIRST_DAY, LAST_DAY, day);
+  // A 100-day axis: one day is exactly 1%, so a position halfway between two ticks is a true tie.
+  const [start, end] = ['2021-01-01', '2021-04-11'];
+  const at = (day: string) => positionPercent(start, end, day);
 
   it('picks the tick nearest to a position, the earlier one on a tie', () => {
-    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-01-20'))?.day).toBe('2021-01-01');
-    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-03-03'))?.day).toBe('2021-03-03');
-    expect(nearestTick(ticks, FIRST_DAY, LAST_DAY, at('2021-03-02'))?.day).toBe('2021-03-01');
-    expect(nearestTick([], FIRST_DAY, LAST_DAY, 50)).toBeUndefined();
+    expect(nearestTick(ticks, start, end, at('2021-01-20'))?.day).toBe('2021-01-01');
+    expect(nearestTick(ticks, start, end, at('2021-03-03'))?.day).toBe('2021-03-03');
+    expect(nearestTick(ticks, start, end, at('2021-03-02'))?.day).toBe('2021-03-01');
+    expect(nearestTick([], start, end, 50)).toBeUndefined();
   });
 });

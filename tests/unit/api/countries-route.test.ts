@@ -116,7 +116,8 @@ describe('GET /api/countries/{iso3}', () => {
     ['MAR', '2020-12-01', 'none'],
     ['MAR', '2020-12-23', 'original-signatory'],
     ['KAZ', '2025-11-07', 'accession-announced'],
-    ['KAZ', '2025-11-05', 'none'],
+    ['KAZ', '2025-11-05', 'talks-reported'],
+    ['KAZ', '2025-07-31', 'none'],
   ])('%s on %s is %s', async (iso3, date, status) => {
     expect((await country(iso3, `?date=${date}`)).data.accords.status).toBe(status);
   });

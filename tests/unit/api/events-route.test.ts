@@ -27,12 +27,30 @@ describe('GET /api/events', () => {
     const days = answer.data.map((e) => e.day);
     expect(days).toEqual([...days].sort());
     const phaseOf = (kind: string) => answer.data.find((e) => e.kind === kind)?.phase;
-    expect(phaseOf('treaty-signed')).toBe('implemented');
+    expect(phaseOf('signed')).toBe('implemented');
     expect(phaseOf('statement')).toBe('announced');
     for (const event of answer.data) {
       expect(['announced', 'implemented']).toContain(event.phase);
       expect(event.sourceUrls).toHaveLength(event.sources.length);
     }
+  });
+
+  it('cites each source with its kind and publication date', async () => {
+    const { data } = await events();
+    const byUrl = new Map(dataset.sources.map((source) => [source.url, source]));
+    for (const event of data) {
+      expect(event.citations.map((c) => c.url)).toEqual(event.sourceUrls);
+      for (const citation of event.citations) {
+        const source = byUrl.get(citation.url)!;
+        expect(citation).toEqual({
+          url: source.url,
+          kind: source.kind,
+          publisher: source.publisher,
+          published: source.published?.value ?? null,
+        });
+      }
+    }
+    expect(data.some((e) => e.citations.some((c) => c.published !== null))).toBe(true);
   });
 
   it('filters by from and to on the day an event counts from, inclusive', async () => {

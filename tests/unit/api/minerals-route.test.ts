@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GET as getMinerals } from '@/app/api/minerals/route';
 import type { MineralsAnswer } from '@/lib/api/minerals';
 import { loadDataset } from '@/lib/data/load';
+import { projectKnownFrom } from '@/lib/data/queries';
 import { apiRequest, expectError } from './helpers';
 
 const dataset = loadDataset();
@@ -42,7 +43,8 @@ describe('GET /api/minerals', () => {
       name: expect.any(String),
       country: 'KAZ',
       minerals: expect.arrayContaining(['tungsten']),
-      stage: 'development',
+      stage: 'feasibility',
+      stages: [expect.objectContaining({ stage: 'feasibility' })],
       agreementIds: expect.any(Array),
       confidence: expect.any(String),
       sourceUrls: expect.arrayContaining([expect.stringMatching(/^https?:\/\//)]),
@@ -52,20 +54,32 @@ describe('GET /api/minerals', () => {
 
   it('lists projects without coordinates under unlocated, with their note, dropping none', async () => {
     const { features, unlocated } = await minerals();
+    const known = dataset.minerals.projects.filter(
+      (p) => projectKnownFrom(dataset, p) <= dataset.meta.asOf,
+    );
     expect(unlocated.map((p) => p.id).sort()).toEqual(
-      dataset.minerals.projects
+      known
         .filter((p) => !p.location)
         .map((p) => p.id)
         .sort(),
     );
     expect(unlocated.length).toBeGreaterThan(0);
     for (const project of unlocated) expect(project.locationNote.length).toBeGreaterThan(5);
-    expect(features.length + unlocated.length).toBe(dataset.minerals.projects.length);
+    expect(features.length + unlocated.length).toBe(known.length);
+  });
+
+  it('follows the date: a project appears from its first dated fact, at the stage it had then', async () => {
+    const response = await getMinerals(apiRequest('/api/minerals?date=2025-11-05'));
+    const before = (await response.json()) as MineralsAnswer;
+    expect(before.features.map((f) => f.id)).not.toContain('upper-kairakty');
+    const after = await getMinerals(apiRequest('/api/minerals?date=2025-11-06'));
+    const { features } = (await after.json()) as MineralsAnswer;
+    expect(features.find((f) => f.id === 'upper-kairakty')?.properties.stage).toBe('feasibility');
   });
 
   it.each([
     ['?format=csv', 'format'],
-    ['?date=2020-01-01', 'date'],
+    ['?date=2020-02-30', 'date'],
     ['?format=json&format=json', 'format'],
   ])('rejects %s with 400', async (query, parameter) => {
     await expectError(await getMinerals(apiRequest(`/api/minerals${query}`)), 400, parameter);

@@ -65,8 +65,10 @@ describe('accordsStatusOn with the real events', () => {
     expect(statusOf('SDN', data.meta.asOf)).toBe('declaration-only');
   });
 
-  it('marks Kazakhstan accession-announced from 6 Nov 2025, not before', () => {
-    expect(statusOf('KAZ', '2025-11-05')).toBe('none');
+  it('marks Kazakhstan talks-reported from August 2025 and accession-announced from 6 Nov 2025', () => {
+    expect(statusOf('KAZ', '2025-07-31')).toBe('none');
+    expect(statusOf('KAZ', '2025-08-01')).toBe('talks-reported');
+    expect(statusOf('KAZ', '2025-11-05')).toBe('talks-reported');
     expect(accordsStatusOn(data, 'KAZ', '2025-11-07')).toMatchObject({
       status: 'accession-announced',
       since: '2025-11-06',
@@ -91,7 +93,9 @@ describe('accordsStatusOn rules on a synthetic dataset', () => {
     parties: ['ISR', 'KGZ', 'USA'],
     accords: true,
     title: id,
+    titleRu: id,
     summary: id,
+    summaryRu: id,
     sources: ['s'],
     confidence: 'high',
     ...fields,
@@ -100,7 +104,7 @@ describe('accordsStatusOn rules on a synthetic dataset', () => {
 
   it('calls a country that signs after 2021 "joined"', () => {
     const set = synthetic([
-      event('signed', '2027-03-01', { kind: 'declaration-signed', brokers: ['USA'] }),
+      event('signed', '2027-03-01', { kind: 'signed', documentId: 'd', brokers: ['USA'] }),
     ]);
     expect(accordsStatusOn(set, 'KGZ', '2027-03-02')).toMatchObject({
       status: 'joined',
@@ -110,7 +114,7 @@ describe('accordsStatusOn rules on a synthetic dataset', () => {
 
   it('ignores events that are not on the Accords track', () => {
     const set = synthetic([
-      event('other', '2021-03-01', { kind: 'declaration-signed', accords: false }),
+      event('other', '2021-03-01', { kind: 'signed', documentId: 'd', accords: false }),
     ]);
     expect(accordsStatusOn(set, 'KGZ', '2021-03-02').status).toBe('none');
   });
@@ -125,9 +129,9 @@ describe('accordsStatusOn rules on a synthetic dataset', () => {
 });
 
 describe('timelineFor', () => {
-  it('shows the UAE treaty entering into force on 5 Jan 2021 as implemented', () => {
-    const entry = timelineFor(data, 'ARE').find((e) => e.event.kind === 'in-force');
-    expect(entry).toMatchObject({ day: '2021-01-05', phase: 'implemented' });
+  it("shows the Israeli government's ratification of the UAE treaty as implemented", () => {
+    const entry = timelineFor(data, 'ARE').find((e) => e.event.kind === 'ratified');
+    expect(entry).toMatchObject({ day: '2020-10-25', phase: 'implemented' });
   });
 
   it('orders events by date and marks announcements and calls as announced', () => {

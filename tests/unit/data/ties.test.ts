@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '@/lib/data/load';
 import { tieLevel, tieOn, type Tie } from '@/lib/data/status';
+import { datasetWith } from './minimal-dataset';
 
 const data = loadDataset();
 
@@ -35,7 +36,7 @@ describe('tieOn with the real data', () => {
   });
 
   it('returns unknown for a pair without data', () => {
-    const tie = tieOn(data, 'KGZ', 'MAR', '2026-01-01');
+    const tie = tieOn(datasetWith({}), 'KGZ', 'MAR', '2026-01-01');
     expect(tie.relations).toEqual({ status: 'unknown', eventIds: [], statementIds: [] });
     expect(tie.embassies.KGZ?.level).toBe('unknown');
     expect(tie.embassies.MAR?.level).toBe('unknown');
@@ -68,6 +69,7 @@ describe('tieLevel', () => {
         host,
         {
           level: levels[i] as Tie['embassies'][string]['level'],
+          state: 'active' as const,
           eventIds: [],
           statementIds: [],
           recallEventIds: [],

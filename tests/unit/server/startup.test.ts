@@ -18,8 +18,8 @@ afterEach(() => {
 });
 
 describe('datasetVersion', () => {
-  it('is the as-of day and a content hash; the built-in one is that of data/', () => {
-    expect(BUILT_IN_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{12}$/);
+  it('is the release version and a content hash; the built-in one is that of data/', () => {
+    expect(BUILT_IN_VERSION).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     expect(datasetVersion(readRawFiles(DATA))).toBe(BUILT_IN_VERSION);
   });
 });
@@ -40,7 +40,7 @@ describe('compareDataOnDisk', () => {
     expect(info).toEqual([]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(`serving the built-in dataset ${BUILT_IN_VERSION}`);
-    expect(warnings[0]).toMatch(/\(dataset \d{4}-\d{2}-\d{2}\.[0-9a-f]{12}\) differ/);
+    expect(warnings[0]).toMatch(/\(dataset \d+\.\d+\.\d+\+[0-9a-f]{12}\) differ/);
   });
 
   it('warns when data/ is corrupt, naming the file, and keeps serving the built-in data', () => {

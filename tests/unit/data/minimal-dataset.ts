@@ -1,0 +1,106 @@
+import isoCountries from 'i18n-iso-countries';
+import { DATASET_ISO3 } from '@/lib/data/enums';
+import type { Dataset } from '@/lib/data/schema';
+import type { RawDataFiles } from '@/lib/data/validate';
+
+const day = (value: string) => ({ value, precision: 'day' as const });
+
+/**
+ * A tiny valid dataset built in memory: the eleven countries with placeholder facts, one primary
+ * source, one document (the Declaration signed on 2020-09-15) and its signing. Tests change a
+ * copy of it to make exactly one thing wrong, or add events to derive from.
+ */
+export function minimalRaw(): Required<RawDataFiles> {
+  return {
+    'meta.json': {
+      title: 'Test dataset',
+      version: '2.0.0',
+      asOf: '2020-09-15',
+      sourcesSearchedUntil: { value: '2020-09', precision: 'month' },
+      sourcesSearchedNote: 'Test.',
+      note: 'Test.',
+      openQuestions: [],
+      releases: [
+        { version: '1.0.0', date: '2020-01-01', summary: 'First.', summaryRu: 'Первый.' },
+        { version: '2.0.0', date: '2020-09-15', summary: 'Second.', summaryRu: 'Второй.' },
+      ],
+    },
+    'sources.json': [
+      {
+        id: 's1',
+        url: 'https://www.state.gov/page',
+        kind: 'primary',
+        publisher: 'US Department of State',
+        published: day('2020-09-15'),
+        lang: 'en',
+      },
+    ],
+    'countries.json': DATASET_ISO3.map((iso3) => ({
+      iso3,
+      numeric: isoCountries.alpha3ToNumeric(iso3),
+      names: { en: iso3, ru: iso3 },
+      capital: {
+        name: { en: 'Capital', ru: 'Столица' },
+        lat: 0,
+        lon: 0,
+        sources: ['s1'],
+        confidence: 'high',
+      },
+      groups: [],
+      population: { value: null, note: 'Not known.' },
+      minerals: null,
+    })),
+    'events.json': [
+      {
+        id: 'declaration-signed',
+        date: day('2020-09-15'),
+        kind: 'signed',
+        parties: ['ARE', 'ISR', 'USA'],
+        brokers: ['USA'],
+        accords: true,
+        title: 'Declaration signed',
+        titleRu: 'Декларация подписана',
+        summary: 'Signed.',
+        summaryRu: 'Подписана.',
+        documentId: 'declaration',
+        sources: ['s1'],
+        confidence: 'high',
+      },
+    ],
+    'ties.json': [],
+    'minerals.json': { agreements: [], projects: [] },
+    'parties.json': [{ code: 'RUS', names: { en: 'Russia', ru: 'Россия' } }],
+    'documents.json': [
+      {
+        id: 'declaration',
+        title: 'Declaration',
+        titleRu: 'Декларация',
+        type: 'declaration',
+        accords: true,
+        parties: ['ARE', 'ISR', 'SDN', 'USA'],
+        witnesses: ['USA'],
+        sources: ['s1'],
+        confidence: 'high',
+      },
+    ],
+    'trade.json': [],
+  };
+}
+
+/** A dataset for derivation tests: the minimal one with these events, documents and statements. */
+export function datasetWith(
+  parts: Partial<Pick<Dataset, 'events' | 'documents' | 'ties'>>,
+): Dataset {
+  const raw = minimalRaw();
+  return {
+    meta: raw['meta.json'] as Dataset['meta'],
+    sources: raw['sources.json'] as Dataset['sources'],
+    countries: raw['countries.json'] as Dataset['countries'],
+    events: parts.events ?? [],
+    ties: parts.ties ?? [],
+    minerals: { agreements: [], projects: [] },
+    parties: raw['parties.json'] as Dataset['parties'],
+    documents: parts.documents ?? (raw['documents.json'] as Dataset['documents']),
+    trade: [],
+  };
+}
