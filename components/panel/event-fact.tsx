@@ -84,7 +84,7 @@ export function EventFact({ data, event }: { data: Dataset; event: AccordsEvent 
           {t(`phase.${phase}`)}
         </span>
       </p>
-      <p lang={text.lang} className="text-sm font-medium">
+      <p lang={text.lang} className="text-sm font-medium" data-testid="event:title">
         {text.title}
       </p>
       <p lang={text.lang} className="text-sm text-gray-700">

@@ -4,6 +4,8 @@
  * speed is measured by hand and reported in the README.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIResponse } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -101,13 +103,16 @@ test('/api/health names the dataset, the build and the uptime, never cached', as
   expect(body).toEqual({
     status: 'ok',
     dataset: {
-      version: expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{12}$/),
+      version: expect.stringMatching(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/),
       asOf: body.dataset.asOf,
     },
     buildId: expect.stringMatching(/^\d{8}T\d{6}Z-[0-9a-f]{4}$/),
     uptimeSeconds: expect.any(Number),
   });
-  expect(body.dataset.version.startsWith(body.dataset.asOf)).toBe(true);
+  const meta = JSON.parse(readFileSync(path.join(ROOT, 'data/meta.json'), 'utf8')) as {
+    version: string;
+  };
+  expect(body.dataset.version.startsWith(`${meta.version}+`)).toBe(true);
 });
 
 test('preview images are keyed by the canonical view: other queries redirect to it', async ({
@@ -162,18 +167,31 @@ test('a bad SITE_URL stops the server with a message naming it', async () => {
   }
 });
 
+/** A copy of data/ with two faults: a file that is not JSON, and a malformed country code. */
+function corruptDataCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-corrupt-data-'));
+  cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
+  writeFileSync(path.join(dir, 'trade.json'), '[{"id": ');
+  const countriesFile = path.join(dir, 'countries.json');
+  const countries = JSON.parse(readFileSync(countriesFile, 'utf8')) as Record<string, unknown>[];
+  countries[0]!.numeric = 'three-nine-eight';
+  writeFileSync(countriesFile, JSON.stringify(countries));
+  return dir;
+}
+
 test('start-up warns about an unset SITE_URL and about corrupt data files on disk', async () => {
-  const server = startServer({
-    SITE_URL: '',
-    ATLAS_DATA_DIR: path.join(ROOT, 'tests/fixtures/corrupt-data'),
-  });
+  const dataDir = corruptDataCopy();
+  const server = startServer({ SITE_URL: '', ATLAS_DATA_DIR: dataDir });
   try {
     expect(await server.settled).toEqual({ ready: true, code: null });
     const output = server.output();
     expect(output).toContain('WARNING: SITE_URL is not set');
-    expect(output).toMatch(/WARNING: The data files in .*corrupt-data are invalid \(2 problem/);
-    expect(output).toMatch(/serving the built-in dataset \d{4}-\d{2}-\d{2}\.[0-9a-f]{12}/);
+    expect(output).toMatch(/WARNING: The data files in .*corrupt-data-\w+ are invalid \(2 problem/);
+    expect(output).toContain('trade.json: (root): malformed JSON');
+    expect(output).toContain('countries.json: [0].numeric: must be a 3-digit');
+    expect(output).toMatch(/serving the built-in dataset \d+\.\d+\.\d+\+[0-9a-f]{12}/);
   } finally {
     server.child.kill();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });
