@@ -125,18 +125,13 @@ test('the default view names where arcs leave it, and the marker brings the end 
   await waitForMapIdle(page);
 });
 
-test('a selected country is framed with the partners its arcs reach', async ({ page }) => {
-  await openAtlas(page, '?map=4/45/65');
-  await page.locator('[data-select="KAZ"]').click();
-  // The framing animation reports its camera to the link when it ends.
-  await expect.poll(() => currentParams(page).get('map')).not.toBe('4/45/65');
-  await waitForMapIdle(page);
+/** Rabat and Washington, the far ends of Kazakhstan's arcs, are inside the map for its camera. */
+async function expectKazakhstanPartnersInFrame(page: Page) {
   const [zoom = 0, latitude = 0, longitude = 0] = (currentParams(page).get('map') ?? '')
     .split('/')
     .map(Number);
   const box = await mapContainer(page).boundingBox();
   if (!box) throw new Error('map container has no box');
-  // Rabat and Washington, the far ends of Kazakhstan's arcs, are in the frame.
   for (const place of [
     { longitude: -6.85, latitude: 33.97 },
     { longitude: -77.04, latitude: 38.9 },
@@ -147,6 +142,24 @@ test('a selected country is framed with the partners its arcs reach', async ({ p
     expect(y).toBeGreaterThan(0);
     expect(y).toBeLessThan(box.height);
   }
+}
+
+test('a selected country is framed with the partners its arcs reach, also after a resize', async ({
+  page,
+}) => {
+  await openAtlas(page, '?map=4/45/65');
+  await page.locator('[data-select="KAZ"]').click();
+  // The framing animation reports its camera to the link when it ends.
+  await expect.poll(() => currentParams(page).get('map')).not.toBe('4/45/65');
+  await waitForMapIdle(page);
+  await expectKazakhstanPartnersInFrame(page);
+
+  // A narrower window: the frame is fitted again rather than cut at its edges.
+  const framed = currentParams(page).get('map');
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect.poll(() => currentParams(page).get('map')).not.toBe(framed);
+  await waitForMapIdle(page);
+  await expectKazakhstanPartnersInFrame(page);
 });
 
 test('the server HTML says the map is loading', async ({ request }) => {
