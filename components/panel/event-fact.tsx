@@ -91,6 +91,11 @@ export function EventFact({ data, event }: { data: Dataset; event: AccordsEvent 
         {text.summary}
       </p>
       <EventDetails data={data} event={event} />
+      {event.note && (
+        <p lang="en" className="text-xs text-gray-600" data-testid="event:note">
+          {event.note}
+        </p>
+      )}
       <Disagreements alternatives={event.alternatives} />
       <FactMeta confidence={event.confidence} sources={sourcesById(data, event.sources)} />
     </>
