@@ -15,8 +15,8 @@ function localizedText(event: AccordsEvent, locale: DisplayLocale) {
 }
 
 /**
- * Who went where, which mission changed, which document the step belongs to, where it happened
- * and which parties outside the map took part: the structured facts of an event, for readers.
+ * Who went where, which mission changed, which document the step belongs to, where it happened,
+ * who signed what, and which parties outside the map took part: an event's structured facts.
  */
 function EventDetails({ data, event }: { data: Dataset; event: AccordsEvent }) {
   const t = useTranslations('panel');
@@ -48,6 +48,13 @@ function EventDetails({ data, event }: { data: Dataset; event: AccordsEvent }) {
         .filter(Boolean)
         .join(': '),
     event.place && t('place', { place: event.place }),
+    event.signatories &&
+      t('signedBy', {
+        names: event.signatories
+          .map((p) => `${p.name} (${[p.role, name(p.iso3)].filter(Boolean).join(', ')})`)
+          .join('; '),
+      }),
+    event.documents && t('documentsSigned', { names: event.documents.join('; ') }),
     others.length > 0 && t('otherParties', { names: others.map(name).join(', ') }),
   ].filter((line): line is string => typeof line === 'string' && line.length > 0);
   if (lines.length === 0) return null;
@@ -91,6 +98,11 @@ export function EventFact({ data, event }: { data: Dataset; event: AccordsEvent 
         {text.summary}
       </p>
       <EventDetails data={data} event={event} />
+      {event.note && (
+        <p lang="en" className="text-xs text-gray-600" data-testid="event:note">
+          {event.note}
+        </p>
+      )}
       <Disagreements alternatives={event.alternatives} />
       <FactMeta confidence={event.confidence} sources={sourcesById(data, event.sources)} />
     </>

@@ -63,6 +63,11 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
               )}
               {note.statement}
             </p>
+            {note.note && (
+              <p lang="en" className="text-xs text-gray-600">
+                {note.note}
+              </p>
+            )}
             <Disagreements alternatives={note.alternatives} />
             <FactMeta confidence={note.confidence} sources={sourcesById(data, note.sources)} />
           </div>

@@ -26,7 +26,9 @@ export const PROCESS_TALK: readonly RegExp[] = [
   /\beach claim cites\b/i,
   /\bthat row'?s pages\b/i,
   /\b(our|the) (research )?(notes|process|pipeline|curator|researchers?)\b/i,
-  /\bstored page\b/i,
+  /\bstored (copy|copies|page|pages)\b/i,
+  /\bstored [\w-]+ page\b/i,
+  /\bneeds? (an? )?(official|better|primary)\b/i,
   /\bTODO\b/,
 ];
 

@@ -259,6 +259,8 @@ describe('texts written for readers', () => {
         { id: 'a', note: 'The fact sheet dates this "~2025-11".' },
         { id: 'b', summary: 'The exact day is not in the excerpt.' },
         { id: 'c', note: 'See minerals.json.' },
+        { id: 'd', note: 'Not clear from the stored pages.' },
+        { id: 'e', note: 'Only a mirror seen; needs an official source.' },
         { id: 'fact-sheet-id', url: 'https://example.org/facts.md', summary: 'A GCA audit.' },
       ],
     };
@@ -266,6 +268,8 @@ describe('texts written for readers', () => {
       '[0].note',
       '[1].summary',
       '[2].note',
+      '[3].note',
+      '[4].note',
     ]);
   });
 
