@@ -3,15 +3,17 @@
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { bbox } from '@turf/turf';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import type { FeatureCollection, LineString } from 'geojson';
 import { DATASET_ISO3, getCountry } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
 import { unionBounds } from '@/lib/geo/country-bounds';
 import type { ArcEnd, ArcRoute } from '@/lib/geo/offscreen';
 import countryBounds from '@/lib/geo/country-bounds.json';
 import { type Bounds, STORY_BOUNDS } from '@/lib/map-config';
-import { embassyPoints, mineralPoints, statusesOn, tieArcs } from '@/lib/map-layers';
-import { LAST_DAY, type ViewParams } from '@/lib/search-params';
+import { type DatasetContext, LAYERS } from '@/lib/layer-registry';
+import { statusesOn, type TieArcProperties, tieArcs } from '@/lib/map-layers';
+import { LAST_DAY, type LayerId, type ViewParams } from '@/lib/search-params';
 import { isHatched, STATUS_STYLE } from '@/lib/status-style';
 import type { MapViewProps } from './map-view';
 
@@ -50,6 +52,29 @@ function aroundPoint(lon: number, lat: number): Bounds {
 }
 
 /**
+ * The values of `next`, each replaced by the previous render's when its JSON is the same: a
+ * source's `setData` re-tiles it, so equal content must keep its object.
+ */
+function useStableValues<T extends object>(next: Partial<Record<string, T>>) {
+  const previous = useRef<{
+    input: unknown;
+    output: Partial<Record<string, T>>;
+    json: Record<string, string>;
+  }>(null);
+  if (previous.current?.input !== next) {
+    const json: Record<string, string> = {};
+    const output: Partial<Record<string, T>> = {};
+    for (const [key, value] of Object.entries(next)) {
+      json[key] = JSON.stringify(value);
+      const same = previous.current?.json[key] === json[key];
+      output[key] = same ? previous.current!.output[key] : value;
+    }
+    previous.current = { input: next, output, json };
+  }
+  return previous.current.output;
+}
+
+/**
  * Everything the map draws for a view, derived from the dataset and memoized per input, so a
  * date change rebuilds the layers' data and nothing else. Shared by the dashboard and the embed.
  */
@@ -75,12 +100,23 @@ export function useMapData(data: Dataset, view: ViewParams) {
     () => Object.fromEntries(DATASET_ISO3.map((iso3) => [iso3, name(iso3)])),
     [name],
   );
-  const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
-  const embassies = useMemo(() => embassyPoints(data, day), [data, day]);
-  const minerals = useMemo(
-    () => mineralPoints(data, day, (symbol) => t(`mineralSymbol.${symbol}`)),
-    [data, day, t],
-  );
+  // Each dataset layer's data for the day; an unchanged result keeps its object, so the map does
+  // not reload a source whose content is the same (most days leave embassies and minerals alone).
+  const built = useMemo(() => {
+    const context: DatasetContext = {
+      data,
+      day,
+      selection: { country, pair },
+      symbol: (symbol) => t(`mineralSymbol.${symbol}`),
+    };
+    return Object.fromEntries(
+      Object.values(LAYERS).flatMap((entry) =>
+        entry.data.from === 'dataset' ? [[entry.id, entry.data.build(context)]] : [],
+      ),
+    ) as Partial<Record<LayerId, FeatureCollection>>;
+  }, [data, day, country, pair, t]);
+  const sources = useStableValues(built);
+  const arcs = sources.ties as FeatureCollection<LineString, TieArcProperties>;
   // Each arc with its two ends (capitals), so the map can say where arcs that leave the view go.
   const arcRoutes = useMemo(
     () =>
@@ -153,10 +189,8 @@ export function useMapData(data: Dataset, view: ViewParams) {
     fills,
     hatched,
     labels,
-    arcs,
+    sources,
     arcRoutes,
-    embassies,
-    minerals,
     c5,
     text,
   } satisfies Partial<MapViewProps>;
