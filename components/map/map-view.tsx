@@ -3,6 +3,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { useLocale } from 'next-intl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   memo,
   type RefObject,
@@ -171,6 +172,9 @@ function useCreatedLayers(layers: readonly LayerId[]): ReadonlySet<LayerId> {
   }
   return created;
 }
+
+/** The hook a test installs before the page loads to receive the map (see onLoad). */
+type TestHookWindow = Window & { __atlasOnMap?: (map: MapLibreMap) => void };
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -550,6 +554,8 @@ function MapViewImpl({
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={pointer ? 'pointer' : 'grab'}
         onLoad={(event) => {
+          // Lets a test spy on the map (tests/e2e/redraw.spec.ts); nothing sets it in use.
+          (window as TestHookWindow).__atlasOnMap?.(event.target);
           event.target.addImage(HATCH_IMAGE, hatchPattern());
           setStyleReady(true);
           if (captureRef) captureRef.current = event.target;

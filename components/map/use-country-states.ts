@@ -50,7 +50,6 @@ export function useCountryStates(
   });
   const hovered = useRef<string | null>(null);
   const wanted = useRef({ fills, hatched, selected });
-  wanted.current = { fills, hatched, selected };
 
   const sync = useCallback(() => {
     const map = mapRef.current?.getMap();
@@ -78,7 +77,10 @@ export function useCountryStates(
     }
   }, [mapRef, idsByIso3]);
 
-  useEffect(sync, [sync, fills, hatched, selected]);
+  useEffect(() => {
+    wanted.current = { fills, hatched, selected };
+    sync();
+  }, [sync, fills, hatched, selected]);
 
   // A style change (the OS colour scheme) re-creates the source without its states.
   useEffect(() => {

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { bbox } from '@turf/turf';
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import type { FeatureCollection, LineString } from 'geojson';
 import { DATASET_ISO3, getCountry } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
@@ -55,23 +55,24 @@ function aroundPoint(lon: number, lat: number): Bounds {
  * The values of `next`, each replaced by the previous render's when its JSON is the same: a
  * source's `setData` re-tiles it, so equal content must keep its object.
  */
-function useStableValues<T extends object>(next: Partial<Record<string, T>>) {
-  const previous = useRef<{
-    input: unknown;
-    output: Partial<Record<string, T>>;
-    json: Record<string, string>;
-  }>(null);
-  if (previous.current?.input !== next) {
-    const json: Record<string, string> = {};
-    const output: Partial<Record<string, T>> = {};
-    for (const [key, value] of Object.entries(next)) {
-      json[key] = JSON.stringify(value);
-      const same = previous.current?.json[key] === json[key];
-      output[key] = same ? previous.current!.output[key] : value;
-    }
-    previous.current = { input: next, output, json };
-  }
-  return previous.current.output;
+function useStableValues<T>(next: Partial<Record<string, T>>): Partial<Record<string, T>> {
+  const [kept, setKept] = useState(() => ({ input: next, output: next, json: jsonOf(next) }));
+  if (kept.input === next) return kept.output;
+  const json = jsonOf(next);
+  const output = Object.fromEntries(
+    Object.entries(next).map(([key, value]) => [
+      key,
+      kept.json[key] === json[key] ? kept.output[key] : value,
+    ]),
+  ) as Partial<Record<string, T>>;
+  setKept({ input: next, output, json });
+  return output;
+}
+
+function jsonOf(values: Partial<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]),
+  );
 }
 
 /**
