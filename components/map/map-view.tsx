@@ -46,6 +46,7 @@ import {
   tieArcLayer,
 } from '@/lib/map-style';
 import type { LayerId } from '@/lib/search-params';
+import { markWebglUnavailable } from '@/lib/webgl';
 import { useCountryStates } from './use-country-states';
 
 // Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
@@ -560,6 +561,11 @@ function MapViewImpl({
           setStyleReady(true);
           if (captureRef) captureRef.current = event.target;
           updateOffscreen();
+        }}
+        onError={(event) => {
+          // MapLibre could not create its WebGL context: the gate says so instead of the map.
+          if (event.error?.name === 'GPUInitializationError') markWebglUnavailable();
+          else console.error(event.error);
         }}
         onClick={handleClick}
         onMouseMove={handleMouseMove}
