@@ -148,7 +148,7 @@ export interface MapViewProps {
 /** The registry's layers in drawing order: the base style holds a slot for each. */
 const DRAWING_ORDER = drawingOrder();
 const INTERACTIVE_LAYERS = interactiveLayerIds();
-/** The registry's entries in drawing order of their first layer. */
+/** The registry's entries, in link order (each layer goes under its own slot whatever the order). */
 const ENTRIES: readonly LayerEntry<LayerId>[] = Object.values(LAYERS);
 
 function cameraOf(map: MapRef): Camera {
