@@ -2,7 +2,7 @@ import notoSans from '@fontsource/noto-sans/unicode.json';
 
 /**
  * The map's label fonts: Noto Sans subsets from @fontsource, copied into public/fonts by
- * scripts/copy-fonts.ts and named in the style's `font-faces` (components/map/map-style.ts).
+ * scripts/copy-fonts.ts and named in the style's `font-faces` (lib/map-style.ts).
  * MapLibre downloads a file only when it draws a character in its `unicodeRange` (for Noto Sans,
  * the ranges @fontsource declares for the subset). Cyrillic Extended carries the Kazakh, Kyrgyz and Tajik
  * letters (Ә Ғ Қ Ң Ө Ү Һ Ҷ…) that the basic Cyrillic subset lacks.

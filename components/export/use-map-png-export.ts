@@ -6,6 +6,7 @@ import type { DisplayLocale } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import type { ExportView } from '@/lib/export/geojson';
 import type { CapturableMap } from '@/lib/export/png';
+import { legendEntries } from '@/lib/layer-registry';
 import { citation, formatDay, viewTitle } from '@/lib/share';
 
 export interface MapPngExport {
@@ -27,7 +28,7 @@ export function useMapPngExport(data: Dataset, view: ExportView, url: string): M
     const map = captureRef.current;
     if (!map) throw new Error('The map has not loaded yet');
     // Loaded on first use: the canvas composer is not needed to show the map.
-    const { captureAndCompose, legendEntries } = await import('@/lib/export/png');
+    const { captureAndCompose } = await import('@/lib/export/png');
     const title = viewTitle(data, view);
     const accessed = new Date().toISOString().slice(0, 10);
     return captureAndCompose(map, {

@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
-import { ACCORDS_STATUSES } from '@/lib/data/enums';
+import { LAYERS, type LegendEntry } from '@/lib/layer-registry';
 import { LAYER_IDS, type LayerId } from '@/lib/search-params';
-import { STAGE_RING, TIE_STYLE } from '../map/map-style';
-import { StatusBadge } from '../panel/status-badge';
+import { hatchCss } from '@/lib/status-style';
 
 export interface LayerPanelProps {
   layers: readonly LayerId[];
@@ -14,99 +13,65 @@ export interface LayerPanelProps {
   tiesScope: { kind: 'all' } | { kind: 'country'; country: string } | { kind: 'pair' };
 }
 
-function Swatch({
-  color,
-  dashed = false,
-  width = 3,
-}: {
-  color: string;
-  dashed?: boolean;
-  width?: number;
-}) {
-  return (
-    <svg aria-hidden="true" width="28" height="10" className="shrink-0">
-      <line
-        x1="1"
-        y1="5"
-        x2="27"
-        y2="5"
-        stroke={color}
-        strokeWidth={width}
-        strokeDasharray={dashed ? '4 3' : undefined}
-      />
-    </svg>
-  );
+/** A legend row's swatch, drawn as the map draws the layer (the PNG export draws the same rows). */
+function Swatch({ entry }: { entry: Exclude<LegendEntry, { kind: 'heading' }> }) {
+  switch (entry.kind) {
+    case 'fill':
+      return (
+        <span
+          aria-hidden="true"
+          className="inline-block size-3.5 shrink-0 rounded-sm border"
+          style={{
+            backgroundColor: entry.color,
+            backgroundImage: entry.hatched ? hatchCss() : undefined,
+            borderColor: entry.outline?.color ?? '#374151',
+            borderStyle: entry.outline ? 'dashed' : 'solid',
+          }}
+          data-hatched={entry.hatched || undefined}
+        />
+      );
+    case 'line':
+      return (
+        <svg aria-hidden="true" width="28" height="10" className="shrink-0">
+          <line
+            x1="1"
+            y1="5"
+            x2="27"
+            y2="5"
+            stroke={entry.color}
+            strokeWidth={entry.width}
+            // MapLibre's dashes are in line widths.
+            strokeDasharray={entry.dash?.map((d) => d * entry.width).join(' ')}
+          />
+        </svg>
+      );
+    case 'ring':
+      return (
+        <span
+          aria-hidden="true"
+          className="inline-block size-3 shrink-0 rounded-full border-[3px]"
+          style={{ borderColor: entry.stroke, backgroundColor: entry.fill }}
+        />
+      );
+  }
 }
 
 /** Layer toggles, each with its legend right under it, so what is on is what is explained. */
 function LayerPanelImpl({ layers, onToggle, tiesScope }: LayerPanelProps) {
-  const t = useTranslations('layers');
-  const tDefinition = useTranslations('statusDefinition');
-  const legend: Record<LayerId, React.ReactNode> = {
-    accords: (
-      <>
-        <ul className="grid gap-1.5" data-testid="legend:statuses">
-          {ACCORDS_STATUSES.map((status) => (
-            <li key={status}>
-              <StatusBadge status={status} />
-              <p className="ml-5 text-gray-600">{tDefinition(status)}</p>
-            </li>
-          ))}
-        </ul>
-        <p className="mt-1">{t('announcedHatch')}</p>
-      </>
-    ),
-    ties: (
-      <>
-        <ul className="grid gap-1">
-          {Object.entries(TIE_STYLE).map(([level, style]) => (
-            <li key={level} className="flex items-center gap-2">
-              <Swatch
-                color={style.color}
-                width={style.width}
-                dashed={level === 'non-resident' || level === 'none'}
-              />
-              {t(`tieLevels.${level}`)}
-            </li>
-          ))}
-        </ul>
-        <p className="mt-1">
-          {tiesScope.kind === 'country'
-            ? t('tiesScope.country', { country: tiesScope.country })
-            : t(`tiesScope.${tiesScope.kind}`)}
-        </p>
-      </>
-    ),
-    minerals: (
-      <>
-        <p>{t('mineralSymbols')}</p>
-        <p className="mt-1">{t('stageRing')}</p>
-        <ul className="mt-1 grid grid-cols-2 gap-1">
-          {Object.entries(STAGE_RING).map(([stage, color]) => (
-            <li key={stage} className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="inline-block size-3 rounded-full border-[3px] bg-yellow-50"
-                style={{ borderColor: color }}
-              />
-              {t(`stages.${stage}`)}
-            </li>
-          ))}
-        </ul>
-      </>
-    ),
-    embassies: <p>{t('embassiesNote')}</p>,
-    c5: <p>{t('c5Label')}</p>,
-    disputed: <p>{t('disputedNote')}</p>,
-  };
+  const t = useTranslations();
+  const tiesNote =
+    tiesScope.kind === 'country'
+      ? t('layers.tiesScope.country', { country: tiesScope.country })
+      : t(`layers.tiesScope.${tiesScope.kind}`);
   return (
     <section aria-labelledby="layers-heading" className="p-4" data-testid="layers:panel">
       <h2 id="layers-heading" className="text-base font-semibold">
-        {t('title')}
+        {t('layers.title')}
       </h2>
       <ul className="mt-2 space-y-2">
         {LAYER_IDS.map((id) => {
           const on = layers.includes(id);
+          const entry = LAYERS[id];
           return (
             <li key={id}>
               <label className="flex cursor-pointer items-center gap-2 font-medium">
@@ -117,9 +82,32 @@ function LayerPanelImpl({ layers, onToggle, tiesScope }: LayerPanelProps) {
                   onChange={(event) => onToggle(id, event.target.checked)}
                   data-testid={`layers:toggle-${id}`}
                 />
-                {t(`names.${id}`)}
+                {t(entry.messages.name)}
               </label>
-              {on && <div className="mt-1 ml-6 text-xs text-gray-700">{legend[id]}</div>}
+              {on && (
+                <div className="mt-1 ml-6 text-xs text-gray-700">
+                  {entry.messages.notes.map((note) => (
+                    <p key={note}>{t(note)}</p>
+                  ))}
+                  <ul className="mt-1 grid gap-1.5" data-testid={`legend:${id}`}>
+                    {entry.legend(t).map(
+                      (row) =>
+                        row.kind !== 'heading' && (
+                          <li key={row.label}>
+                            <span className="flex items-center gap-2">
+                              <Swatch entry={row} />
+                              {row.label}
+                            </span>
+                            {row.kind === 'fill' && row.detail && (
+                              <p className="ml-6 text-gray-600">{row.detail}</p>
+                            )}
+                          </li>
+                        ),
+                    )}
+                  </ul>
+                  {id === 'ties' && <p className="mt-1">{tiesNote}</p>}
+                </div>
+              )}
             </li>
           );
         })}

@@ -1,9 +1,9 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { useLocale } from 'next-intl';
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   memo,
   type RefObject,
@@ -24,39 +24,30 @@ import Map, {
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
 import { type Camera, camerasEqual, MAX_ZOOM, MIN_ZOOM, roundCamera } from '@/lib/camera';
-import {
-  type CountriesTopology,
-  type DecodedGeometry,
-  decodeGeometry,
-  groupOutline,
-} from '@/lib/geo/topology';
-import type { EmbassyProperties, MineralProperties, TieArcProperties } from '@/lib/map-layers';
+import { type CountriesTopology, type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
 import { type ArcRoute, type OffscreenTarget, offscreenTargets } from '@/lib/geo/offscreen';
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
-import type { LayerId } from '@/lib/search-params';
-import type { ColorScheme } from './map-style';
+import { drawingOrder, interactiveLayerIds, LAYERS, type LayerEntry } from '@/lib/layer-registry';
 import {
-  accordsHatchLayer,
   baseStyle,
-  c5LabelLayer,
-  c5OutlineLayer,
-  PALETTES,
+  type ColorScheme,
   countryBorderLayer,
   countryFillLayer,
   countryHoverLayer,
   countryLabelLayer,
   countrySelectedLayer,
-  disputedLayer,
-  disputedOutlineLayer,
-  embassyCountLayer,
   embassyLayer,
   HATCH_IMAGE,
   hatchPattern,
   mineralPointLayer,
-  mineralSymbolLayer,
+  PALETTES,
+  slotOf,
   tieArcLayer,
-} from './map-style';
+} from '@/lib/map-style';
+import type { LayerId } from '@/lib/search-params';
+import { markWebglUnavailable } from '@/lib/webgl';
+import { useCountryStates } from './use-country-states';
 
 // Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
 // load"); pointing at the worker module through import.meta.url makes the bundler emit it.
@@ -119,11 +110,10 @@ export interface MapViewProps {
   hatched: readonly string[];
   /** Map label per ISO3, in the UI language. */
   labels: Readonly<Record<string, string>>;
-  arcs: FeatureCollection<LineString, TieArcProperties>;
+  /** The data of each layer drawn from the dataset (lib/layer-registry.ts), for the view's day. */
+  sources: Readonly<Partial<Record<LayerId, FeatureCollection>>>;
   /** Each arc with its ends, to say where the arcs that leave the view go. */
   arcRoutes: readonly ArcRoute[];
-  embassies: FeatureCollection<Point, EmbassyProperties>;
-  minerals: FeatureCollection<Point, MineralProperties>;
   /** ISO3 codes of the C5 and the group's label. */
   c5: { members: readonly string[]; label: string };
   /** Text of the map's own controls, in the UI language. */
@@ -155,32 +145,37 @@ export interface MapViewProps {
   onHover: (hovered: Hovered | null) => void;
 }
 
-const INTERACTIVE_LAYERS = [
-  mineralPointLayer.id,
-  embassyLayer.id,
-  tieArcLayer.id,
-  countryFillLayer.id,
-];
+/** The registry's layers in drawing order: the base style holds a slot for each. */
+const DRAWING_ORDER = drawingOrder();
+const INTERACTIVE_LAYERS = interactiveLayerIds();
+/** The registry's entries, in link order (each layer goes under its own slot whatever the order). */
+const ENTRIES: readonly LayerEntry<LayerId>[] = Object.values(LAYERS);
 
 function cameraOf(map: MapRef): Camera {
   const center = map.getCenter();
   return roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng });
 }
 
-/** `['match', ['get', 'iso3'], 'KAZ', '#…', …, fallback]`, or the fallback when there is nothing to match. */
-function matchByIso3(
-  values: Readonly<Record<string, string>>,
-  fallback: string,
-): ExpressionSpecification | string {
-  const entries = Object.entries(values).flat();
-  return entries.length === 0
-    ? fallback
-    : (['match', ['get', 'iso3'], ...entries, fallback] as unknown as ExpressionSpecification);
-}
-
 function visibility(layers: readonly LayerId[], id: LayerId) {
   return { visibility: layers.includes(id) ? ('visible' as const) : ('none' as const) };
 }
+
+/**
+ * Hidden layers are created the first time they are shown: until then they cost no source, no
+ * tiling and no shader program. Once created they stay, toggled by visibility.
+ */
+function useCreatedLayers(layers: readonly LayerId[]): ReadonlySet<LayerId> {
+  const [created, setCreated] = useState<ReadonlySet<LayerId>>(() => new Set(layers));
+  if (layers.some((id) => !created.has(id))) {
+    const next = new Set([...created, ...layers]);
+    setCreated(next);
+    return next;
+  }
+  return created;
+}
+
+/** The hook a test installs before the page loads to receive the map (see onLoad). */
+type TestHookWindow = Window & { __atlasOnMap?: (map: MapLibreMap) => void };
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -236,10 +231,8 @@ function MapViewImpl({
   fills,
   hatched,
   labels,
-  arcs,
+  sources,
   arcRoutes,
-  embassies,
-  minerals,
   c5,
   text,
   cooperativeGestures = false,
@@ -254,7 +247,6 @@ function MapViewImpl({
   const mapRef = useRef<MapRef>(null);
   const locale = useLocale();
   const [topology, setTopology] = useState<CountriesTopology | null>(null);
-  const [hoveredIso3, setHoveredIso3] = useState<string | null>(null);
   const [pointer, setPointer] = useState(false);
   const [idle, setIdle] = useState(false);
   const [drawnView, setDrawnView] = useState('');
@@ -306,10 +298,6 @@ function MapViewImpl({
     () => (topology ? decodeGeometry(topology) : null),
     [topology],
   );
-  const c5Outline = useMemo(
-    () => (topology ? groupOutline(topology, c5.members) : null),
-    [topology, c5.members],
-  );
 
   // The camera follows the link when it changes from outside (Back/Forward, a pasted link);
   // otherwise a new selection is framed. Our own reports change nothing.
@@ -353,14 +341,50 @@ function MapViewImpl({
     };
   }, [geometry, labels]);
 
-  const c5LabelData = useMemo(() => {
-    const anchor = labelData?.features.find((f) => f.properties.iso3 === c5.members[0]);
-    return anchor ? { ...anchor, properties: { label: c5.label } } : null;
-  }, [labelData, c5]);
+  // Layers drawn from geometry alone (the C5 outline) are built once it has loaded.
+  const geometrySources = useMemo(() => {
+    if (!topology || !geometry) return {};
+    const context = { topology, labelPoints: geometry.labels, c5 };
+    return Object.fromEntries(
+      ENTRIES.flatMap((entry) =>
+        entry.data.from === 'geometry' ? [[entry.id, entry.data.build(context)]] : [],
+      ),
+    ) as Partial<Record<LayerId, FeatureCollection | null>>;
+  }, [topology, geometry, c5]);
+
+  const created = useCreatedLayers(layers);
+  const setHovered = useCountryStates(mapRef, styleReady ? (geometry?.countries ?? null) : null, {
+    fills,
+    hatched,
+    selected,
+  });
 
   const palette = PALETTES[useColorScheme()];
-  const mapStyle = useMemo(() => baseStyle(palette), [palette]);
-  const fillColor = useMemo(() => matchByIso3(fills, palette.land), [fills, palette]);
+  const mapStyle = useMemo(() => baseStyle(palette, DRAWING_ORDER), [palette]);
+  // Built once per palette: react-map-gl compares a layer's props on every render and changes
+  // MapLibre's only when they differ, so nothing is set again while the palette stays.
+  const baseLayers = useMemo(
+    () => ({
+      fill: countryFillLayer(palette),
+      border: countryBorderLayer(palette),
+      hover: countryHoverLayer(palette),
+      selected: countrySelectedLayer(palette),
+      label: countryLabelLayer(palette),
+    }),
+    [palette],
+  );
+  /** A registry entry's MapLibre layers, each under its slot, shown or hidden with the entry. */
+  const entryLayers = (entry: LayerEntry<LayerId>) =>
+    entry
+      .style(palette)
+      .map((layer) => (
+        <Layer
+          key={layer.id}
+          {...layer}
+          beforeId={slotOf(layer.id!)}
+          layout={{ ...layer.layout, ...visibility(layers, entry.id) }}
+        />
+      ));
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -379,21 +403,21 @@ function MapViewImpl({
     (event: MapLayerMouseEvent) => {
       if (moving.current) return;
       const target = targetOf(event);
-      setHoveredIso3(target?.kind === 'country' ? target.iso3 : null);
+      setHovered(target?.kind === 'country' ? target.iso3 : null);
       setPointer(
         target !== null &&
           (target.kind !== 'country' || (target.iso3 !== null && selectable.includes(target.iso3))),
       );
       onHover(target ? { target, x: event.point.x, y: event.point.y } : null);
     },
-    [onHover, selectable],
+    [onHover, selectable, setHovered],
   );
 
   const handleMouseLeave = useCallback(() => {
-    setHoveredIso3(null);
+    setHovered(null);
     setPointer(false);
     onHover(null);
-  }, [onHover]);
+  }, [onHover, setHovered]);
 
   const tiesShown = layers.includes('ties');
   const updateOffscreen = useCallback(() => {
@@ -421,11 +445,11 @@ function MapViewImpl({
       if (event.originalEvent) fitted.current = null;
       setIdle(false);
       // Whatever the pointer was over has moved away from it.
-      setHoveredIso3(null);
+      setHovered(null);
       onHover(null);
       setOffscreen([]);
     },
-    [onHover],
+    [onHover, setHovered],
   );
 
   const handleMoveEnd = useCallback(
@@ -531,10 +555,17 @@ function MapViewImpl({
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={pointer ? 'pointer' : 'grab'}
         onLoad={(event) => {
+          // Lets a test spy on the map (tests/e2e/redraw.spec.ts); nothing sets it in use.
+          (window as TestHookWindow).__atlasOnMap?.(event.target);
           event.target.addImage(HATCH_IMAGE, hatchPattern());
           setStyleReady(true);
           if (captureRef) captureRef.current = event.target;
           updateOffscreen();
+        }}
+        onError={(event) => {
+          // MapLibre could not create its WebGL context: the gate says so instead of the map.
+          if (event.error?.name === 'GPUInitializationError') markWebglUnavailable();
+          else console.error(event.error);
         }}
         onClick={handleClick}
         onMouseMove={handleMouseMove}
@@ -565,77 +596,33 @@ function MapViewImpl({
         />
         {styleReady && geometry && labelData && (
           <>
+            {/* Set once: colours, hatching, hover and selection are feature states. */}
             <Source id="countries" type="geojson" data={geometry.countries}>
-              <Layer {...countryFillLayer} paint={{ 'fill-color': fillColor }} />
-              <Layer
-                {...accordsHatchLayer}
-                filter={['in', ['get', 'iso3'], ['literal', [...hatched]]]}
-                layout={visibility(layers, 'accords')}
-              />
-              <Layer {...disputedLayer} layout={visibility(layers, 'disputed')} />
-              <Layer {...disputedOutlineLayer} layout={visibility(layers, 'disputed')} />
-              <Layer
-                {...countryHoverLayer}
-                paint={{ ...countryHoverLayer.paint, 'line-color': palette.hover }}
-                filter={['==', ['get', 'iso3'], hoveredIso3 ?? '']}
-              />
-              <Layer
-                {...countrySelectedLayer}
-                paint={{ ...countrySelectedLayer.paint, 'line-color': palette.selected }}
-                filter={['==', ['get', 'iso3'], selected ?? '']}
-              />
+              <Layer {...baseLayers.fill} beforeId={slotOf('country-fill')} />
+              <Layer {...baseLayers.hover} beforeId={slotOf('country-hover')} />
+              <Layer {...baseLayers.selected} beforeId={slotOf('country-selected')} />
+              {ENTRIES.filter(
+                (entry) => entry.data.from === 'countries' && created.has(entry.id),
+              ).map(entryLayers)}
             </Source>
             <Source id="borders" type="geojson" data={geometry.borders}>
-              <Layer
-                {...countryBorderLayer}
-                paint={{ ...countryBorderLayer.paint, 'line-color': palette.border }}
-                beforeId={disputedOutlineLayer.id}
-              />
-            </Source>
-            {c5Outline && c5LabelData && (
-              <>
-                <Source id="c5" type="geojson" data={c5Outline}>
-                  <Layer {...c5OutlineLayer} layout={visibility(layers, 'c5')} />
-                </Source>
-                <Source id="c5-label" type="geojson" data={c5LabelData}>
-                  <Layer
-                    {...c5LabelLayer}
-                    layout={{ ...c5LabelLayer.layout, ...visibility(layers, 'c5') }}
-                  />
-                </Source>
-              </>
-            )}
-            <Source id="ties" type="geojson" data={arcs}>
-              <Layer
-                {...tieArcLayer}
-                layout={{ ...tieArcLayer.layout, ...visibility(layers, 'ties') }}
-              />
-            </Source>
-            {/* Minerals under the labels: a marker never hides a country's name. */}
-            <Source id="minerals" type="geojson" data={minerals}>
-              <Layer {...mineralPointLayer} layout={visibility(layers, 'minerals')} />
-              <Layer
-                {...mineralSymbolLayer}
-                layout={{ ...mineralSymbolLayer.layout, ...visibility(layers, 'minerals') }}
-              />
+              <Layer {...baseLayers.border} beforeId={slotOf('country-border')} />
             </Source>
             <Source id="labels" type="geojson" data={labelData}>
-              <Layer
-                {...countryLabelLayer}
-                paint={{
-                  ...countryLabelLayer.paint,
-                  'text-color': palette.label,
-                  'text-halo-color': palette.labelHalo,
-                }}
-              />
+              <Layer {...baseLayers.label} beforeId={slotOf('country-label')} />
             </Source>
-            <Source id="embassies" type="geojson" data={embassies}>
-              <Layer {...embassyLayer} layout={visibility(layers, 'embassies')} />
-              <Layer
-                {...embassyCountLayer}
-                layout={{ ...embassyCountLayer.layout, ...visibility(layers, 'embassies') }}
-              />
-            </Source>
+            {ENTRIES.map((entry) => {
+              if (entry.data.from === 'countries' || !created.has(entry.id)) return null;
+              const data =
+                entry.data.from === 'dataset' ? sources[entry.id] : geometrySources[entry.id];
+              return (
+                data && (
+                  <Source key={entry.id} id={entry.id} type="geojson" data={data}>
+                    {entryLayers(entry)}
+                  </Source>
+                )
+              );
+            })}
           </>
         )}
       </Map>

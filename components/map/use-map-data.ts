@@ -3,15 +3,17 @@
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { bbox } from '@turf/turf';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import type { FeatureCollection, LineString } from 'geojson';
 import { DATASET_ISO3, getCountry } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
 import { unionBounds } from '@/lib/geo/country-bounds';
 import type { ArcEnd, ArcRoute } from '@/lib/geo/offscreen';
 import countryBounds from '@/lib/geo/country-bounds.json';
 import { type Bounds, STORY_BOUNDS } from '@/lib/map-config';
-import { embassyPoints, mineralPoints, statusesOn, tieArcs } from '@/lib/map-layers';
-import { LAST_DAY, type ViewParams } from '@/lib/search-params';
+import { type DatasetContext, LAYERS } from '@/lib/layer-registry';
+import { statusesOn, type TieArcProperties, tieArcs } from '@/lib/map-layers';
+import { LAST_DAY, type LayerId, type ViewParams } from '@/lib/search-params';
 import { isHatched, STATUS_STYLE } from '@/lib/status-style';
 import type { MapViewProps } from './map-view';
 
@@ -50,6 +52,30 @@ function aroundPoint(lon: number, lat: number): Bounds {
 }
 
 /**
+ * The values of `next`, each replaced by the previous render's when its JSON is the same: a
+ * source's `setData` re-tiles it, so equal content must keep its object.
+ */
+function useStableValues<T>(next: Partial<Record<string, T>>): Partial<Record<string, T>> {
+  const [kept, setKept] = useState(() => ({ input: next, output: next, json: jsonOf(next) }));
+  if (kept.input === next) return kept.output;
+  const json = jsonOf(next);
+  const output = Object.fromEntries(
+    Object.entries(next).map(([key, value]) => [
+      key,
+      kept.json[key] === json[key] ? kept.output[key] : value,
+    ]),
+  ) as Partial<Record<string, T>>;
+  setKept({ input: next, output, json });
+  return output;
+}
+
+function jsonOf(values: Partial<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]),
+  );
+}
+
+/**
  * Everything the map draws for a view, derived from the dataset and memoized per input, so a
  * date change rebuilds the layers' data and nothing else. Shared by the dashboard and the embed.
  */
@@ -75,12 +101,23 @@ export function useMapData(data: Dataset, view: ViewParams) {
     () => Object.fromEntries(DATASET_ISO3.map((iso3) => [iso3, name(iso3)])),
     [name],
   );
-  const arcs = useMemo(() => tieArcs(data, day, { country, pair }), [data, day, country, pair]);
-  const embassies = useMemo(() => embassyPoints(data, day), [data, day]);
-  const minerals = useMemo(
-    () => mineralPoints(data, day, (symbol) => t(`mineralSymbol.${symbol}`)),
-    [data, day, t],
-  );
+  // Each dataset layer's data for the day; an unchanged result keeps its object, so the map does
+  // not reload a source whose content is the same (most days leave embassies and minerals alone).
+  const built = useMemo(() => {
+    const context: DatasetContext = {
+      data,
+      day,
+      selection: { country, pair },
+      symbol: (symbol) => t(`mineralSymbol.${symbol}`),
+    };
+    return Object.fromEntries(
+      Object.values(LAYERS).flatMap((entry) =>
+        entry.data.from === 'dataset' ? [[entry.id, entry.data.build(context)]] : [],
+      ),
+    ) as Partial<Record<LayerId, FeatureCollection>>;
+  }, [data, day, country, pair, t]);
+  const sources = useStableValues(built);
+  const arcs = sources.ties as FeatureCollection<LineString, TieArcProperties>;
   // Each arc with its two ends (capitals), so the map can say where arcs that leave the view go.
   const arcRoutes = useMemo(
     () =>
@@ -153,10 +190,8 @@ export function useMapData(data: Dataset, view: ViewParams) {
     fills,
     hatched,
     labels,
-    arcs,
+    sources,
     arcRoutes,
-    embassies,
-    minerals,
     c5,
     text,
   } satisfies Partial<MapViewProps>;

@@ -2,13 +2,11 @@
 
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useSyncExternalStore } from 'react';
-import { detectWebgl, type WebglSupport } from '@/lib/webgl';
-
-const noSubscription = () => () => {};
+import { detectWebgl, subscribeToWebgl, type WebglSupport } from '@/lib/webgl';
 
 /** Whether the browser can draw the map: 'checking' on the server and during hydration. */
 export function useWebglSupport(): WebglSupport {
-  return useSyncExternalStore<WebglSupport>(noSubscription, detectWebgl, () => 'checking');
+  return useSyncExternalStore<WebglSupport>(subscribeToWebgl, detectWebgl, () => 'checking');
 }
 
 /**

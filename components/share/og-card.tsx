@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { OgCardContent, OgLine, OgSwatch } from '@/lib/og/card';
 import { OG_FONT_STACK } from '@/lib/og/fonts';
 import { hatchCss, isHatched, STATUS_STYLE } from '@/lib/status-style';
-import { TIE_STYLE } from '../map/map-style';
+import { TIE_STYLE } from '@/lib/map-style';
 
 /**
  * The Open Graph image of a view, for `ImageResponse` (satori): flexbox and inline styles only,

@@ -73,6 +73,20 @@ const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
+/** Formatters by locale and precision, built once: building one costs far more than using it. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: DisplayLocale, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  let format = FORMATTERS.get(key);
+  if (!format) {
+    const options = { ...FORMAT_OPTIONS[precision], timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', options);
+    FORMATTERS.set(key, format);
+  }
+  return format;
+}
+
 /**
  * How a date is used in its sentence. Russian writes a month on its own in the nominative
  * ("май 1996 г.") but after a preposition such as «с» ("since") in the genitive ("с мая 1996 г.").
@@ -92,8 +106,7 @@ export function formatPartialDate(
   form: DateForm = 'standalone',
 ): string {
   const governed = form === 'genitive' && date.precision === 'month';
-  const options = { ...FORMAT_OPTIONS[governed ? 'day' : date.precision], timeZone: 'UTC' };
-  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', options);
+  const format = formatterFor(locale, governed ? 'day' : date.precision);
   const instant = new Date(`${firstDay(date)}T00:00:00Z`);
   if (!governed) return tidySpaces(format.format(instant));
   const parts = format.formatToParts(instant);

@@ -1,153 +1,22 @@
 /**
  * "Map as PNG": the map's pixels with a title above, and a legend, a citation and the borders'
- * attribution below. The layout (`layoutExport`), the legend (`legendEntries`) and text wrapping
- * are pure; drawing goes through a small 2D-context interface, so tests run it in Node with a
- * fake canvas.
+ * attribution below. The layout (`layoutExport`) and text wrapping are pure (the legend rows come
+ * from lib/layer-registry.ts); drawing goes through a small 2D-context interface, so tests run it
+ * in Node with a fake canvas.
  *
  * MapLibre's WebGL canvas is cleared once the browser has composited a frame
  * (preserveDrawingBuffer is off, as it should be for speed), so its pixels can only be read while
  * a frame is being rendered: `captureMapCanvas` copies them inside a `render` event it asks for.
  */
-import { COLORS, STAGE_RING, TIE_STYLE } from '@/components/map/map-style';
-import { ACCORDS_STATUSES } from '@/lib/data/enums';
-import { LAYER_IDS, type LayerId } from '@/lib/search-params';
-import { HATCH_ALPHA, HATCH_RGB, isHatched, STATUS_STYLE } from '@/lib/status-style';
+import type { LegendEntry, LegendKind } from '@/lib/layer-registry';
+import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
 
-/** A translator over all message namespaces (`useTranslations()` or `shareTranslator`). */
-export type Translate = (key: string) => string;
-
-/** One row of the image's legend. */
-export type LegendEntry =
-  | { kind: 'heading'; layer: LayerId; label: string }
-  | {
-      kind: 'fill';
-      layer: LayerId;
-      label: string;
-      color: string;
-      /** Diagonal hatching over the fill, as the map draws "announced, not done". */
-      hatched: boolean;
-      outline?: { color: string; dash: readonly number[] };
-    }
-  | {
-      kind: 'line';
-      layer: LayerId;
-      label: string;
-      color: string;
-      /** Line width in CSS pixels, as on the map. */
-      width: number;
-      /** Dash pattern in line widths (MapLibre's `line-dasharray`), or null for solid. */
-      dash: readonly number[] | null;
-    }
-  | { kind: 'ring'; layer: LayerId; label: string; fill: string; stroke: string };
-
-export type LegendKind = LegendEntry['kind'];
-
-/** The hatch the map registers (components/map/map-style.ts hatchPattern). */
+/** The hatch the map registers (lib/map-style.ts hatchPattern). */
 const HATCH_COLOR = `rgba(${HATCH_RGB.join(', ')}, ${(HATCH_ALPHA / 255).toFixed(2)})`;
-const MINERAL_FILL = '#fefce8';
 const TEXT_COLOR = '#111827';
 const MUTED_TEXT_COLOR = '#4b5563';
 const LEGEND_BORDER = '#d1d5db';
 const FONT_FAMILY = '"Noto Sans", "Noto Sans Hebrew", "Noto Sans Arabic", sans-serif';
-
-/** Dash patterns of the tie arcs (map-style.ts tieArcLayer), in line widths. */
-const TIE_DASH: Partial<Record<keyof typeof TIE_STYLE, readonly number[]>> = {
-  'non-resident': [2, 1],
-  none: [0.5, 1.5],
-};
-
-/** Layers whose legend is a heading and several entries; the others have one entry each. */
-const HEADED_LAYERS: ReadonlySet<LayerId> = new Set(['accords', 'ties', 'minerals']);
-
-/**
- * The legend for the visible layers, with the map's colours: the layers with several entries
- * first, in the layer panel's order and each under its heading, then the one-entry layers. `t`
- * translates keys of every namespace (status.*, layers.*, export.*).
- */
-export function legendEntries(view: { layers: readonly LayerId[] }, t: Translate): LegendEntry[] {
-  const entries: Record<LayerId, () => LegendEntry[]> = {
-    accords: () => [
-      { kind: 'heading', layer: 'accords', label: t('layers.names.accords') },
-      ...ACCORDS_STATUSES.map((status): LegendEntry => ({
-        kind: 'fill',
-        layer: 'accords',
-        label: t(`status.${status}`),
-        color: STATUS_STYLE[status].fill,
-        hatched: isHatched(status),
-      })),
-      {
-        kind: 'fill',
-        layer: 'accords',
-        label: t('layers.announcedHatch'),
-        color: '#ffffff',
-        hatched: true,
-      },
-    ],
-    ties: () => [
-      { kind: 'heading', layer: 'ties', label: t('layers.names.ties') },
-      ...Object.entries(TIE_STYLE).map(([level, style]): LegendEntry => ({
-        kind: 'line',
-        layer: 'ties',
-        label: t(`layers.tieLevels.${level}`),
-        color: style.color,
-        width: style.width,
-        dash: TIE_DASH[level as keyof typeof TIE_STYLE] ?? null,
-      })),
-    ],
-    minerals: () => [
-      { kind: 'heading', layer: 'minerals', label: t('layers.names.minerals') },
-      ...Object.entries(STAGE_RING).map(([stage, color]): LegendEntry => ({
-        kind: 'ring',
-        layer: 'minerals',
-        label: t(`layers.stages.${stage}`),
-        fill: MINERAL_FILL,
-        stroke: color,
-      })),
-    ],
-    embassies: () => [
-      {
-        kind: 'ring',
-        layer: 'embassies',
-        label: t('export.legend.embassies'),
-        fill: '#ffffff',
-        stroke: COLORS.embassy,
-      },
-    ],
-    c5: () => [
-      {
-        kind: 'line',
-        layer: 'c5',
-        label: t('layers.names.c5'),
-        color: COLORS.c5,
-        width: 2.5,
-        dash: [3, 1.5],
-      },
-    ],
-    disputed: () => [
-      {
-        kind: 'fill',
-        layer: 'disputed',
-        label: t('layers.names.disputed'),
-        color: '#ffffff',
-        hatched: true,
-        outline: { color: COLORS.disputed, dash: [2, 1.5] },
-      },
-    ],
-  };
-  const visible = LAYER_IDS.filter((id) => view.layers.includes(id));
-  const headed = visible.filter((id) => HEADED_LAYERS.has(id));
-  const rest = visible.filter((id) => !HEADED_LAYERS.has(id));
-  // After headed groups the one-entry layers need a heading too, or they read as the last group's.
-  const restHeading: LegendEntry[] =
-    headed.length > 0 && rest[0]
-      ? [{ kind: 'heading', layer: rest[0], label: t('export.legend.other') }]
-      : [];
-  return [
-    ...headed.flatMap((id) => entries[id]()),
-    ...restHeading,
-    ...rest.flatMap((id) => entries[id]()),
-  ];
-}
 
 export interface Rect {
   x: number;

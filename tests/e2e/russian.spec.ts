@@ -71,13 +71,14 @@ test('map furniture is translated: attribution and mineral symbols', async ({ pa
 
 test('the legend names and defines every class, with the map’s hatch', async ({ page }) => {
   await openAtlas(page);
-  const statuses = page.getByTestId('legend:statuses');
-  await expect(statuses.getByRole('listitem')).toHaveCount(9);
+  const statuses = page.getByTestId('legend:accords');
+  // The nine classes and the hatch's own row, as the PNG export's legend draws them.
+  await expect(statuses.getByRole('listitem')).toHaveCount(10);
   await expect(statuses).toContainText('Signed 2020–21');
   await expect(statuses).toContainText('Signed an Accords document with Israel in 2020 or 2021.');
   await expect(statuses).toContainText('Joined later');
   const hatched = statuses.locator('[data-hatched]');
-  await expect(hatched).toHaveCount(3);
+  await expect(hatched).toHaveCount(4);
   await expect(hatched.first()).toHaveCSS('background-image', /repeating-linear-gradient/);
 });
 

@@ -2,7 +2,7 @@ import type { Geometry, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { STAGE_RING, TIE_STYLE } from '@/components/map/map-style';
+import { STAGE_RING, TIE_STYLE } from '@/lib/map-style';
 import { ACCORDS_STATUSES } from '@/lib/data/enums';
 import { loadDataset } from '@/lib/data/load';
 import { DATASET_ISO3, sourcesById } from '@/lib/data/queries';
@@ -21,12 +21,11 @@ import {
   type ExportCanvas,
   type ExportContext,
   type ExportImage,
-  type LegendEntry,
   layoutExport,
-  legendEntries,
   type Rect,
   wrapText,
 } from '@/lib/export/png';
+import { type LegendEntry, legendEntries } from '@/lib/layer-registry';
 import { diagnoseLink } from '@/lib/link-diagnosis';
 import { embassyPoints, mineralPoints, tieArcs } from '@/lib/map-layers';
 import { LAYER_IDS } from '@/lib/search-params';
@@ -325,6 +324,7 @@ describe('legendEntries', () => {
         label: t(`status.${status}`),
         color: STATUS_STYLE[status].fill,
         hatched: ['talks-reported', 'announced', 'accession-announced'].includes(status),
+        detail: t(`statusDefinition.${status}`),
       })),
     );
     expect(entries.at(-1)).toMatchObject({

@@ -13,7 +13,7 @@ import {
   parse,
 } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { PALETTES } from '@/components/map/map-style';
+import { PALETTES } from '@/lib/map-style';
 import { ACCORDS_STATUSES, type AccordsStatus } from '@/lib/data/enums';
 import { hatchCss, isHatched, STATUS_STYLE } from '@/lib/status-style';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mineralPointLayer } from '@/components/map/map-style';
+import { mineralPointLayer } from '@/lib/map-style';
 import { MAX_ZOOM, MIN_ZOOM } from '@/lib/camera';
 import countryBounds from '@/lib/geo/country-bounds.json';
 

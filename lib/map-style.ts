@@ -1,4 +1,8 @@
-import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FontFacesSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { LayerProps } from 'react-map-gl/maplibre';
 import { MAP_FONT_FILES, mapFontUrl } from '@/lib/map-fonts';
 import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
@@ -54,6 +58,21 @@ export const TIE_STYLE = {
   none: { color: '#b91c1c', width: 1.2 },
 } as const;
 
+/** Dash patterns of the tie arcs, in line widths (MapLibre's `line-dasharray`); others are solid. */
+export const TIE_DASH: Partial<Record<keyof typeof TIE_STYLE, readonly number[]>> = {
+  'non-resident': [2, 1],
+  none: [0.5, 1.5],
+};
+
+/** Fill of a minerals point (its ring says the stage). */
+export const MINERAL_FILL = '#fefce8';
+
+/** Dash pattern of the C5+1 outline and of the disputed areas' outline, in line widths. */
+export const C5_DASH = [3, 1.5] as const;
+export const DISPUTED_DASH = [2, 1.5] as const;
+/** Natural Earth features hatched as disputed: Western Sahara and Palestine. */
+export const DISPUTED_ISO3 = ['ESH', 'PSE'] as const;
+
 /** Ring colour of a mineral point by project stage; null stage = not stated by the sources. */
 export const STAGE_RING = {
   exploration: '#f59e0b',
@@ -84,63 +103,126 @@ export function hatchPattern(
   return { width: size, height: size, data };
 }
 
+/** Prefix of the hidden placeholder layers that fix where each drawn layer goes (see baseStyle). */
+const SLOT_PREFIX = 'slot:';
+
+/** The placeholder under which the layer `id` is inserted: see baseStyle. */
+export function slotOf(id: string): string {
+  return SLOT_PREFIX + id;
+}
+
 /**
- * The base style holds only the background and fonts; every source and layer is a react-map-gl
- * child, so data changes update sources in place instead of rebuilding the style.
+ * The base style holds the background, the fonts and one hidden placeholder ("slot") per map
+ * layer in drawing order (`layerOrder`, see lib/layer-registry.ts). Every source and layer is a
+ * react-map-gl child inserted under its slot, so a layer created late (a hidden layer is created
+ * the first time it is shown) still lands at its depth, and data changes update sources in place
+ * instead of rebuilding the style. Hidden background layers are skipped when drawing: no shader
+ * program, no cost.
  */
-export function baseStyle(palette: Palette): StyleSpecification {
+export function baseStyle(palette: Palette, layerOrder: readonly string[]): StyleSpecification {
   return {
     version: 8,
     sources: {},
-    layers: [{ id: 'water', type: 'background', paint: { 'background-color': palette.water } }],
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': palette.water } },
+      ...layerOrder.map((id) => ({
+        id: slotOf(id),
+        type: 'background' as const,
+        layout: { visibility: 'none' as const },
+      })),
+    ],
     'font-faces': FONT_FACES,
     // No paint transitions: a date change is drawn in one frame, not faded over 300 ms of repaints.
     transition: { duration: 0, delay: 0 },
   };
 }
 
-export const countryFillLayer = {
-  id: 'country-fill',
-  type: 'fill',
-  paint: { 'fill-color': PALETTES.light.land },
-} satisfies LayerProps;
+/** `['boolean', ['feature-state', key], false]`: a per-country flag set by the map component. */
+const stateFlag = (key: string): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
 
-/** Hatching over countries whose Accords step is announced but not done. */
+/**
+ * The base map's layers on the `countries` source. Colours, hover and selection are feature
+ * states (set per country when they change), not filters or data-driven `match` expressions: in
+ * MapLibre a filter or data-driven paint change re-tiles the whole source and rebuilds every
+ * layer on it, while a feature-state change only refreshes the changed features' paint values.
+ */
+export function countryFillLayer(palette: Palette) {
+  return {
+    id: 'country-fill',
+    type: 'fill',
+    paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], palette.land] },
+  } satisfies LayerProps;
+}
+
+export function countryHoverLayer(palette: Palette) {
+  return {
+    id: 'country-hover',
+    type: 'line',
+    paint: {
+      'line-color': palette.hover,
+      'line-width': 1.2,
+      'line-opacity': ['case', stateFlag('hover'), 1, 0],
+    },
+  } satisfies LayerProps;
+}
+
+export function countrySelectedLayer(palette: Palette) {
+  return {
+    id: 'country-selected',
+    type: 'line',
+    paint: {
+      'line-color': palette.selected,
+      'line-width': 2.5,
+      'line-opacity': ['case', stateFlag('selected'), 1, 0],
+    },
+  } satisfies LayerProps;
+}
+
+export function countryBorderLayer(palette: Palette) {
+  return {
+    id: 'country-border',
+    type: 'line',
+    paint: { 'line-color': palette.border, 'line-width': 0.6 },
+  } satisfies LayerProps;
+}
+
+/** Hatching over countries whose Accords step is announced but not done (feature state `hatched`). */
 export const accordsHatchLayer = {
   id: 'accords-hatch',
   type: 'fill',
-  paint: { 'fill-pattern': HATCH_IMAGE },
+  paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', stateFlag('hatched'), 1, 0] },
 } satisfies LayerProps;
 
 export const disputedLayer = {
   id: 'disputed-hatch',
   type: 'fill',
-  filter: ['in', ['get', 'iso3'], ['literal', ['ESH', 'PSE']]],
+  filter: ['in', ['get', 'iso3'], ['literal', [...DISPUTED_ISO3]]],
   paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 },
-} satisfies LayerProps;
-
-export const countryBorderLayer = {
-  id: 'country-border',
-  type: 'line',
-  paint: { 'line-color': PALETTES.light.border, 'line-width': 0.6 },
 } satisfies LayerProps;
 
 export const disputedOutlineLayer = {
   id: 'disputed-outline',
   type: 'line',
-  filter: ['in', ['get', 'iso3'], ['literal', ['ESH', 'PSE']]],
-  paint: { 'line-color': COLORS.disputed, 'line-width': 1.2, 'line-dasharray': [2, 1.5] },
+  filter: ['in', ['get', 'iso3'], ['literal', [...DISPUTED_ISO3]]],
+  paint: { 'line-color': COLORS.disputed, 'line-width': 1.2, 'line-dasharray': [...DISPUTED_DASH] },
 } satisfies LayerProps;
 
+/** The C5 outline; its source also holds the group's label point. */
 export const c5OutlineLayer = {
   id: 'c5-outline',
   type: 'line',
-  paint: { 'line-color': COLORS.c5, 'line-width': 2.5, 'line-dasharray': [3, 1.5] },
+  filter: ['!=', ['geometry-type'], 'Point'],
+  paint: { 'line-color': COLORS.c5, 'line-width': 2.5, 'line-dasharray': [...C5_DASH] },
 } satisfies LayerProps;
 
 export const c5LabelLayer = {
   id: 'c5-label',
   type: 'symbol',
+  filter: ['==', ['geometry-type'], 'Point'],
   layout: {
     'text-field': ['get', 'label'],
     'text-font': [LABEL_FONT],
@@ -149,18 +231,6 @@ export const c5LabelLayer = {
     'text-offset': [0, 1.2],
   },
   paint: { 'text-color': COLORS.c5, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-} satisfies LayerProps;
-
-export const countryHoverLayer = {
-  id: 'country-hover',
-  type: 'line',
-  paint: { 'line-color': PALETTES.light.hover, 'line-width': 1.2 },
-} satisfies LayerProps;
-
-export const countrySelectedLayer = {
-  id: 'country-selected',
-  type: 'line',
-  paint: { 'line-color': PALETTES.light.selected, 'line-width': 2.5 },
 } satisfies LayerProps;
 
 const tieMatch = (key: 'color' | 'width') =>
@@ -181,12 +251,12 @@ export const tieArcLayer = {
     'line-opacity': 0.85,
     'line-dasharray': [
       'case',
-      ['==', ['get', 'level'], 'non-resident'],
-      ['literal', [2, 1]],
-      ['==', ['get', 'level'], 'none'],
-      ['literal', [0.5, 1.5]],
+      ...Object.entries(TIE_DASH).flatMap(([level, dash]) => [
+        ['==', ['get', 'level'], level],
+        ['literal', dash],
+      ]),
       ['literal', [1, 0]],
-    ],
+    ] as unknown as number[],
   },
 } satisfies LayerProps;
 
@@ -236,7 +306,7 @@ export const mineralPointLayer = {
       6,
       11,
     ],
-    'circle-color': '#fefce8',
+    'circle-color': MINERAL_FILL,
     'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 0.5, 1, 4, 3],
     'circle-stroke-color': [
       'match',
@@ -260,23 +330,25 @@ export const mineralSymbolLayer = {
   paint: { 'text-color': '#1f2937' },
 } satisfies LayerProps;
 
-export const countryLabelLayer = {
-  id: 'country-label',
-  type: 'symbol',
-  layout: {
-    'text-field': ['get', 'label'],
-    'text-font': [LABEL_FONT],
-    'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15],
-    'text-max-width': 8,
-    // Central Asia and the Gulf are crowded at the first view's zoom: let a label move off its
-    // anchor rather than disappear, so every dataset country keeps its one label.
-    'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-    'text-radial-offset': 0.6,
-    'text-padding': 1,
-  },
-  paint: {
-    'text-color': PALETTES.light.label,
-    'text-halo-color': PALETTES.light.labelHalo,
-    'text-halo-width': 1.5,
-  },
-} satisfies LayerProps;
+export function countryLabelLayer(palette: Palette) {
+  return {
+    id: 'country-label',
+    type: 'symbol',
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': [LABEL_FONT],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15],
+      'text-max-width': 8,
+      // Central Asia and the Gulf are crowded at the first view's zoom: let a label move off its
+      // anchor rather than disappear, so every dataset country keeps its one label.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.6,
+      'text-padding': 1,
+    },
+    paint: {
+      'text-color': palette.label,
+      'text-halo-color': palette.labelHalo,
+      'text-halo-width': 1.5,
+    },
+  } satisfies LayerProps;
+}

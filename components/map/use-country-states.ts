@@ -1,0 +1,103 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
+
+/** The source whose features carry the countries' states (see lib/map-style.ts). */
+export const COUNTRIES_SOURCE = 'countries';
+
+/** What the map shows of one country through feature state. */
+interface CountryState {
+  /** Fill colour; null draws the land colour. */
+  fill: string | null;
+  hatched: boolean;
+  selected: boolean;
+  hover: boolean;
+}
+
+const QUIET: CountryState = { fill: null, hatched: false, selected: false, hover: false };
+
+export interface CountryStates {
+  fills: Readonly<Record<string, string>>;
+  hatched: readonly string[];
+  selected: string | null;
+}
+
+/**
+ * Keeps the countries' colours, hatching, selection and hover in MapLibre feature state, setting
+ * only what changed: a date change or a hover is a handful of `setFeatureState` calls, where a
+ * filter or a data-driven paint change would re-tile the whole countries source (issue 12).
+ * Features carry numeric ids (lib/geo/topology.ts). Returns the hover setter, called from pointer
+ * events without a React render.
+ */
+export function useCountryStates(
+  mapRef: RefObject<MapRef | null>,
+  countries: FeatureCollection<Geometry, { iso3: string | null }> | null,
+  { fills, hatched, selected }: CountryStates,
+): (iso3: string | null) => void {
+  const idsByIso3 = useMemo(() => {
+    const ids = new Map<string, number[]>();
+    for (const feature of countries?.features ?? []) {
+      const iso3 = feature.properties.iso3;
+      if (!iso3 || typeof feature.id !== 'number') continue;
+      ids.set(iso3, [...(ids.get(iso3) ?? []), feature.id]);
+    }
+    return ids;
+  }, [countries]);
+  /** What was last set, per ISO3, on which source object (a new style brings a new source). */
+  const applied = useRef<{ source: unknown; states: Map<string, CountryState> }>({
+    source: null,
+    states: new Map(),
+  });
+  const hovered = useRef<string | null>(null);
+  const wanted = useRef({ fills, hatched, selected });
+
+  const sync = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    const source = map?.getSource(COUNTRIES_SOURCE);
+    if (!map || !source) return;
+    if (applied.current.source !== source) applied.current = { source, states: new Map() };
+    const { states } = applied.current;
+    const { fills: fill, hatched: hatch, selected: chosen } = wanted.current;
+    for (const [iso3, ids] of idsByIso3) {
+      const next: CountryState = {
+        fill: fill[iso3] ?? null,
+        hatched: hatch.includes(iso3),
+        selected: iso3 === chosen,
+        hover: iso3 === hovered.current,
+      };
+      const previous = states.get(iso3) ?? QUIET;
+      const changes = Object.fromEntries(
+        Object.entries(next).filter(
+          ([key, value]) => previous[key as keyof CountryState] !== value,
+        ),
+      );
+      if (Object.keys(changes).length === 0) continue;
+      for (const id of ids) map.setFeatureState({ source: COUNTRIES_SOURCE, id }, changes);
+      states.set(iso3, next);
+    }
+  }, [mapRef, idsByIso3]);
+
+  useEffect(() => {
+    wanted.current = { fills, hatched, selected };
+    sync();
+  }, [sync, fills, hatched, selected]);
+
+  // A style change (the OS colour scheme) re-creates the source without its states.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    map.on('styledata', sync);
+    return () => {
+      map.off('styledata', sync);
+    };
+  }, [mapRef, sync]);
+
+  return useCallback(
+    (iso3: string | null) => {
+      if (hovered.current === iso3) return;
+      hovered.current = iso3;
+      sync();
+    },
+    [sync],
+  );
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import en from '@/lib/i18n/messages/en.json';
+import ru from '@/lib/i18n/messages/ru.json';
+import {
+  drawingOrder,
+  interactiveLayerIds,
+  LAYERS,
+  type LayerEntry,
+  legendEntries,
+} from '@/lib/layer-registry';
+import { baseStyle, countryFillLayer, PALETTES, slotOf } from '@/lib/map-style';
+import { LAYER_IDS } from '@/lib/search-params';
+
+/** Looks a dotted key up in a message file. */
+function message(messages: unknown, key: string): unknown {
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages);
+}
+
+const t = (key: string) => String(message(en, key) ?? key);
+
+/** A throwaway layer: dots at two points, from the dataset, clickable, with one legend row. */
+const dots: LayerEntry<'dots'> = {
+  id: 'dots',
+  style: (palette) => [
+    { id: 'test-dots', type: 'circle', paint: { 'circle-color': palette.selected } },
+  ],
+  below: 'country-label',
+  data: {
+    from: 'dataset',
+    build: () => ({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [60, 45] } },
+      ],
+    }),
+  },
+  interactive: ['test-dots'],
+  legend: () => [{ kind: 'ring', layer: 'dots', label: 'Test dots', fill: '#fff', stroke: '#000' }],
+  headed: false,
+  messages: { name: 'layers.names.dots', notes: [] },
+};
+const withDots = { ...LAYERS, dots };
+
+describe('the layer registry', () => {
+  it('has an entry for every layer a link can name', () => {
+    expect(Object.keys(LAYERS).sort()).toEqual([...LAYER_IDS].sort());
+    for (const [id, entry] of Object.entries(LAYERS)) expect(entry.id).toBe(id);
+  });
+
+  it('draws in a fixed order (the C5 outline now under the selection outline)', () => {
+    expect(drawingOrder()).toEqual([
+      'country-fill',
+      'accords-hatch',
+      'disputed-hatch',
+      'country-border',
+      'disputed-outline',
+      'country-hover',
+      'c5-outline',
+      'c5-label',
+      'country-selected',
+      'tie-arcs',
+      'mineral-points',
+      'mineral-symbols',
+      'country-label',
+      'embassies',
+      'embassy-count',
+    ]);
+  });
+
+  it('answers the pointer topmost first, countries last', () => {
+    expect(interactiveLayerIds()).toEqual([
+      'embassies',
+      'mineral-points',
+      'tie-arcs',
+      'country-fill',
+    ]);
+  });
+
+  it('names every layer and note in both languages', () => {
+    for (const entry of Object.values(LAYERS)) {
+      for (const key of [entry.messages.name, ...entry.messages.notes]) {
+        expect(typeof message(en, key), key).toBe('string');
+        expect(typeof message(ru, key), key).toBe('string');
+      }
+    }
+  });
+
+  it('colours countries through feature state, never by matching their codes', () => {
+    const paint = JSON.stringify(countryFillLayer(PALETTES.light).paint);
+    expect(paint).toContain('feature-state');
+    expect(paint).not.toContain('match');
+  });
+});
+
+describe('a new layer is its registry entry', () => {
+  it('gets a slot at its depth in the base style', () => {
+    const order = drawingOrder(withDots);
+    expect(order.indexOf('test-dots')).toBe(order.indexOf('country-label') - 1);
+    const slots = baseStyle(PALETTES.dark, order).layers.map((layer) => layer.id);
+    expect(slots).toContain(slotOf('test-dots'));
+    expect(slots.indexOf(slotOf('test-dots'))).toBeLessThan(slots.indexOf(slotOf('country-label')));
+  });
+
+  it('answers the pointer above the countries', () => {
+    const ids = interactiveLayerIds(withDots);
+    expect(ids).toContain('test-dots');
+    expect(ids.indexOf('test-dots')).toBeLessThan(ids.indexOf('country-fill'));
+    expect(ids.indexOf('test-dots')).toBeGreaterThan(ids.indexOf('embassies'));
+  });
+
+  it('shows its legend rows on screen and in the PNG when visible, and not when hidden', () => {
+    const order = [...LAYER_IDS, 'dots'];
+    expect(legendEntries({ layers: ['dots'] }, t, withDots, order)).toEqual([
+      { kind: 'ring', layer: 'dots', label: 'Test dots', fill: '#fff', stroke: '#000' },
+    ]);
+    expect(
+      legendEntries({ layers: ['accords'] }, t, withDots, order).map((e) => e.layer),
+    ).not.toContain('dots');
+  });
+});
