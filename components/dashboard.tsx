@@ -78,11 +78,11 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const webgl = useWebglSupport();
   useDocumentLang(params.lang);
 
-  // A link with bad or non-canonical parts: write its canonical form through nuqs, replacing the
-  // entry (the view does not change: the client parsed the link as the server did).
+  // A link with bad or non-canonical parts: write the server's canonical form through nuqs,
+  // replacing the entry (the view does not change: the client parsed the link as the server did).
   useEffect(() => {
     if (window.location.search === canonicalQuery) return;
-    const { view } = diagnoseLink(new URLSearchParams(window.location.search), scope);
+    const { view } = diagnoseLink(new URLSearchParams(canonicalQuery), scope);
     void setParams(view, { history: 'replace' });
     // Later writes are canonical by construction (orderQuery in components/url/url-adapter.tsx).
   }, [canonicalQuery, scope, setParams]);

@@ -34,7 +34,8 @@ import { shareTranslator, viewTitle } from '@/lib/share';
 import { STATUS_STYLE } from '@/lib/status-style';
 
 const data = loadDataset();
-const viewOf = (query: string): ExportView => diagnoseLink(new URLSearchParams(query), linkScope(data)).view;
+const viewOf = (query: string): ExportView =>
+  diagnoseLink(new URLSearchParams(query), linkScope(data)).view;
 const URL_OF_VIEW = 'http://localhost:3000/?country=KAZ';
 const translate = shareTranslator('en');
 const t = (key: string) => translate(key as never);

@@ -22,7 +22,10 @@ function open(path: string): Font {
 }
 
 function cardText(query: string): string[] {
-  const content = ogCardContent(data, diagnoseLink(new URLSearchParams(query), linkScope(data)).view);
+  const content = ogCardContent(
+    data,
+    diagnoseLink(new URLSearchParams(query), linkScope(data)).view,
+  );
   return [
     content.brand,
     content.subject,
@@ -51,8 +54,10 @@ describe('link-preview card fonts', () => {
       .filter((char) => !drawn(char));
     expect(missing).toEqual([]);
     for (const iso3 of ['KGZ', 'TJK', 'TKM', 'UZB']) {
-      const native = ogCardContent(data, diagnoseLink(new URLSearchParams(`country=${iso3}`), linkScope(data)).view)
-        .native?.text;
+      const native = ogCardContent(
+        data,
+        diagnoseLink(new URLSearchParams(`country=${iso3}`), linkScope(data)).view,
+      ).native?.text;
       expect(native, iso3).toBeDefined();
       expect(
         Array.from(native!).filter((char) => !drawn(char)),

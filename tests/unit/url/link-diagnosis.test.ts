@@ -129,7 +129,16 @@ describe('diagnoseLink', () => {
     const pushes = Object.entries(parsers)
       .filter(([, parser]) => parser.history === 'push')
       .map(([key]) => key);
-    expect(pushes).toEqual(['country', 'pair', 'layers', 'date', 'view', 'lang', 'project', 'sort']);
+    expect(pushes).toEqual([
+      'country',
+      'pair',
+      'layers',
+      'date',
+      'view',
+      'lang',
+      'project',
+      'sort',
+    ]);
     expect(parsers.map.history).toBeUndefined();
     expect(parsers.q.history).toBeUndefined();
   });
