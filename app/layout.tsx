@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { metadataBase } from '@/lib/config';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
+import { UrlAdapter } from '@/components/url/url-adapter';
 import './globals.css';
 import './print.css';
 
@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={lang}>
       <body className="bg-white font-sans text-gray-900 antialiased">
-        <NuqsAdapter>{children}</NuqsAdapter>
+        <UrlAdapter>{children}</UrlAdapter>
       </body>
     </html>
   );

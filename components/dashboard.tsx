@@ -4,13 +4,13 @@ import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { useDocumentLang } from '@/components/i18n/use-document-lang';
-import { useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
 import { isDatasetIso3 } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
 import {
   canonicalQuery as toCanonicalQuery,
+  diagnoseLink,
   type LinkNotice as Notice,
 } from '@/lib/link-diagnosis';
 import { shareMenuProps } from '@/lib/share';
@@ -20,9 +20,9 @@ import {
   type Lang,
   type LayerId,
   LAYER_IDS,
+  linkScope,
   parseAsPair,
   type View,
-  VIEW_PARAMS,
   VIEWS,
   LANGS,
 } from '@/lib/search-params';
@@ -48,6 +48,7 @@ import { PairPanel } from './panel/pair-panel';
 import { ProjectPanel } from './panel/project-panel';
 import { useSelectionFocus } from './panel/use-selection-focus';
 import { Timeline, type TimelineChangeSource } from './timeline/timeline';
+import { useView } from './url/use-view';
 
 const noSubscription = () => () => {};
 /** Inputs where Escape edits text (the search, the table filter); a slider or checkbox is not one. */
@@ -66,8 +67,10 @@ export interface DashboardProps {
 /** The dashboard: map, panels, layers and timeline, all driven by the URL (lib/search-params.ts). */
 export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const t = useTranslations();
-  // Every change the user makes is a history entry; only camera moves replace (see reportCamera).
-  const [params, setParams] = useQueryStates(VIEW_PARAMS, { history: 'push' });
+  const scope = useMemo(() => linkScope(data), [data]);
+  // Each key's history rule is declared with its parser (lib/search-params.ts): selection, layers,
+  // date, view, language and sort push; the camera and the filter replace.
+  const [params, setParams] = useView(scope);
   const { country, pair, layers, date: day, project } = params;
   const [outsideName, setOutsideName] = useState<string | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
@@ -75,16 +78,14 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
   const webgl = useWebglSupport();
   useDocumentLang(params.lang);
 
-  // A link with bad or non-canonical parts: show its canonical form in the address bar.
+  // A link with bad or non-canonical parts: write the server's canonical form through nuqs,
+  // replacing the entry (the view does not change: the client parsed the link as the server did).
   useEffect(() => {
-    if (window.location.search !== canonicalQuery) {
-      window.history.replaceState(
-        window.history.state,
-        '',
-        `${window.location.pathname}${canonicalQuery}`,
-      );
-    }
-  }, [canonicalQuery]);
+    if (window.location.search === canonicalQuery) return;
+    const { view } = diagnoseLink(new URLSearchParams(canonicalQuery), scope);
+    void setParams(view, { history: 'replace' });
+    // Later writes are canonical by construction (orderQuery in components/url/url-adapter.tsx).
+  }, [canonicalQuery, scope, setParams]);
 
   const name = useCountryName(data);
   const { statuses, props: mapProps } = useMapData(data, params);
@@ -125,11 +126,9 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
     [setParams, params.view],
   );
   const setSort = useCallback((sort: SortSpec | null) => void setParams({ sort }), [setParams]);
-  // Typing a filter replaces the entry: one Back undoes the table visit, not each keystroke.
-  const setFilter = useCallback(
-    (q: string | null) => void setParams({ q }, { history: 'replace' }),
-    [setParams],
-  );
+  // Typing a filter replaces the entry (`q` declares no push): one Back undoes the table visit,
+  // not each keystroke.
+  const setFilter = useCallback((q: string | null) => void setParams({ q }), [setParams]);
   // Messages come from the server per request, so a language change re-renders the page there.
   const setLang = useCallback(
     (lang: Lang) => {
@@ -138,10 +137,8 @@ export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
     [setParams, params.lang],
   );
   const clearSelection = useCallback(() => selectCountry(null), [selectCountry]);
-  const reportCamera = useCallback(
-    (next: Camera) => void setParams({ map: next }, { history: 'replace' }),
-    [setParams],
-  );
+  // Camera moves replace the entry (`map` declares no push).
+  const reportCamera = useCallback((next: Camera) => void setParams({ map: next }), [setParams]);
   // A playback run is one history entry, not one per step: Back returns to where it started.
   const setDay = useCallback(
     (next: string, source: TimelineChangeSource) =>

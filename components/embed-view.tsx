@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useQueryStates } from 'nuqs';
+import { useMemo } from 'react';
 import type { Dataset } from '@/lib/data/schema';
 import { viewDescription, viewTitle } from '@/lib/share';
-import { VIEW_PARAMS } from '@/lib/search-params';
+import { linkScope } from '@/lib/search-params';
 import { useDocumentLang } from './i18n/use-document-lang';
+import { useView } from './url/use-view';
 import { MapView } from './map/map-view';
 import { WebglGate } from './map/webgl-gate';
 import { useMapData } from './map/use-map-data';
@@ -18,7 +19,7 @@ const ignore = () => {};
  */
 export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQuery: string }) {
   const t = useTranslations();
-  const [params] = useQueryStates(VIEW_PARAMS);
+  const [params] = useView(useMemo(() => linkScope(data), [data]));
   const { props: mapProps } = useMapData(data, params);
   useDocumentLang(params.lang);
   return (

@@ -1,4 +1,4 @@
-/** The map camera as links carry it: `map=zoom/lat/lon` (spec/links.md). */
+/** The map camera as links carry it: `map=zoom/lat/lon` (docs/links.md). */
 export interface Camera {
   zoom: number;
   latitude: number;

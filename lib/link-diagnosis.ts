@@ -1,15 +1,17 @@
 /**
- * Reads a link the way the contract says (../shared/spec/links.md): each key on its own, bad values
+ * Reads a link the way the contract says (docs/links.md): each key on its own, bad values
  * ignored or clamped, the rest applied. Returns the view, what was ignored (for the notice) and
  * the canonical query the address bar is rewritten to.
  */
 import { BIDI_CONTROLS } from './bounded';
 import {
   isLayerId,
+  type LinkScope,
   MAX_VALUE_LENGTH,
+  orderQuery,
   serializeView,
   VIEW_KEYS,
-  VIEW_PARAMS,
+  viewParams,
   type ViewKey,
   type ViewParams,
 } from './search-params';
@@ -63,14 +65,13 @@ function diagnoseValue(key: ViewKey, raw: string, parsed: unknown): NoticeReason
   return null;
 }
 
-export interface DiagnoseOptions {
-  /** Ids of the dataset's minerals projects; a `project` outside it is ignored. */
-  projectIds?: ReadonlySet<string>;
-}
-
-/** Parses a link's query, key by key, and says what was ignored. Never throws. */
-export function diagnoseLink(query: RawQuery, { projectIds }: DiagnoseOptions = {}): LinkDiagnosis {
+/**
+ * Parses a link's query, key by key, with the parsers the client uses too (`viewParams(scope)`),
+ * and says what was ignored. Never throws.
+ */
+export function diagnoseLink(query: RawQuery, scope: LinkScope): LinkDiagnosis {
   const params = toSearchParams(query);
+  const parsers = viewParams(scope);
   const notices: LinkNotice[] = [];
   const values: Record<string, unknown> = {};
   for (const key of VIEW_KEYS) {
@@ -79,8 +80,7 @@ export function diagnoseLink(query: RawQuery, { projectIds }: DiagnoseOptions = 
     if (first === undefined) continue;
     if (raws.length > 1)
       notices.push({ key, reason: 'repeated', value: shown(raws.slice(1).join(', ')) });
-    let parsed: unknown = VIEW_PARAMS[key].parse(first);
-    if (key === 'project' && projectIds && !projectIds.has(String(parsed))) parsed = null;
+    const parsed: unknown = parsers[key].parse(first);
     const reason = diagnoseValue(key, first, parsed);
     if (reason) notices.push({ key, reason, value: shown(first) });
     if (parsed !== null) values[key] = parsed;
@@ -91,7 +91,7 @@ export function diagnoseLink(query: RawQuery, { projectIds }: DiagnoseOptions = 
   const view = Object.fromEntries(
     VIEW_KEYS.map((key) => [
       key,
-      values[key] ?? ('defaultValue' in VIEW_PARAMS[key] ? VIEW_PARAMS[key].defaultValue : null),
+      values[key] ?? ('defaultValue' in parsers[key] ? parsers[key].defaultValue : null),
     ]),
   ) as ViewParams;
   return { view, notices, canonical: canonicalQuery(view, params) };
@@ -105,15 +105,10 @@ export function canonicalQuery(
   view: ViewParams,
   original: URLSearchParams = new URLSearchParams(),
 ): string {
-  const known = new URLSearchParams(serializeView(view));
-  const canonical = new URLSearchParams();
-  for (const key of VIEW_KEYS) {
-    const value = known.get(key);
-    if (value !== null) canonical.set(key, value);
-  }
+  const canonical = new URLSearchParams(serializeView(view));
   for (const [key, value] of original) {
     if (!(VIEW_KEYS as string[]).includes(key)) canonical.append(key, value);
   }
-  const text = canonical.toString().replaceAll('%7E', '~').replaceAll('%2F', '/');
+  const text = orderQuery(canonical).toString().replaceAll('%7E', '~').replaceAll('%2F', '/');
   return text ? `?${text}` : '';
 }

@@ -1,16 +1,23 @@
 /**
- * The URL contract (../shared/spec/links.md), declared once. Server pages parse with
- * `loadViewParams`, client components read and write with `useQueryStates(VIEW_PARAMS)`, and
- * links are built with `serializeView`. Every parser is total: a bad value parses to null and the
- * key falls back to its default (lib/link-diagnosis.ts says what was ignored and why).
+ * The URL contract (docs/links.md), declared once: every key the app reads, its parser, its
+ * default and its history rule. The server reads a link with `diagnoseLink` (lib/link-diagnosis.ts),
+ * client components with `useView` (components/url/use-view.ts), and both build the parsers with
+ * `viewParams(scope)` so a value the dataset lacks (`project=atlantis`) is rejected on both sides
+ * by the same rule. Links are written with `serializeView`. Every parser is total: a bad value
+ * parses to null and the key falls back to its default.
+ *
+ * History: nuqs replaces the current entry by default. The keys the contract says add a history
+ * entry (selection, pair, project, layers, date, view, language, sort) declare `history: 'push'`
+ * below, so a caller never has to remember it; a caller overrides only where the contract says so
+ * (a Play run's steps replace). The camera (`map`) and the table filter (`q`) replace.
  */
-import { createLoader, createParser, createSerializer, type inferParserType } from 'nuqs/server';
+import { createParser, createSerializer, type inferParserType } from 'nuqs/server';
 import meta from '@/data/meta.json';
 import { bounded, MAX_VALUE_LENGTH } from './bounded';
 import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
 import { isDatasetIso3, type DatasetIso3 } from './data/queries';
-import { parseAsFilter, parseAsSort } from './table';
+import { parseFilter, parseSort, serializeSort, type SortSpec } from './table';
 
 export { MAX_VALUE_LENGTH };
 
@@ -104,29 +111,86 @@ function parseAsWord<const W extends string>(words: readonly W[]) {
   });
 }
 
-/** `project=upper-kairakty`: a minerals project or deposit whose details the panel shows. */
-export const parseAsProject = createParser<string>({
-  parse: bounded((value) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? value : null)),
-  serialize: (id) => id,
+/** `view=table`. */
+export const parseAsView = parseAsWord(VIEWS);
+/** `lang=ru`. */
+export const parseAsLang = parseAsWord(LANGS);
+
+/** `sort=status` (ascending) or `sort=-since` (descending); unknown columns are ignored. */
+export const parseAsSort = createParser<SortSpec>({
+  parse: bounded(parseSort),
+  serialize: serializeSort,
+  eq: (a, b) => a.column === b.column && a.direction === b.direction,
 });
 
-/** Keys in the canonical order of links.md, then the panel keys documented in the README. */
-export const VIEW_PARAMS = {
-  country: parseAsCountry,
-  pair: parseAsPair,
-  layers: parseAsLayers.withDefault([...DEFAULT_LAYERS]),
-  date: parseAsDay.withDefault(LAST_DAY),
-  map: parseAsCamera,
-  view: parseAsWord(VIEWS).withDefault('map'),
-  lang: parseAsWord(LANGS).withDefault('en'),
-  project: parseAsProject,
-  sort: parseAsSort,
-  q: parseAsFilter,
-};
+/** `q=tungsten`: the table's free-text filter, trimmed and cut to 60 characters. */
+export const parseAsFilter = createParser<string>({
+  parse: bounded(parseFilter),
+  serialize: (q) => q,
+});
 
-export type ViewParams = inferParserType<typeof VIEW_PARAMS>;
-export type ViewKey = keyof typeof VIEW_PARAMS;
-export const VIEW_KEYS = Object.keys(VIEW_PARAMS) as ViewKey[];
+/** What a link's values are checked against besides their shape: ids that only the dataset knows. */
+export interface LinkScope {
+  /** Ids of the dataset's minerals projects and deposits (`project=`). */
+  projectIds: ReadonlySet<string>;
+}
 
-export const loadViewParams = createLoader(VIEW_PARAMS);
-export const serializeView = createSerializer(VIEW_PARAMS);
+/** The scope of a dataset (or of the part of it a page was sent: only the ids are read). */
+export function linkScope(data: { minerals: { projects: readonly { id: string }[] } }): LinkScope {
+  return { projectIds: new Set(data.minerals.projects.map((project) => project.id)) };
+}
+
+const PROJECT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** `project=upper-kairakty`: a minerals project or deposit of the dataset, whose details the panel shows. */
+export function parseAsProject({ projectIds }: LinkScope) {
+  return createParser<string>({
+    parse: bounded((value) => (PROJECT_ID.test(value) && projectIds.has(value) ? value : null)),
+    serialize: (id) => id,
+  });
+}
+
+/** Adds a history entry when the key changes (links.md, "History"). */
+const PUSH = { history: 'push' } as const;
+
+/**
+ * Every key, in the canonical order of docs/links.md: the view keys, then the panel keys. The same
+ * parsers serve the server (with the dataset it loaded) and the client (with the ids it was sent).
+ */
+export function viewParams(scope: LinkScope) {
+  return {
+    country: parseAsCountry.withOptions(PUSH),
+    pair: parseAsPair.withOptions(PUSH),
+    layers: parseAsLayers.withDefault([...DEFAULT_LAYERS]).withOptions(PUSH),
+    date: parseAsDay.withDefault(LAST_DAY).withOptions(PUSH),
+    map: parseAsCamera,
+    view: parseAsView.withDefault('map').withOptions(PUSH),
+    lang: parseAsLang.withDefault('en').withOptions(PUSH),
+    project: parseAsProject(scope).withOptions(PUSH),
+    sort: parseAsSort.withOptions(PUSH),
+    q: parseAsFilter,
+  };
+}
+
+export type ViewParsers = ReturnType<typeof viewParams>;
+export type ViewParams = inferParserType<ViewParsers>;
+export type ViewKey = keyof ViewParsers;
+
+/** Serialising never consults the dataset, so the writer needs no scope. */
+const WRITER = viewParams({ projectIds: new Set() });
+export const VIEW_KEYS = Object.keys(WRITER) as ViewKey[];
+export const serializeView = createSerializer(WRITER);
+
+/**
+ * Puts a query in canonical order: the known keys in the order above, then the keys the app does
+ * not know, as they were. nuqs calls it on every write (app/layout.tsx's adapter), so the address
+ * bar is always in canonical order.
+ */
+export function orderQuery(search: URLSearchParams): URLSearchParams {
+  const ordered = new URLSearchParams();
+  for (const key of VIEW_KEYS) for (const value of search.getAll(key)) ordered.append(key, value);
+  for (const [key, value] of search) {
+    if (!(VIEW_KEYS as string[]).includes(key)) ordered.append(key, value);
+  }
+  return ordered;
+}

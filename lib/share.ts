@@ -188,7 +188,9 @@ export function ogImagePath(view: ShareView): string {
 }
 
 /** The default view (every key at its default), to fill in the keys a shared view ignores. */
-const DEFAULT_VIEW: ViewParams = diagnoseLink(new URLSearchParams()).view;
+const DEFAULT_VIEW: ViewParams = diagnoseLink(new URLSearchParams(), {
+  projectIds: new Set(),
+}).view;
 
 /** A full view with the share-relevant keys of `view` and defaults (never written) elsewhere. */
 function ogView({ country, pair, date, lang }: ShareView): ViewParams {

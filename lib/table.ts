@@ -1,11 +1,11 @@
 /**
  * The table view (`view=table`): one row per dataset country with its Accords status, ties, key
  * minerals and minerals agreements on a day, plus the sort and filter kept in the URL (`sort`,
- * `q`) and the CSV download. Pure: no React, no translations.
+ * `q`, whose nuqs parsers are declared with every other key in lib/search-params.ts) and the CSV
+ * download. Pure: no React, no translations.
  */
-import { createParser } from 'nuqs/server';
 import { type Cell, toCsv } from './csv';
-import { BIDI_CONTROLS, bounded } from './bounded';
+import { BIDI_CONTROLS } from './bounded';
 import {
   comparePartialDates,
   parsePartialDate,
@@ -296,22 +296,6 @@ export function filterRows(
     return words.every((word) => haystack.includes(word));
   });
 }
-
-// ---------------------------------------------------------------------------------------------
-// URL parsers (keys `sort` and `q`, see README "Linking to a view")
-
-/** `sort=status` (ascending) or `sort=-since` (descending); unknown columns are ignored. */
-export const parseAsSort = createParser<SortSpec>({
-  parse: bounded(parseSort),
-  serialize: serializeSort,
-  eq: (a, b) => a.column === b.column && a.direction === b.direction,
-});
-
-/** `q=tungsten`: the table's free-text filter, trimmed and cut to 60 characters. */
-export const parseAsFilter = createParser<string>({
-  parse: bounded(parseFilter),
-  serialize: (q) => q,
-});
 
 // ---------------------------------------------------------------------------------------------
 // CSV

@@ -2,6 +2,7 @@ import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/share/og-card';
 import { loadDataset } from '@/lib/data/load';
 import { diagnoseLink } from '@/lib/link-diagnosis';
+import { linkScope } from '@/lib/search-params';
 import { createImageCache, OG_CACHE_CONTROL } from '@/lib/og/cache';
 import { ogCardContent } from '@/lib/og/card';
 import { loadOgFonts } from '@/lib/og/fonts';
@@ -21,7 +22,7 @@ const images = createImageCache(200);
  */
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const { view } = diagnoseLink(url.searchParams);
+  const { view } = diagnoseLink(url.searchParams, linkScope(loadDataset()));
   const canonical = ogImagePath(view);
   // Compared as parameters, not text: clients may percent-encode `~` and other characters.
   if (url.searchParams.toString() !== new URL(canonical, url).searchParams.toString()) {

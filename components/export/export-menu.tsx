@@ -11,7 +11,7 @@ import type { ExportView } from '@/lib/export/geojson';
 
 export interface ExportMenuProps {
   data: Dataset;
-  /** The view as the URL has it (`useQueryStates(VIEW_PARAMS)`). */
+  /** The view as the URL has it (`useView`, components/url/use-view.ts). */
   view: ExportView;
   /** The view's absolute, canonical URL (`shareMenuProps(…).url`), written into the GeoJSON. */
   url: string;

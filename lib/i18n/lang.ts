@@ -1,4 +1,4 @@
-import { type Lang, VIEW_PARAMS } from '../search-params';
+import { type Lang, parseAsLang } from '../search-params';
 
 /**
  * Request header through which proxy.ts hands the link's language to the root layout, which
@@ -10,7 +10,7 @@ export const LANG_HEADER = 'x-atlas-lang';
 /** The language of a link, read as the pages read `lang` (first value, any case); 'en' otherwise. */
 export function linkLang(query: URLSearchParams): Lang {
   const value = query.get('lang');
-  return (value === null ? null : VIEW_PARAMS.lang.parse(value)) ?? 'en';
+  return (value === null ? null : parseAsLang.parse(value)) ?? 'en';
 }
 
 /** The header's value as a language; 'en' for anything else. */

@@ -83,6 +83,28 @@ test('a malformed link shows a notice, applies its valid parts and is rewritten'
   await expect(notice).toHaveCount(0);
 });
 
+test('a project the dataset lacks is ignored on first paint and after hydration alike', async ({
+  page,
+}) => {
+  // Records whether the side panel is ever empty (the layer list first in it), from the first
+  // DOM node on: a client that accepted the id would draw no panel for it until the rewrite.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('#panel')?.firstElementChild?.id === 'layers')
+        document.documentElement.dataset.sawEmptyPanel = 'yes';
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openAtlas(page, '?country=ISR');
+  await openAtlas(page, '?project=atlantis');
+  await expect(page.getByTestId('link:notice')).toContainText('atlantis');
+  // Rewritten to the canonical (default) view, replacing the entry: Back leaves the bad link.
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId('panel:project')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.dataset.sawEmptyPanel)).toBeUndefined();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?country=ISR$/);
+});
+
 test('raw input is never rendered as HTML', async ({ page }) => {
   await openAtlas(page, `?country=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   await expect(page.getByTestId('link:notice')).toContainText('<img src=x');

@@ -28,12 +28,13 @@ import {
 import { type LegendEntry, legendEntries } from '@/lib/layer-registry';
 import { diagnoseLink } from '@/lib/link-diagnosis';
 import { embassyPoints, mineralPoints, tieArcs } from '@/lib/map-layers';
-import { LAYER_IDS } from '@/lib/search-params';
+import { LAYER_IDS, linkScope } from '@/lib/search-params';
 import { shareTranslator, viewTitle } from '@/lib/share';
 import { STATUS_STYLE } from '@/lib/status-style';
 
 const data = loadDataset();
-const viewOf = (query: string): ExportView => diagnoseLink(new URLSearchParams(query)).view;
+const viewOf = (query: string): ExportView =>
+  diagnoseLink(new URLSearchParams(query), linkScope(data)).view;
 const URL_OF_VIEW = 'http://localhost:3000/?country=KAZ';
 const translate = shareTranslator('en');
 const t = (key: string) => translate(key as never);

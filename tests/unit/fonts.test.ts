@@ -7,6 +7,7 @@ import { openSync, type Font } from 'fontkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/og/route';
 import { loadDataset } from '@/lib/data/load';
+import { linkScope } from '@/lib/search-params';
 import { diagnoseLink } from '@/lib/link-diagnosis';
 import { MAP_FONT_FILES } from '@/lib/map-fonts';
 import { ogCardContent } from '@/lib/og/card';
@@ -21,7 +22,10 @@ function open(path: string): Font {
 }
 
 function cardText(query: string): string[] {
-  const content = ogCardContent(data, diagnoseLink(new URLSearchParams(query)).view);
+  const content = ogCardContent(
+    data,
+    diagnoseLink(new URLSearchParams(query), linkScope(data)).view,
+  );
   return [
     content.brand,
     content.subject,
@@ -50,8 +54,10 @@ describe('link-preview card fonts', () => {
       .filter((char) => !drawn(char));
     expect(missing).toEqual([]);
     for (const iso3 of ['KGZ', 'TJK', 'TKM', 'UZB']) {
-      const native = ogCardContent(data, diagnoseLink(new URLSearchParams(`country=${iso3}`)).view)
-        .native?.text;
+      const native = ogCardContent(
+        data,
+        diagnoseLink(new URLSearchParams(`country=${iso3}`), linkScope(data)).view,
+      ).native?.text;
       expect(native, iso3).toBeDefined();
       expect(
         Array.from(native!).filter((char) => !drawn(char)),

@@ -8,6 +8,7 @@ import { OgCard } from '@/components/share/og-card';
 import { formatPartialDate } from '@/lib/data/dates';
 import { ACCORDS_STATUSES, MISSION_LEVELS, RELATION_STATUSES } from '@/lib/data/enums';
 import { loadDataset } from '@/lib/data/load';
+import { linkScope } from '@/lib/search-params';
 import { countryName, DATASET_ISO3, getCountry } from '@/lib/data/queries';
 import { accordsStatusOn, tieOn } from '@/lib/data/status';
 import messages from '@/lib/i18n/messages/en.json';
@@ -24,7 +25,7 @@ import {
 } from '@/lib/share';
 
 const data = loadDataset();
-const viewOf = (query: string) => diagnoseLink(new URLSearchParams(query)).view;
+const viewOf = (query: string) => diagnoseLink(new URLSearchParams(query), linkScope(data)).view;
 const name = (iso3: string) => getCountry(data, iso3)!.names.en;
 const day = (value: string) => formatPartialDate({ value, precision: 'day' }, 'en');
 const partial = (value: string) =>
@@ -156,6 +157,7 @@ describe('viewMetadata and shareMenuProps', () => {
   it('gives title, description and cards whose image depends only on what it shows', () => {
     const { view, canonical } = diagnoseLink(
       new URLSearchParams('pair=kaz~isr&layers=accords&date=2025-11-07&map=4/45/60&view=table'),
+      linkScope(data),
     );
     const metadata = viewMetadata(data, view, canonical);
     const image = {

@@ -8,14 +8,12 @@ import { knownFrom, mineralsFor } from '@/lib/data/queries';
 import { accordsStatusOn, keyEventDates, tieLevel, tieOn } from '@/lib/data/status';
 import { MAX_VALUE_LENGTH } from '@/lib/bounded';
 import { parseCsv } from './api/helpers';
-import { FIRST_DAY, LAST_DAY } from '@/lib/search-params';
+import { FIRST_DAY, LAST_DAY, parseAsFilter, parseAsSort } from '@/lib/search-params';
 import {
   CSV_HEADER,
   filterRows,
   MAX_FILTER_LENGTH,
   nextSort,
-  parseAsFilter,
-  parseAsSort,
   parseFilter,
   parseSort,
   rowsToCsv,

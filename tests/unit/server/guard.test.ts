@@ -13,6 +13,8 @@ import { canonicalQuery, diagnoseLink } from '@/lib/link-diagnosis';
 import { LAST_DAY } from '@/lib/search-params';
 
 /** The longest link the app writes: every key at its longest canonical value. */
+const LONGEST_PROJECT_ID = 'a-deposit-id-of-sixty-characters-which-is-longer-than-any-id';
+
 function longestLink(): string {
   const { view } = diagnoseLink(
     new URLSearchParams({
@@ -22,10 +24,11 @@ function longestLink(): string {
       map: '10/-89.9999/-179.9999',
       view: 'table',
       lang: 'ru',
-      project: 'a-deposit-id-of-sixty-characters-which-is-longer-than-any-id',
+      project: LONGEST_PROJECT_ID,
       sort: '-agreements',
       q: 'Ё'.repeat(60),
     }),
+    { projectIds: new Set([LONGEST_PROJECT_ID]) },
   );
   return `/embed${canonicalQuery(view)}`;
 }

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, diagnoseLink } from '@/lib/link-diagnosis';
-import { DEFAULT_LAYERS, FIRST_DAY, LAST_DAY, VIEW_PARAMS } from '@/lib/search-params';
+import { loadDataset } from '@/lib/data/load';
+import { DEFAULT_LAYERS, FIRST_DAY, LAST_DAY, linkScope, viewParams } from '@/lib/search-params';
 
-const diagnose = (query: string) => diagnoseLink(new URLSearchParams(query));
+const SCOPE = linkScope(loadDataset());
+const diagnose = (query: string) => diagnoseLink(new URLSearchParams(query), SCOPE);
 
 describe('diagnoseLink', () => {
   it('gives the default view for an empty link', () => {
@@ -102,6 +104,45 @@ describe('diagnoseLink', () => {
     expect(unknown.notices).toEqual([{ key: 'project', reason: 'invalid', value: 'atlantis' }]);
   });
 
+  it('checks a project against the dataset in the parser the client uses too', () => {
+    // The client reads the address with viewParams(scope): the same rule as the server, so the
+    // first client render of `?project=atlantis` is the overview, as in the server's HTML.
+    const parsers = viewParams({ projectIds: new Set(['upper-kairakty']) });
+    expect(parsers.project.parse('upper-kairakty')).toBe('upper-kairakty');
+    expect(parsers.project.parse('atlantis')).toBeNull();
+    expect(parsers.project.parse('Upper-Kairakty')).toBeNull();
+  });
+
+  it('rejects a pair of one country with itself, in any case', () => {
+    for (const pair of ['KAZ~KAZ', 'kaz~KAZ', 'isr~isr']) {
+      const { view, notices, canonical } = diagnose(`country=UZB&pair=${pair}`);
+      expect(view.pair).toBeNull();
+      // The pair was invalid, so it does not replace the country.
+      expect(view.country).toBe('UZB');
+      expect(notices).toEqual([{ key: 'pair', reason: 'invalid', value: pair }]);
+      expect(canonical).toBe('?country=UZB');
+    }
+  });
+
+  it('declares push for the keys the contract says add a history entry, replace for the rest', () => {
+    const parsers = viewParams(SCOPE);
+    const pushes = Object.entries(parsers)
+      .filter(([, parser]) => parser.history === 'push')
+      .map(([key]) => key);
+    expect(pushes).toEqual([
+      'country',
+      'pair',
+      'layers',
+      'date',
+      'view',
+      'lang',
+      'project',
+      'sort',
+    ]);
+    expect(parsers.map.history).toBeUndefined();
+    expect(parsers.q.history).toBeUndefined();
+  });
+
   it('keeps keys the app does not know, after its own', () => {
     expect(diagnose('utm_source=news&country=kaz').canonical).toBe('?country=KAZ&utm_source=news');
   });
@@ -121,8 +162,8 @@ describe('diagnoseLink', () => {
     const query = fc.array(fc.tuple(key, fc.string({ maxLength: 30 })), { maxLength: 8 });
     fc.assert(
       fc.property(query, (entries) => {
-        const first = diagnoseLink(new URLSearchParams(entries));
-        const second = diagnoseLink(new URLSearchParams(first.canonical));
+        const first = diagnoseLink(new URLSearchParams(entries), SCOPE);
+        const second = diagnoseLink(new URLSearchParams(first.canonical), SCOPE);
         expect(second.view).toEqual(first.view);
         expect(second.notices).toEqual([]);
         expect(second.canonical).toBe(first.canonical);
@@ -134,7 +175,7 @@ describe('diagnoseLink', () => {
   it('is total on arbitrary unicode query strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
-        expect(() => diagnoseLink(new URLSearchParams(raw))).not.toThrow();
+        expect(() => diagnoseLink(new URLSearchParams(raw), SCOPE)).not.toThrow();
       }),
       { numRuns: 10_000 },
     );
@@ -146,7 +187,7 @@ describe('each parser', () => {
     const { view } = diagnose(
       'country=KAZ&pair=ISR~KAZ&layers=ties~c5&date=2021-01-06&map=3/40/60&view=table&lang=ru',
     );
-    for (const [key, parser] of Object.entries(VIEW_PARAMS)) {
+    for (const [key, parser] of Object.entries(viewParams(SCOPE))) {
       const value = (view as Record<string, unknown>)[key];
       if (value === null) continue;
       const serialized = parser.serialize(value as never);

@@ -1,0 +1,148 @@
+/** The Share and Export menus: disclosure behaviour, copying, downloads and what they announce. */
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ExportMenu } from '@/components/export/export-menu';
+import { ShareMenu } from '@/components/share/share-menu';
+import { loadDataset } from '@/lib/data/load';
+import { downloadBlob } from '@/lib/export/download';
+import { linkScope } from '@/lib/search-params';
+import { diagnoseLink } from '@/lib/link-diagnosis';
+import { renderWithUrl } from './harness';
+
+vi.mock('@/lib/export/download', () => ({ downloadBlob: vi.fn() }));
+
+const data = loadDataset();
+const URL = 'https://atlas.example/?country=KAZ&date=2020-09-20';
+const SNIPPET = '<iframe src="https://atlas.example/embed?country=KAZ"></iframe>';
+
+/** jsdom's Blob has no text(); its FileReader reads one. */
+function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+function renderShare() {
+  renderWithUrl(
+    <div>
+      <ShareMenu url={URL} title="Kazakhstan" asOf={data.meta.asOf} embedSnippet={SNIPPET} />
+      <button>elsewhere</button>
+    </div>,
+  );
+  return screen.getByRole('button', { name: 'Share' });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ShareMenu', () => {
+  it('opens and closes as a disclosure: button, Escape (focus back), a press outside', async () => {
+    const button = renderShare();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(URL);
+    await userEvent.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+    await userEvent.click(button);
+    await userEvent.click(screen.getByRole('button', { name: 'elsewhere' }));
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('copies the link and says so', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve());
+    const button = renderShare();
+    await userEvent.click(button);
+    // userEvent installs its own clipboard on setup; ours replaces it for this test.
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await userEvent.click(screen.getByTestId('share:copy-link'));
+    expect(writeText).toHaveBeenCalledWith(URL);
+    await waitFor(() =>
+      expect(screen.getByTestId('share:status')).toHaveTextContent('Link copied'),
+    );
+  });
+
+  it('selects the text for Ctrl+C when the clipboard refuses', async () => {
+    const writeText = vi.fn(() => Promise.reject(new Error('denied')));
+    const button = renderShare();
+    await userEvent.click(button);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    await userEvent.click(screen.getByTestId('share:copy-embed'));
+    const field = screen.getByTestId('share:embed-code') as HTMLTextAreaElement;
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe(SNIPPET);
+    expect(screen.getByTestId('share:status')).toHaveTextContent(/Copying is not allowed here/);
+  });
+
+  it('cites the view with its title, the as-of date and the link', async () => {
+    await userEvent.click(renderShare());
+    const citation = screen.getByRole('textbox', { name: 'Citation' });
+    expect((citation as HTMLTextAreaElement).value).toContain('Kazakhstan');
+    expect((citation as HTMLTextAreaElement).value).toContain(URL);
+  });
+});
+
+describe('ExportMenu', () => {
+  const view = diagnoseLink(
+    new URLSearchParams('country=KAZ&date=2020-09-20'),
+    linkScope(data),
+  ).view;
+
+  it('downloads the table as CSV under the view’s file name and announces it', async () => {
+    const csv = new Blob(['a,b'], { type: 'text/csv' });
+    renderWithUrl(<ExportMenu data={data} view={view} url={URL} onExportCsv={() => csv} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    // No PNG item where the map cannot draw.
+    expect(screen.queryByTestId('export:png')).toBeNull();
+    await userEvent.click(screen.getByTestId('export:csv'));
+    expect(downloadBlob).toHaveBeenLastCalledWith(csv, 'accords-atlas-2020-09-20-kaz.csv');
+    expect(screen.getByTestId('export:status')).toHaveTextContent(
+      'Downloaded accords-atlas-2020-09-20-kaz.csv',
+    );
+  });
+
+  it('downloads the visible layers as GeoJSON carrying the view’s link', async () => {
+    renderWithUrl(<ExportMenu data={data} view={view} url={URL} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(screen.queryByTestId('export:csv')).toBeNull();
+    await userEvent.click(screen.getByTestId('export:geojson'));
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('export:status')).toHaveTextContent(
+          'Downloaded accords-atlas-2020-09-20-kaz.geojson',
+        ),
+      // The GeoJSON builder is loaded on first use, a slow import on a busy machine.
+      { timeout: 20_000 },
+    );
+    await waitFor(() =>
+      expect(downloadBlob).toHaveBeenLastCalledWith(
+        expect.any(Blob),
+        'accords-atlas-2020-09-20-kaz.geojson',
+      ),
+    );
+    const blob = vi.mocked(downloadBlob).mock.lastCall![0];
+    const collection = JSON.parse(await readText(blob)) as { type: string };
+    expect(collection.type).toBe('FeatureCollection');
+    expect(JSON.stringify(collection)).toContain(URL);
+  });
+
+  it('says the PNG failed, and is usable again, when the map cannot be captured', async () => {
+    const onExportPng = vi.fn(() => Promise.reject(new Error('no canvas')));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    renderWithUrl(<ExportMenu data={data} view={view} url={URL} onExportPng={onExportPng} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const png = screen.getByTestId('export:png');
+    await userEvent.click(png);
+    await waitFor(() => expect(png).toHaveAttribute('aria-disabled', 'false'));
+    expect(onExportPng).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+    expect(screen.getByTestId('export:status')).toHaveTextContent(
+      'The map image could not be made.',
+    );
+  });
+});
