@@ -51,7 +51,8 @@ function renameIds(value: Json, ids: ReadonlySet<string>, suffix: string): Json 
 function strings(value: Json, out = new Set<string>()): Set<string> {
   if (typeof value === 'string') out.add(value);
   else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) strings(v, out);
   return out;
 }
 
