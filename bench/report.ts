@@ -40,8 +40,9 @@ const fmt = (value: number | null | undefined, digits = 0) =>
 const kb = (bytes: number | null | undefined) => fmt(bytes == null ? null : bytes / KB, 1);
 const times = (value: number | null) => (value == null ? 'n/a' : `${value.toFixed(2)}×`);
 
-function table(header: string[], rows: string[][]): string {
-  const align = header.map((_, i) => (i === 0 ? ':--' : '--:'));
+/** A Markdown table; the first `textColumns` columns are left-aligned, the rest (numbers) right. */
+function table(header: string[], rows: string[][], textColumns = 1): string {
+  const align = header.map((_, i) => (i < textColumns ? ':--' : '--:'));
   return [header, align, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
@@ -276,6 +277,7 @@ export function renderReport(results: BenchResults): string {
         t.target,
         t.measured,
       ]),
+      3,
     ),
     '',
     `${passed} passed, ${missed} MISSED, ${unknown} not measured.`,
