@@ -1,6 +1,6 @@
 /**
- * Puts the baseline page and what it loads into public/bench/ (gitignored), so the production
- * server serves it from the app's own origin: MapLibre's ES modules and CSS as published
+ * Puts the baseline page and what it loads into the served release's public/bench/, so the
+ * production server serves it from the app's own origin: MapLibre's ES modules and CSS as published
  * (node_modules/maplibre-gl/dist), topojson-client's UMD build, and bench/baseline.html with the
  * app's first camera, colours and zoom limits filled in.
  */
@@ -9,13 +9,6 @@ import path from 'node:path';
 import { MAX_ZOOM, MIN_ZOOM } from '../lib/camera';
 import { FIT_PADDING_PX, STORY_BOUNDS } from '../lib/map-config';
 import { ROOT } from './config';
-
-export const PUBLIC_BENCH_DIR = path.join(ROOT, 'public', 'bench');
-
-/** The URL path a copy in `dir` is served under. */
-export function baselineUrlPath(dir: string): string {
-  return `/${path.relative(path.join(ROOT, 'public'), dir).split(path.sep).join('/')}/baseline.html`;
-}
 
 /** components/map/map-view.tsx frames its first view with this zoom ceiling (not exported there). */
 const FRAME_MAX_ZOOM = 5.5;
@@ -69,10 +62,10 @@ async function maplibreFiles(): Promise<string[]> {
 }
 
 /**
- * Copies the baseline into public/bench/; run before `next build` and `next start` (the server
- * lists public files when it starts). The geometry itself is the app's, /geo/countries.topo.json.
+ * Copies the baseline into `dir` (the served release's public/bench/, so it is served from the
+ * app's origin at /bench/baseline.html). The geometry is the app's, /geo/countries.topo.json.
  */
-export async function copyBaselineAssets(dir = PUBLIC_BENCH_DIR): Promise<string[]> {
+export async function copyBaselineAssets(dir: string): Promise<string[]> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const sources = [
@@ -90,24 +83,4 @@ export async function copyBaselineAssets(dir = PUBLIC_BENCH_DIR): Promise<string
   const html = template.replace('__BENCH_CONFIG__', JSON.stringify(baselineConfig()));
   await writeFile(path.join(dir, 'baseline.html'), html);
   return [...sources.map((s) => path.basename(s)), 'baseline.html'];
-}
-
-/**
- * Whether a Content-Security-Policy lets a page load same-origin scripts (the baseline has no
- * inline script): no policy, or script-src (else default-src) allows 'self' without
- * 'strict-dynamic', which makes browsers ignore 'self'.
- */
-export function allowsSameOriginScripts(policy: string | null): boolean {
-  if (!policy) return true;
-  const directives = new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((parts) => parts[0])
-      .map(([name, ...sources]) => [name!.toLowerCase(), sources] as const),
-  );
-  const sources = directives.get('script-src') ?? directives.get('default-src');
-  if (!sources) return true;
-  if (sources.includes("'strict-dynamic'")) return false;
-  return sources.includes("'self'") || sources.includes('*');
 }

@@ -1,17 +1,16 @@
 /**
- * What the bench measures and where: the server port, the browser, the views and how many runs.
- * Every count can be changed from the environment (see bench/README.md).
+ * What the bench measures and where: ports, the browser, the views and how many runs. Every count
+ * can be changed from the environment (see bench/README.md).
  */
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
-/** Ports 3100-3400 belong to the e2e suites; the bench keeps to 3500 and up. */
-export const PORT = Number(process.env.BENCH_PORT ?? 3500);
-export const ORIGIN = `http://localhost:${PORT}`;
+/** The 1× server and, on the next port, the 10× one (`BENCH_PORT`, default 3250). */
+export const PORT = Number(process.env.BENCH_PORT ?? 3250);
 
-/** Debian's Chromium: the one browser on these machines, used by Playwright and Lighthouse alike. */
+/** Debian's Chromium: the one browser on these machines, as in the e2e suite. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Flags shared by every browser the bench starts (the e2e suite uses the same). */
@@ -25,34 +24,27 @@ export const CHROME_FLAGS = [
 /** The desktop window of the Playwright measurements (the e2e suite's viewport). */
 export const VIEWPORT = { width: 1280, height: 800 };
 
+/** How many times larger the synthetic dataset is (`BENCH_FACTOR`). */
+export const FACTOR = count('BENCH_FACTOR', 10, 2);
+
 export interface View {
   id: 'baseline' | 'home' | 'country' | 'pair';
-  /** How the table names it. */
-  label: string;
   /** Path and query on the bench server. */
   path: string;
 }
 
 /** The bare MapLibre page (bench/baseline.html, copied to public/bench/ at bench time). */
-export const BASELINE: View = {
-  id: 'baseline',
-  label: 'baseline',
-  path: '/bench/baseline.html',
-};
+export const BASELINE: View = { id: 'baseline', path: '/bench/baseline.html' };
 
 /** The app's views the issue names. */
 export const APP_VIEWS: readonly View[] = [
-  { id: 'home', label: '/', path: '/' },
-  { id: 'country', label: '/?country=KAZ', path: '/?country=KAZ' },
-  { id: 'pair', label: '/?pair=ISR~KAZ&date=2025-11-07', path: '/?pair=ISR~KAZ&date=2025-11-07' },
+  { id: 'home', path: '/' },
+  { id: 'country', path: '/?country=KAZ' },
+  { id: 'pair', path: '/?pair=ISR~KAZ' },
 ];
 
-export const ALL_VIEWS: readonly View[] = [BASELINE, ...APP_VIEWS];
-
-/** Every view, with the baseline at the path it is actually served from in this run. */
-export function allViews(baselinePath: string): View[] {
-  return [{ ...BASELINE, path: baselinePath }, ...APP_VIEWS];
-}
+/** API answers timed against a page (one per kind of endpoint). */
+export const API_PATHS = ['/api/countries/KAZ', '/api/events?country=KAZ', '/api/ties'];
 
 function count(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
@@ -65,23 +57,10 @@ function count(name: string, fallback: number, min = 1): number {
 }
 
 export const RUNS = {
-  /** Lighthouse runs per page and preset (`BENCH_RUNS`). */
-  lighthouse: count('BENCH_RUNS', 3),
-  /** Page loads per view for the time to first idle (`BENCH_IDLE_RUNS`). */
-  idle: count('BENCH_IDLE_RUNS', 7),
+  /** Page loads per view and dataset for the time to first idle (`BENCH_IDLE_RUNS`). */
+  idle: count('BENCH_IDLE_RUNS', 5),
   /** Repetitions of each interaction (`BENCH_REPS`). */
   interaction: count('BENCH_REPS', 20),
+  /** Requests per page or API path for server CPU and latency (`BENCH_REQUESTS`). */
+  requests: count('BENCH_REQUESTS', 30),
 };
-
-export const MODULES = ['lighthouse', 'bytes', 'idle', 'interaction'] as const;
-export type ModuleId = (typeof MODULES)[number];
-
-/** `BENCH_ONLY=idle,bytes` runs only those measurements (for working on the bench itself). */
-export function selectedModules(): ModuleId[] {
-  const raw = process.env.BENCH_ONLY;
-  if (!raw) return [...MODULES];
-  const wanted = raw.split(',').map((s) => s.trim());
-  const unknown = wanted.filter((id) => !(MODULES as readonly string[]).includes(id));
-  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown module(s) ${unknown.join(', ')}`);
-  return MODULES.filter((id) => wanted.includes(id));
-}

@@ -11,6 +11,7 @@
  *   selection without its 700 ms animation (nothing in the measured span depends on it).
  * - date change → idle: clicks on the timeline's tick buttons in turn, to the moment the map's
  *   data-map-view names the new date with data-map-idle="true".
+ *   Measured on both servers (1× and the synthetic dataset).
  * - baseline repaint: window.__bench.repaint() on the baseline page (triggerRepaint → next idle).
  *
  * Each series starts with unrecorded warm-up repetitions.
@@ -39,10 +40,14 @@ export interface Series {
   errors: string[];
 }
 
+type DateSeries = Series & { days: string[]; noRedraw: string[] };
+
 export interface InteractionResult {
   clickToPanel: Series & { targets: string[] };
   /** noRedraw: days whose change left the map as it was (no idle, data-map-view not updated). */
-  dateChange: Series & { days: string[]; noRedraw: string[] };
+  dateChange: DateSeries;
+  /** The same on the server with the synthetic dataset. */
+  dateChangeScaled: DateSeries;
   baselineRepaint: Series;
 }
 
@@ -350,17 +355,13 @@ async function dateChange(
   return finish(series);
 }
 
-async function baselineRepaint(
-  origin: string,
-  baselinePath: string,
-  reps: number,
-): Promise<Series> {
+async function baselineRepaint(url: string, reps: number): Promise<Series> {
   const series = emptySeries();
   const browser = await launchBrowser();
   try {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(origin + baselinePath);
+    await page.goto(url);
     await waitForFirstIdle(page);
     for (let i = 0; i < WARM_UP + reps; i++) {
       const ms = Number(await page.evaluate('window.__bench.repaint()'));
@@ -374,8 +375,8 @@ async function baselineRepaint(
 }
 
 export async function measureInteraction(
-  origin: string,
-  baselinePath: string,
+  origins: { x1: string; scaled: string },
+  baselineUrl: string,
   reps: number,
   log: (line: string) => void,
 ): Promise<InteractionResult> {
@@ -383,27 +384,30 @@ export async function measureInteraction(
     ...emptySeries(),
     errors: [String(error).split('\n')[0]!],
   });
-  // Each series is retried once if it cannot run at all (e.g. the server was restarted under it).
-  const clickToPanelResult = await clickToPanel(origin, reps, log)
-    .catch(() => clickToPanel(origin, reps, log))
-    .catch((error: unknown) => ({ ...failed(error), targets: [] }));
-  log(
-    `  click→panel: ${clickToPanelResult.samples.length} samples, ${clickToPanelResult.errors.length} errors`,
-  );
-  const dateChangeResult = await dateChange(origin, reps)
-    .catch(() => dateChange(origin, reps))
-    .catch((error: unknown) => ({ ...failed(error), days: [], noRedraw: [] }));
-  log(
-    `  date→idle: ${dateChangeResult.samples.length} samples, ${dateChangeResult.errors.length} errors, ` +
-      `${dateChangeResult.noRedraw.length} changes with nothing redrawn (${dateChangeResult.noRedraw.join(', ')})`,
-  );
-  const baselineRepaintResult = await baselineRepaint(origin, baselinePath, reps)
-    .catch(() => baselineRepaint(origin, baselinePath, reps))
-    .catch(failed);
+  const clickToPanelResult = await clickToPanel(origins.x1, reps, log).catch((error: unknown) => ({
+    ...failed(error),
+    targets: [],
+  }));
+  log(`  click→panel: ${clickToPanelResult.samples.length} samples`);
+  const dates = async (origin: string) => {
+    const result = await dateChange(origin, reps).catch((error: unknown) => ({
+      ...failed(error),
+      days: [],
+      noRedraw: [],
+    }));
+    log(
+      `  date→idle on ${origin}: ${result.samples.length} samples, ${result.errors.length} errors`,
+    );
+    return result;
+  };
+  const dateChangeResult = await dates(origins.x1);
+  const dateChangeScaled = await dates(origins.scaled);
+  const baselineRepaintResult = await baselineRepaint(baselineUrl, reps).catch(failed);
   log(`  baseline repaint: ${baselineRepaintResult.samples.length} samples`);
   return {
     clickToPanel: clickToPanelResult,
     dateChange: dateChangeResult,
+    dateChangeScaled,
     baselineRepaint: baselineRepaintResult,
   };
 }

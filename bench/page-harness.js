@@ -8,6 +8,8 @@
  * - firstIdle: performance.now() (ms since navigation start) when an element first got
  *   data-map-idle="true" (the app's map container, or the baseline's), and firstIdleView its
  *   data-map-view. A MutationObserver on attribute changes only: both pages start at "false".
+ * - blockingBeforeIdle(): the long tasks' time beyond 50 ms each (as Total Blocking Time counts
+ *   it) among tasks that started before the first idle.
  * - armPanel(name) / armDate(): start watching for the outcome of the next click; `pending`
  *   resolves with { ok, latency, frameLatency, day, inputDelay }. latency runs from the
  *   capture-phase `click` listener on window (the click's dispatch to the page) to the
@@ -22,6 +24,16 @@
     pending: null,
   };
   window.__benchHarness = harness;
+
+  const longTasks = [];
+  new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  harness.blockingBeforeIdle = () =>
+    longTasks
+      .filter((task) => harness.firstIdle !== null && task.startTime < harness.firstIdle)
+      .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
 
   const idleObserver = new MutationObserver((records) => {
     for (const record of records) {

@@ -1,41 +1,46 @@
 /**
- * `npm run bench`: build for production, copy the baseline page into public/bench/, serve with
- * `next start` on port 3500, measure (bytes, time to first idle, interaction, Lighthouse), write
- * bench/results/latest.json and latest.md, print the tables and the target checks.
+ * `npm run bench`: builds this project and a copy of it with a synthetic dataset `FACTOR` times
+ * larger (bench/scaled.ts), serves both with the production server (server.mjs on dist/current),
+ * then measures in one run: what each page and API answer costs the server (bytes, CPU, latency),
+ * time to first idle and blocking time against a bare MapLibre baseline page, interactions, and
+ * first-load JS from the build's own manifests. Writes bench/results/latest.{json,md}.
  *
  * Exits 0 when every measurement ran, whether or not targets were met (missed ones print MISSED);
- * exits 1 when a measurement could not run. See bench/README.md for the environment variables.
+ * 1 when a measurement could not run. See bench/README.md for the environment variables.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  allowsSameOriginScripts,
-  baselineUrlPath,
-  copyBaselineAssets,
-  PUBLIC_BENCH_DIR,
-} from './assets';
+import { copyBaselineAssets } from './assets';
 import { measureBytes } from './bytes';
 import {
-  allViews,
+  API_PATHS,
+  APP_VIEWS,
+  BASELINE,
   CHROME_PATH,
+  FACTOR,
   PORT,
   RESULTS_DIR,
   ROOT,
   RUNS,
-  type ModuleId,
-  selectedModules,
 } from './config';
-import { measureIdle } from './idle';
+import { measurePath, type PathCost } from './http';
+import { type IdleTarget, measureIdle } from './idle';
 import { measureInteraction } from './interaction';
-import { measureLighthouse } from './lighthouse';
 import { killAllSync, spawnGroup, stopAll } from './processes';
-import { type BenchResults, checkTargets, type Machine, renderReport } from './report';
+import { type BenchResults, checkTargets, renderReport, scaledLabel } from './report';
+import { prepareScaledProject, SCALED_DIR } from './scaled';
 import { type Server, startServer } from './server';
 
+const SEED = 1;
 const log = (line: string) => console.log(line);
+const load = () =>
+  os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join('/');
 
 function quiet(command: string, args: string[]): string {
   try {
@@ -49,174 +54,110 @@ function quiet(command: string, args: string[]): string {
   }
 }
 
-function packageVersion(name: string): string {
-  try {
-    const file = path.join(ROOT, 'node_modules', name, 'package.json');
-    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
+async function build(dir: string): Promise<void> {
+  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(path.join(dir, 'dist', 'current'))) {
+    return log(`BENCH_SKIP_BUILD=1: serving ${dir}/dist/current as it is.`);
   }
-}
-
-function osName(): string {
-  try {
-    const release = readFileSync('/etc/os-release', 'utf8');
-    return /^PRETTY_NAME="?([^"\n]*)"?/m.exec(release)?.[1] ?? `${os.type()} ${os.release()}`;
-  } catch {
-    return `${os.type()} ${os.release()}`;
-  }
-}
-
-function machine(loadBefore: number[]): Machine {
-  const cpus = os.cpus();
-  const cpuModel = cpus[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU';
-  const chromium = /[\d.]+/.exec(quiet(CHROME_PATH, ['--version']))?.[0] ?? 'unknown';
-  const memoryGb = Math.round((os.totalmem() / 2 ** 30) * 10) / 10;
-  const loadAfter = os.loadavg();
-  const load = (l: number[]) => l.map((v) => v.toFixed(2)).join('/');
-  const info = {
-    cpus: cpus.length,
-    cpuModel,
-    memoryGb,
-    os: osName(),
-    node: process.version,
-    chromium,
-    lighthouse: packageVersion('lighthouse'),
-    maplibre: packageVersion('maplibre-gl'),
-    next: packageVersion('next'),
-    loadBefore,
-    loadAfter,
-  };
-  return {
-    ...info,
-    line:
-      `${info.cpus} × ${cpuModel}, ${memoryGb} GB RAM, ${info.os}, Node ${info.node.slice(1)}, ` +
-      `Chromium ${chromium} (WebGL on SwiftShader, CPU), Next ${info.next}, MapLibre ${info.maplibre}, ` +
-      `Lighthouse ${info.lighthouse}; load average (1/5/15 min) ${load(loadBefore)} before, ${load(loadAfter)} after`,
-  };
-}
-
-async function build(): Promise<void> {
-  log('Building (npm run build)…');
+  log(`Building ${dir} (npm run build)…`);
   const child = spawnGroup('npm', ['run', 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`npm run build exited with ${code}`);
-}
-
-/** The baseline page's Content-Security-Policy header (null when none); throws unless it is served. */
-async function baselinePolicy(server: Server, baselinePath: string): Promise<string | null> {
-  const response = await fetch(server.origin + baselinePath);
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${baselinePath}: HTTP ${response.status}`);
-  return response.headers.get('content-security-policy');
+  if (code !== 0) throw new Error(`npm run build in ${dir} exited with ${code}`);
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const loadBefore = os.loadavg();
-  const modules = selectedModules();
-  log(
-    `Accords Atlas bench: ${modules.join(', ')}; Lighthouse ${RUNS.lighthouse}×, idle ${RUNS.idle}×, ` +
-      `interaction ${RUNS.interaction}×; load average ${loadBefore.map((v) => v.toFixed(2)).join(' ')}`,
-  );
+  const loadBefore = load();
+  log(`Accords Atlas bench: 1× and ${FACTOR}× data; load average ${loadBefore}`);
+  await build(ROOT);
+  prepareScaledProject(FACTOR, SEED, log);
+  await build(SCALED_DIR);
+  // Into the served release only (its public/ is read per request), never into the sources.
+  await copyBaselineAssets(path.join(ROOT, 'dist', 'current', 'public', 'bench'));
 
-  // Before the build and the server: `next start` serves public/ as it was when it started.
-  const copied = await copyBaselineAssets();
-  log(`Baseline page copied to public/bench/ (${copied.length} files).`);
-  if (process.env.BENCH_SKIP_BUILD === '1')
-    log('BENCH_SKIP_BUILD=1: using the existing .next build.');
-  else await build();
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
-    throw new Error('No production build in .next');
-  if (!existsSync(path.join(ROOT, 'public', 'geo', 'countries.topo.json'))) {
-    throw new Error('public/geo/countries.topo.json is missing: run `npm run assets:build`');
-  }
-
-  log(`Starting next start on port ${PORT}…`);
-  const server = await startServer(PORT);
   const errors: string[] = [];
-  const baselinePath = baselineUrlPath(PUBLIC_BENCH_DIR);
-  // proxy.ts skips /bench/, which then gets the static-file policy (`script-src 'self'`).
-  const csp = await baselinePolicy(server, baselinePath);
-  if (!allowsSameOriginScripts(csp)) {
-    await server.stop();
-    throw new Error(
-      `${baselinePath} cannot run its scripts under its CSP (${csp}): check proxy.ts`,
-    );
-  }
-  const views = allViews(baselinePath);
-  log(`Baseline: ${baselinePath}`);
-  const results: Pick<BenchResults, 'lighthouse' | 'bytes' | 'idle' | 'interaction'> = {
-    lighthouse: null,
-    bytes: null,
-    idle: null,
-    interaction: null,
-  };
-  const step = async <T>(id: ModuleId, title: string, run: () => Promise<T>): Promise<T | null> => {
-    if (!modules.includes(id)) return null;
-    const gone = server.died();
-    if (gone) {
-      errors.push(`${id}: not run, ${gone}`);
-      return null;
-    }
-    const t0 = Date.now();
+  const step = async <T>(title: string, run: () => Promise<T>): Promise<T | null> => {
     log(`\n${title}`);
+    const t0 = Date.now();
     try {
       const value = await run();
       log(`  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-      const diedDuring = server.died();
-      if (diedDuring) throw new Error(`the server died during this step: ${diedDuring}`);
       return value;
     } catch (error) {
-      const message = `${id}: ${error instanceof Error ? error.message : String(error)}`;
-      errors.push(message.split('\n')[0]!);
-      log(`  FAILED ${message}`);
+      errors.push(`${title}: ${String(error).split('\n')[0]}`);
+      log(`  FAILED ${String(error)}`);
       return null;
     }
   };
+
+  const servers: Server[] = [];
+  let results: Pick<BenchResults, 'bytes' | 'http' | 'idle' | 'interaction'>;
   try {
-    const origin = server.origin;
-    results.bytes = await step('bytes', 'Bytes of the first view', () =>
-      measureBytes(origin, '/', log).catch(() => measureBytes(origin, '/', log)),
+    const x1 = await startServer(ROOT, PORT);
+    servers.push(x1);
+    const scaled = await startServer(SCALED_DIR, PORT + 1);
+    servers.push(scaled);
+    log(`Serving 1× on ${x1.origin} and ${FACTOR}× on ${scaled.origin}.`);
+
+    const bytes = await step('First-load JavaScript (build manifests)', async () =>
+      measureBytes(path.join(ROOT, 'dist', 'current')),
     );
-    results.idle = await step('idle', 'Navigation → first idle', () =>
-      measureIdle(origin, views, RUNS.idle, log),
+    const http = await step('Pages and API answers: bytes, server CPU, latency', async () => {
+      const out = { x1: [] as PathCost[], scaled: [] as PathCost[] };
+      // Each path on one server, then the other: load on the machine hits both alike.
+      for (const p of [...APP_VIEWS.map((v) => v.path), ...API_PATHS]) {
+        out.x1.push(await measurePath(x1, p, RUNS.requests));
+        out.scaled.push(await measurePath(scaled, p, RUNS.requests));
+        const [a, b] = [out.x1.at(-1)!, out.scaled.at(-1)!];
+        log(
+          `  ${p}: ${(a.gzipBytes / 1024).toFixed(1)} → ${(b.gzipBytes / 1024).toFixed(1)} KB gzip, CPU ${a.cpuMs.toFixed(1)} → ${b.cpuMs.toFixed(1)} ms`,
+        );
+      }
+      return out;
+    });
+    const targets: IdleTarget[] = [
+      { label: BASELINE.id, url: x1.origin + BASELINE.path },
+      ...APP_VIEWS.map((v) => ({ label: v.path, url: x1.origin + v.path })),
+      ...APP_VIEWS.map((v) => ({
+        label: scaledLabel(FACTOR, v.path),
+        url: scaled.origin + v.path,
+      })),
+    ];
+    const idle = await step('Navigation → first idle', () => measureIdle(targets, RUNS.idle, log));
+    const interaction = await step('Interactions', () =>
+      measureInteraction(
+        { x1: x1.origin, scaled: scaled.origin },
+        x1.origin + BASELINE.path,
+        RUNS.interaction,
+        log,
+      ),
     );
-    results.interaction = await step('interaction', 'Interaction latency', () =>
-      measureInteraction(origin, baselinePath, RUNS.interaction, log),
-    );
-    results.lighthouse = await step('lighthouse', 'Lighthouse', () =>
-      measureLighthouse(origin, views, RUNS.lighthouse, log),
-    );
+    results = { bytes, http, idle, interaction };
   } finally {
-    await server.stop();
+    for (const server of servers) await server.stop();
   }
 
   const dirty = quiet('git', ['status', '--porcelain']);
+  const chromium = /[\d.]+/.exec(quiet(CHROME_PATH, ['--version']))?.[0] ?? 'unknown';
   const output: BenchResults = {
     startedAt: new Date(started).toISOString(),
-    finishedAt: new Date().toISOString(),
     durationSeconds: (Date.now() - started) / 1000,
-    machine: machine(loadBefore),
+    machine:
+      `${os.cpus().length} × ${os.cpus()[0]?.model.replace(/\s+/g, ' ').trim()}, Node ${process.version.slice(1)}, ` +
+      `Chromium ${chromium} (WebGL on SwiftShader, CPU); load average (1/5/15 min) ${loadBefore} before, ${load()} after`,
     git: {
       commit: quiet('git', ['rev-parse', 'HEAD']),
       dirty: dirty !== '' && dirty !== 'unknown',
     },
     runs: RUNS,
-    modules,
-    serverRestarts: server.restarts(),
-    baseline: {
-      path: baselinePath,
-      note: 'served from public/bench/',
-    },
+    factor: FACTOR,
     ...results,
-    targets: checkTargets(results),
+    targets: [],
     errors,
   };
+  output.targets = checkTargets(output);
   const report = renderReport(output);
   await mkdir(RESULTS_DIR, { recursive: true });
   await writeFile(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(output, null, 2)}\n`);
@@ -225,21 +166,16 @@ async function main(): Promise<number> {
   return errors.length > 0 ? 1 : 0;
 }
 
-let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    log(`\n${signal}: stopping the server and any Lighthouse run…`);
+    log(`\n${signal}: stopping the servers…`);
     void stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   });
 }
 process.on('exit', killAllSync);
 
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => (process.exitCode = code),
   async (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     await stopAll();

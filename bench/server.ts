@@ -1,22 +1,17 @@
 /**
- * The production build served by `next start` on the bench's own port. On a shared machine
- * something outside the bench may kill it (a broad `pkill next-server`); it is then started again
- * on the same build and port, and each restart is recorded (measurements in flight fail and are
- * retried by their modules).
+ * The production server as `npm start` runs it (server.mjs serving the release `dist/current`
+ * points to), for one project folder: this one (1×) or the bench's copy with the synthetic data
+ * (10×). Its CPU time is read from /proc, so the bench can charge each request its cost.
  */
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './config';
 import { spawnGroup, stopGroup } from './processes';
-
-const MAX_RESTARTS = 5;
 
 export interface Server {
   origin: string;
-  /** Why the server is gone for good (it could not be restarted), or null while it serves. */
-  died(): string | null;
-  /** Unexpected exits that were followed by a restart, oldest first. */
-  restarts(): string[];
+  /** User + system CPU time the server process has used so far, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -30,84 +25,37 @@ async function answers(url: string, timeoutMs: number): Promise<boolean> {
   }
 }
 
-function spawnNext(port: number): { child: ChildProcess; log: () => string } {
-  // next directly, not through npx: killing a wrapper would leave next-server holding the port.
-  const child = spawnGroup(
-    path.join(ROOT, 'node_modules', '.bin', 'next'),
-    ['start', '-p', String(port)],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
+
+function cpuOf(child: ChildProcess): number {
+  const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at ") "; utime and stime are 14, 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** Starts `node server.mjs` in `dir` on `port` and resolves once `/api/health` answers. */
+export async function startServer(dir: string, port: number, timeoutMs = 90_000): Promise<Server> {
+  const origin = `http://localhost:${port}`;
+  if (await answers(`${origin}/api/health`, 2000)) {
+    throw new Error(`Something already answers on ${origin}; set BENCH_PORT to a free port.`);
+  }
+  // node directly, not through npm: stopping a wrapper could leave the server holding the port.
+  const child = spawnGroup(process.execPath, [path.join(dir, 'server.mjs')], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, log: () => output.trim().split('\n').slice(-5).join(' | ') };
-}
-
-async function waitUntilReady(
-  origin: string,
-  child: ChildProcess,
-  log: () => string,
-  timeoutMs: number,
-): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`next start exited (${child.exitCode ?? child.signalCode}): ${log()}`);
+  while (!(await answers(`${origin}/api/health`, 5000))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stopGroup(child);
+      throw new Error(`server.mjs in ${dir} did not start on ${origin}: ${output.slice(-500)}`);
     }
-    if (await answers(origin, 5000)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  await stopGroup(child);
-  throw new Error(`next start did not answer on ${origin} within ${timeoutMs} ms: ${log()}`);
-}
-
-/** Starts `next start -p <port>` and resolves once `/` answers 200. */
-export async function startServer(port: number, timeoutMs = 60_000): Promise<Server> {
-  const origin = `http://localhost:${port}`;
-  if (await answers(origin, 2000)) {
-    throw new Error(`Something already answers on ${origin}; set BENCH_PORT to a free port.`);
-  }
-  let current = spawnNext(port);
-  await waitUntilReady(origin, current.child, current.log, timeoutMs);
-
-  let stopping = false;
-  let gone: string | null = null;
-  const restarts: string[] = [];
-  let restarting: Promise<void> | null = null;
-
-  const supervise = (child: ChildProcess, log: () => string) => {
-    child.once('exit', (code, signal) => {
-      if (stopping) return;
-      const why = `next start exited (${code ?? signal}) at ${new Date().toISOString()}: ${log()}`;
-      if (restarts.length >= MAX_RESTARTS) {
-        gone = `${why}; not restarted after ${MAX_RESTARTS} restarts`;
-        return;
-      }
-      restarts.push(why);
-      restarting = (async () => {
-        await stopGroup(child); // whatever it left behind
-        current = spawnNext(port);
-        supervise(current.child, current.log);
-        await waitUntilReady(origin, current.child, current.log, timeoutMs);
-      })().catch((error: unknown) => {
-        gone = `${why}; restart failed: ${String(error)}`;
-      });
-    });
-  };
-  supervise(current.child, current.log);
-
-  return {
-    origin,
-    died: () => gone,
-    restarts: () => [...restarts],
-    stop: async () => {
-      stopping = true;
-      await restarting;
-      await stopGroup(current.child);
-    },
-  };
+  return { origin, cpuMs: () => cpuOf(child), stop: () => stopGroup(child) };
 }

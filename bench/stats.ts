@@ -65,9 +65,3 @@ export function ratio(
   if (!Number.isFinite(value) || !Number.isFinite(baseline) || baseline <= 0) return null;
   return value / baseline;
 }
-
-/** Median of each numeric field over runs, skipping runs where the field is missing. */
-export function medianBy<T>(runs: readonly T[], pick: (run: T) => number | null | undefined) {
-  const values = runs.map(pick).filter((v): v is number => v != null && Number.isFinite(v));
-  return values.length > 0 ? median(values) : null;
-}

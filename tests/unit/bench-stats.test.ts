@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { median, medianBy, p95, quantile, ratio, summarize } from '@/bench/stats';
+import { median, p95, quantile, ratio, summarize } from '@/bench/stats';
 
 describe('median', () => {
   it('is the middle value of an odd count, in any order', () => {
@@ -119,13 +119,5 @@ describe('ratio', () => {
     expect(ratio(2, 0)).toBeNull();
     expect(ratio(2, -1)).toBeNull();
     expect(ratio(Number.NaN, 1)).toBeNull();
-  });
-});
-
-describe('medianBy', () => {
-  it('takes the median of a field over the runs that have it', () => {
-    const runs = [{ tbt: 100 }, { tbt: null }, { tbt: 300 }, { tbt: 200 }];
-    expect(medianBy(runs, (r) => r.tbt)).toBe(200);
-    expect(medianBy([{ tbt: null }], (r) => r.tbt)).toBeNull();
   });
 });
