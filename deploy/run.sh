@@ -57,7 +57,7 @@ trap stop_all EXIT
 trap 'exit 0' INT TERM
 
 healthy() {
-  curl -fsS --max-time 5 -o /dev/null "http://127.0.0.1:$1/api/health"
+  curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$1/api/health"
 }
 
 start_app() {
