@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useQueryStates } from 'nuqs';
-import type { Dataset } from '@/lib/data/schema';
+import { useDataset } from '@/lib/dataset-client';
 import { viewDescription, viewTitle } from '@/lib/share';
 import { VIEW_PARAMS } from '@/lib/search-params';
 import { useDocumentLang } from './i18n/use-document-lang';
@@ -16,7 +16,15 @@ const ignore = () => {};
  * The embeddable view: the map and a one-line caption for the link's view, with a link back to the
  * full dashboard. Cooperative gestures let the host page scroll past it.
  */
-export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQuery: string }) {
+export function EmbedView({
+  dataset,
+  canonicalQuery,
+}: {
+  /** The dataset's version (lib/dataset-client.ts). */
+  dataset: string;
+  canonicalQuery: string;
+}) {
+  const data = useDataset(dataset);
   const t = useTranslations();
   const [params] = useQueryStates(VIEW_PARAMS);
   const { props: mapProps } = useMapData(data, params);

@@ -11,7 +11,8 @@
 #
 # Health: nginx skips an instance whose requests fail (passive checks, deploy/nginx.conf.template);
 # this script asks each instance's /api/health every 5 s and restarts one that has exited or
-# failed three checks in a row.
+# failed six checks in a row (a minute:
+# an instance busy rendering may answer slowly, and a restart would only lose its cache).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -57,7 +58,7 @@ trap stop_all EXIT
 trap 'exit 0' INT TERM
 
 healthy() {
-  curl -fs --max-time 5 -o /dev/null "http://127.0.0.1:$1/api/health"
+  curl -fs --max-time 10 -o /dev/null "http://127.0.0.1:$1/api/health"
 }
 
 start_app() {
@@ -108,7 +109,7 @@ while true; do
       continue
     fi
     failures[$i]=$((failures[$i] + 1))
-    if ! kill -0 "${app_pids[$i]}" 2>/dev/null || ((failures[$i] >= 3)); then
+    if ! kill -0 "${app_pids[$i]}" 2>/dev/null || ((failures[$i] >= 6)); then
       echo "deploy/run.sh: restarting instance $((i + 1)) (port ${app_ports[$i]})" >&2
       kill "${app_pids[$i]}" 2>/dev/null || true
       start_app "$i"

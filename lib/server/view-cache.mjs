@@ -164,7 +164,7 @@ export function isShareable({ status, headers }) {
 export function sendView(view, request, response) {
   const headers = { ...view.headers };
   if (view.gzip && request.headers['if-none-match'] === view.etag) {
-    response.writeHead(304, { etag: view.etag, 'cache-control': headers['cache-control'] ?? '' });
+    response.writeHead(304, { etag: view.etag, 'cache-control': String(headers['cache-control']) });
     response.end();
     return;
   }
