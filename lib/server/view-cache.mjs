@@ -21,6 +21,8 @@ export const HASHED_CSP_ENV = 'ATLAS_HASHED_CSP';
 /**
  * Pages whose HTML depends on nothing but the release and the address (path and query), so
  * their rendered bytes may be kept and shared. (Not the 404 page: unknown paths are unbounded.)
+ * Nothing they render reads a request header but the language proxy.ts derives from the query
+ * (absolute URLs come from SITE_URL, not Host), so a forged header cannot poison the cache.
  */
 const CACHEABLE_PATHS = new Set(['/', '/embed']);
 
