@@ -16,6 +16,15 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { checkRequest, refusalAnswer, refusalLogLine } from './lib/server/guard.mjs';
 import { currentRelease } from './lib/server/release.mjs';
+import {
+  captureResponse,
+  finishView,
+  HASHED_CSP_ENV,
+  isShareable,
+  sendView,
+  ViewCache,
+  viewTreatment,
+} from './lib/server/view-cache.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
@@ -37,6 +46,8 @@ const { config } = JSON.parse(
 Object.assign(process.env, {
   NODE_ENV: 'production',
   __NEXT_PRIVATE_STANDALONE_CONFIG: JSON.stringify(config),
+  // Pages are rendered without a nonce and get their inline scripts' hashes instead (below).
+  [HASHED_CSP_ENV]: '1',
 });
 process.env.ATLAS_DATA_DIR ??= path.join(root, 'data');
 process.chdir(release.dir);
@@ -52,13 +63,71 @@ const app = next({
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/**
+ * Rendered pages kept in memory (lib/server/view-cache.mjs); a few hundred views of ~200 KB with
+ * their gzip copies stay under the byte cap.
+ */
+const views = new ViewCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024 });
+/** Renders under way, so a burst of requests for one new link renders it once. */
+const rendering = new Map();
+
+/**
+ * Has Next render a page into memory, hashes its inline scripts into its CSP, and returns it
+ * (stored when `store` and the answer is a shareable page).
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {boolean} store
+ */
+async function renderView(request, response, store) {
+  // Compression happens once per stored view (or in nginx), not inside Next.
+  delete request.headers['accept-encoding'];
+  const captured = captureResponse(response);
+  await handle(request, response);
+  const answer = await captured;
+  const shareable = store && isShareable(answer);
+  const view = finishView(answer, shareable);
+  if (shareable) views.set(request.url ?? '/', view);
+  return view;
+}
+
+/**
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {'render' | 'cache'} treatment
+ */
+async function serveView(request, response, treatment) {
+  const key = request.url ?? '/';
+  if (treatment === 'cache') {
+    const kept = views.get(key);
+    if (kept) return sendView(kept, request, response);
+    const pending = rendering.get(key);
+    if (pending) {
+      const view = await pending.catch(() => null);
+      if (view) return sendView(view, request, response);
+    }
+  }
+  const accept = request.headers['accept-encoding'];
+  const render = renderView(request, response, treatment === 'cache');
+  if (treatment === 'cache') {
+    rendering.set(key, render);
+    render.finally(() => rendering.delete(key)).catch(() => {});
+  }
+  const view = await render;
+  if (accept !== undefined) request.headers['accept-encoding'] = accept;
+  sendView(view, request, response);
+}
+
 const server = http.createServer((request, response) => {
   const method = request.method ?? 'GET';
   const target = request.url ?? '/';
   const refusal = checkRequest(method, target);
   if (!refusal) {
+    const treatment = viewTreatment(method, target, request.headers);
     // Next answers its own errors; this only catches a failure of the handler itself.
-    handle(request, response).catch((/** @type {unknown} */ error) => {
+    (treatment === 'pass'
+      ? handle(request, response)
+      : serveView(request, response, treatment)
+    ).catch((/** @type {unknown} */ error) => {
       console.error(`[server] ${method} ${target.slice(0, 100)} failed:`, error);
       if (!response.headersSent) response.writeHead(500, { 'Cache-Control': 'no-store' });
       response.end();

@@ -5,8 +5,8 @@ import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
 import { MESSAGES } from '@/lib/i18n/messages';
 
 /**
- * The 404 page, in the link's language (`/nowhere?lang=ru`), rendered per request so the CSP
- * nonce (proxy.ts) reaches its scripts.
+ * The 404 page, in the link's language (`/nowhere?lang=ru`), rendered per request (server.mjs
+ * authorises its inline scripts by hash; under `next dev`, the proxy's nonce reaches them).
  */
 export default async function NotFound() {
   await connection();

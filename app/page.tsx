@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
+import { preload } from 'react-dom';
 import { Dashboard } from '@/components/dashboard';
+import { datasetUrl, provideDataset } from '@/lib/dataset-client';
+import { BUILT_IN_VERSION } from '@/lib/server/dataset-version';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { preloadMapData } from '@/lib/preload-map';
 import { canonicalQuery } from '@/lib/link-diagnosis';
@@ -20,9 +23,12 @@ export async function generateMetadata({ searchParams }: PageProps<'/'>): Promis
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
   preloadMapData();
   const { data, view, notices, canonical } = await readLink(searchParams);
+  // The dataset reaches the browser as one immutable file, not inside every page's payload.
+  provideDataset(data);
+  preload(datasetUrl(BUILT_IN_VERSION), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">
-      <Dashboard data={data} notices={notices} canonicalQuery={canonical} />
+      <Dashboard dataset={BUILT_IN_VERSION} notices={notices} canonicalQuery={canonical} />
     </NextIntlClientProvider>
   );
 }

@@ -7,7 +7,7 @@ import { useDocumentLang } from '@/components/i18n/use-document-lang';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
 import { isDatasetIso3 } from '@/lib/data/queries';
-import type { Dataset } from '@/lib/data/schema';
+import { useDataset } from '@/lib/dataset-client';
 import {
   canonicalQuery as toCanonicalQuery,
   diagnoseLink,
@@ -57,7 +57,8 @@ const TEXT_INPUT = 'input:not([type=range]):not([type=checkbox]):not([type=radio
 const CountryTable = dynamic(() => import('./table/country-table').then((m) => m.CountryTable));
 
 export interface DashboardProps {
-  data: Dataset;
+  /** The dataset's version: the data itself is not sent with the page (lib/dataset-client.ts). */
+  dataset: string;
   /** What the server ignored or corrected in the link (see lib/link-diagnosis.ts). */
   notices: readonly Notice[];
   /** The link's canonical query; the address bar is rewritten to it on load. */
@@ -65,7 +66,8 @@ export interface DashboardProps {
 }
 
 /** The dashboard: map, panels, layers and timeline, all driven by the URL (lib/search-params.ts). */
-export function Dashboard({ data, notices, canonicalQuery }: DashboardProps) {
+export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) {
+  const data = useDataset(dataset);
   const t = useTranslations();
   const scope = useMemo(() => linkScope(data), [data]);
   // Each key's history rule is declared with its parser (lib/search-params.ts): selection, layers,

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import type { Dataset } from '@/lib/data/schema';
+import { useDataset } from '@/lib/dataset-client';
 import { viewDescription, viewTitle } from '@/lib/share';
 import { linkScope } from '@/lib/search-params';
 import { useDocumentLang } from './i18n/use-document-lang';
@@ -17,7 +17,15 @@ const ignore = () => {};
  * The embeddable view: the map and a one-line caption for the link's view, with a link back to the
  * full dashboard. Cooperative gestures let the host page scroll past it.
  */
-export function EmbedView({ data, canonicalQuery }: { data: Dataset; canonicalQuery: string }) {
+export function EmbedView({
+  dataset,
+  canonicalQuery,
+}: {
+  /** The dataset's version (lib/dataset-client.ts). */
+  dataset: string;
+  canonicalQuery: string;
+}) {
+  const data = useDataset(dataset);
   const t = useTranslations();
   const [params] = useView(useMemo(() => linkScope(data), [data]));
   const { props: mapProps } = useMapData(data, params);

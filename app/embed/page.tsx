@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
+import { preload } from 'react-dom';
+import { datasetUrl, provideDataset } from '@/lib/dataset-client';
+import { BUILT_IN_VERSION } from '@/lib/server/dataset-version';
 import { EmbedView } from '@/components/embed-view';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { preloadMapData } from '@/lib/preload-map';
@@ -17,9 +20,11 @@ export async function generateMetadata({ searchParams }: PageProps<'/embed'>): P
 export default async function EmbedPage({ searchParams }: PageProps<'/embed'>) {
   preloadMapData();
   const { data, view, canonical } = await readLink(searchParams);
+  provideDataset(data);
+  preload(datasetUrl(BUILT_IN_VERSION), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">
-      <EmbedView data={data} canonicalQuery={canonical} />
+      <EmbedView dataset={BUILT_IN_VERSION} canonicalQuery={canonical} />
     </NextIntlClientProvider>
   );
 }

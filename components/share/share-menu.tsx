@@ -22,7 +22,7 @@ export interface ShareMenuProps {
 type CopyTarget = 'link' | 'citation' | 'embed';
 
 const FIELD_CLASS =
-  'mt-1 w-full rounded border border-gray-300 bg-gray-50 px-2 py-1 font-mono text-xs text-gray-800';
+  'mt-1 w-full rounded border border-gray-300 bg-gray-50 px-2 py-1 text-xs text-gray-800';
 const COPY_BUTTON_CLASS =
   'mt-1 rounded bg-blue-800 px-2.5 py-1 text-sm font-semibold text-white hover:bg-blue-900';
 
@@ -88,7 +88,7 @@ export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
           readOnly
           value={url}
           onFocus={(event) => event.currentTarget.select()}
-          className={FIELD_CLASS}
+          className={cn(FIELD_CLASS, 'font-mono')}
         />
         <button
           type="button"
@@ -135,7 +135,7 @@ export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
           value={embedSnippet}
           aria-describedby={`${panelId}-embed-hint`}
           data-testid="share:embed-code"
-          className={cn(FIELD_CLASS, 'resize-none break-all')}
+          className={cn(FIELD_CLASS, 'resize-none font-mono break-all')}
         />
         <button
           type="button"

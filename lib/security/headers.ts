@@ -64,8 +64,11 @@ export const CONSTANT_HEADERS: Readonly<Record<string, string>> = {
 export const NONCE_HEADER = 'x-nonce';
 
 export interface RouteHeaderOptions {
-  /** This response's nonce (used by pages only). */
-  nonce: string;
+  /**
+   * This response's nonce (used by pages only); null when server.mjs authorises the page's inline
+   * scripts by their hashes instead (lib/server/view-cache.mjs).
+   */
+  nonce: string | null;
   dev: boolean;
 }
 

@@ -7,11 +7,17 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '@/components/dashboard';
+import type * as DatasetClient from '@/lib/dataset-client';
 import { STEP_INTERVAL_MS } from '@/components/timeline/timeline';
 import { loadDataset } from '@/lib/data/load';
 import { LAST_DAY } from '@/lib/search-params';
 import { renderWithUrl } from './harness';
 
+// The page's dataset, as the server would provide it (the browser would fetch it by version).
+vi.mock('@/lib/dataset-client', async (importOriginal) => ({
+  ...(await importOriginal<typeof DatasetClient>()),
+  useDataset: (await import('@/lib/data/load')).loadDataset,
+}));
 vi.mock('@/components/map/webgl-gate', () => ({
   useWebglSupport: () => 'yes',
   WebglGate: ({ children }: { children: React.ReactNode }) => children,
@@ -39,9 +45,9 @@ vi.mock('@/components/map/map-view', () => ({
   ),
 }));
 
-const data = loadDataset();
+const dataset = loadDataset().meta.version;
 const renderDashboard = (search = '') =>
-  renderWithUrl(<Dashboard data={data} notices={[]} canonicalQuery={search} />, { search });
+  renderWithUrl(<Dashboard dataset={dataset} notices={[]} canonicalQuery={search} />, { search });
 
 afterEach(() => vi.useRealTimers());
 
@@ -111,7 +117,7 @@ describe('Dashboard URL', () => {
   it('rewrites a non-canonical link once, through nuqs, replacing the entry', async () => {
     const search = '?project=atlantis&country=kaz&date=garbage&utm=x';
     const { writes } = renderWithUrl(
-      <Dashboard data={data} notices={[]} canonicalQuery="?country=KAZ&utm=x" />,
+      <Dashboard dataset={dataset} notices={[]} canonicalQuery="?country=KAZ&utm=x" />,
       { search },
     );
     await waitFor(() => expect(writes).toHaveLength(1));

@@ -195,3 +195,27 @@ test('start-up warns about an unset SITE_URL and about corrupt data files on dis
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a page carries its view, not the dataset, which comes from one immutable file', async ({
+  request,
+}) => {
+  const html = await (await request.get('/?country=KAZ')).text();
+  const health = await (await request.get('/api/health')).json();
+  // The page preloads the dataset under its version, the hash of the data files.
+  const href = /\/api\/dataset\?v=[^"\\]+/.exec(html)?.[0];
+  if (!href) throw new Error('the page does not name the dataset file');
+  expect(decodeURIComponent(href.split('v=')[1]!)).toBe(health.dataset.version);
+  const file = await request.get(href);
+  expect(file.status()).toBe(200);
+  expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const data = await file.json();
+  expect(data.meta.asOf).toBe(health.dataset.asOf);
+  // The panel is in the HTML; the dataset is not: most source addresses appear nowhere in it.
+  expect(html).toMatch(/<h2[^>]*>Kazakhstan<\/h2>/);
+  const urls: string[] = data.sources.map((source: { url: string }) => source.url);
+  const inPage = urls.filter((url) => html.includes(url));
+  expect(inPage.length).toBeLessThan(urls.length / 4);
+  // Another version (a page cached before a release) gets the current data, revalidated.
+  const other = await request.get('/api/dataset?v=old');
+  expect(other.headers()['cache-control']).toBe('no-cache');
+});

@@ -1,0 +1,285 @@
+// @ts-check
+/**
+ * How server.mjs lets caches serve pages without weakening the Content-Security-Policy.
+ *
+ * A per-request nonce makes every page unique, so no cache could hold one. Instead, pages are
+ * rendered without a nonce (proxy.ts, when server.mjs says so through HASHED_CSP_ENV) and this
+ * module authorises exactly the inline scripts each page carries, by their SHA-256 hashes, in the
+ * page's own `script-src`. A page is then a pure function of its release and its address: the
+ * server keeps rendered views in memory (ViewCache, keyed by path and query) and tells shared
+ * caches (nginx in deploy/) they may keep them too (SHARED_CACHE_CONTROL). An injected inline
+ * script still cannot run: its hash is not in the policy of the page it was injected into.
+ *
+ * Plain JavaScript so that the server runs on Node without a build step.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+
+/** Set by server.mjs before Next starts; proxy.ts then sends pages without a nonce. */
+export const HASHED_CSP_ENV = 'ATLAS_HASHED_CSP';
+
+/**
+ * Pages whose HTML depends on nothing but the release and the address (path and query), so
+ * their rendered bytes may be kept and shared. (Not the 404 page: unknown paths are unbounded.)
+ * Nothing they render reads a request header but the language proxy.ts derives from the query
+ * (absolute URLs come from SITE_URL, not Host), so a forged header cannot poison the cache.
+ */
+const CACHEABLE_PATHS = new Set(['/', '/embed']);
+
+/**
+ * Paths whose answers are never HTML pages rendered by Next (static files, route handlers):
+ * server.mjs hands them to Next untouched, streaming.
+ */
+const PASS_THROUGH = /^\/(?:_next\/|geo\/|fonts\/|bench\/|api(?:\/|$)|og(?:\/|$)|icon\.svg)/;
+
+/**
+ * Request headers of Next's client router (RSC payload requests, prefetches, server actions):
+ * their answers are not the page's HTML and must not be stored under its key.
+ */
+const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action'];
+
+/**
+ * Browsers revalidate every time (max-age=0: a new release shows at once); shared caches keep a
+ * page 5 minutes and may serve it stale for a day while they fetch a fresh one in the background.
+ * Safe because a page changes only with a release, and deploy/run.sh empties nginx's cache when
+ * it starts one.
+ */
+export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
+
+/**
+ * What server.mjs does with a request: 'pass' (to Next, untouched), 'render' (to Next, with its
+ * HTML hashed into the CSP, not stored) or 'cache' (the same, and the result kept under the
+ * request target).
+ * @param {string} method
+ * @param {string} target the request target, path and query, as received
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @returns {'pass' | 'render' | 'cache'}
+ */
+export function viewTreatment(method, target, headers) {
+  if (method !== 'GET' && method !== 'HEAD') return 'pass';
+  const queryStart = target.indexOf('?');
+  const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
+  if (PASS_THROUGH.test(pathname)) return 'pass';
+  const routerRequest =
+    ROUTER_HEADERS.some((name) => headers[name] !== undefined) ||
+    /[?&]_rsc=/.test(target.slice(queryStart));
+  if (routerRequest) return 'render';
+  return CACHEABLE_PATHS.has(pathname) && method === 'GET' ? 'cache' : 'render';
+}
+
+/**
+ * The CSP source of every inline script in an HTML document (`<script>` without `src`), in order
+ * of appearance, each once. A browser hashes a script's text exactly as it appears between the
+ * tags, which is what Next writes (it escapes `</script` inside its payloads).
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineScriptHashes(html) {
+  /** @type {Set<string>} */
+  const hashes = new Set();
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const [, attributes = '', text = ''] = match;
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    // Data blocks (JSON-LD and the like) never run; only JavaScript needs authorising.
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && !type.includes('javascript')) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+/**
+ * The policy with the given script hashes added to `script-src`; a policy without `script-src`
+ * is returned unchanged (it falls back to default-src, which stays as strict).
+ * @param {string} policy
+ * @param {readonly string[]} hashes
+ * @returns {string}
+ */
+export function withScriptHashes(policy, hashes) {
+  if (hashes.length === 0) return policy;
+  return policy.replace(
+    /(^|;\s*)(script-src\b[^;]*)/i,
+    (_, start, directive) => `${start}${directive.trimEnd()} ${hashes.join(' ')}`,
+  );
+}
+
+/**
+ * @typedef {object} View A rendered answer, ready to send again.
+ * @property {number} status
+ * @property {Record<string, string | string[] | number>} headers
+ * @property {Buffer} body
+ * @property {Buffer | null} gzip the body compressed once, for clients that accept gzip
+ * @property {string} etag
+ */
+
+/**
+ * Makes a captured answer sendable: an HTML page gets its inline scripts' hashes in its CSP, and,
+ * when `shared`, the shared-cache headers, an ETag and a gzip copy.
+ * @param {{ status: number, headers: import('node:http').OutgoingHttpHeaders, body: Buffer }} captured
+ * @param {boolean} shared
+ * @returns {View}
+ */
+export function finishView({ status, headers, body }, shared) {
+  /** @type {Record<string, string | string[] | number>} */
+  const out = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && name !== 'content-length') out[name] = value;
+  }
+  const html = String(out['content-type'] ?? '').startsWith('text/html');
+  const policy = out['content-security-policy'];
+  if (html && typeof policy === 'string') {
+    out['content-security-policy'] = withScriptHashes(
+      policy,
+      inlineScriptHashes(body.toString('utf8')),
+    );
+  }
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  if (shared) {
+    out['cache-control'] = SHARED_CACHE_CONTROL;
+    out['etag'] = etag;
+    const vary = String(out['vary'] ?? '');
+    if (!/accept-encoding/i.test(vary))
+      out['vary'] = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  }
+  return { status, headers: out, body, gzip: shared ? gzipSync(body) : null, etag };
+}
+
+/**
+ * Whether a rendered answer may be kept and shared: a complete 200 HTML page, no cookie.
+ * @param {{ status: number, headers: import('node:http').OutgoingHttpHeaders }} captured
+ * @returns {boolean}
+ */
+export function isShareable({ status, headers }) {
+  return (
+    status === 200 &&
+    headers['set-cookie'] === undefined &&
+    String(headers['content-type'] ?? '').startsWith('text/html')
+  );
+}
+
+/**
+ * Sends a view, compressed when the client accepts gzip, or 304 when it already has it.
+ * @param {View} view
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+export function sendView(view, request, response) {
+  const headers = { ...view.headers };
+  if (view.gzip && request.headers['if-none-match'] === view.etag) {
+    response.writeHead(304, { etag: view.etag, 'cache-control': String(headers['cache-control']) });
+    response.end();
+    return;
+  }
+  const gzip = view.gzip !== null && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+  const body = gzip && view.gzip ? view.gzip : view.body;
+  if (gzip) headers['content-encoding'] = 'gzip';
+  headers['content-length'] = body.length;
+  response.writeHead(view.status, headers);
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * Makes Next's handler write into memory instead of the socket, and resolves with what it wrote
+ * once it ends the response; the response is then as new (nothing sent) for sendView.
+ * @param {import('node:http').ServerResponse} response
+ * @returns {Promise<{ status: number, headers: import('node:http').OutgoingHttpHeaders, body: Buffer }>}
+ */
+export function captureResponse(response) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const keep = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    chunks.push(
+      typeof chunk === 'string'
+        ? Buffer.from(
+            chunk,
+            /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'),
+          )
+        : Buffer.from(/** @type {Uint8Array} */ (chunk)),
+    );
+  };
+  /** @param {unknown[]} args */
+  const callback = (args) => args.find((arg) => typeof arg === 'function');
+  const patched = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (response));
+  return new Promise((resolve) => {
+    patched.writeHead = (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) => {
+      response.statusCode = status;
+      const headers = rest.find((arg) => typeof arg === 'object' && arg !== null);
+      if (Array.isArray(headers)) {
+        for (let i = 0; i + 1 < headers.length; i += 2)
+          response.setHeader(headers[i], headers[i + 1]);
+      } else if (headers) {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      }
+      return response;
+    };
+    patched.flushHeaders = () => {};
+    patched.write = (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) => {
+      keep(chunk, rest[0]);
+      const done = callback(rest);
+      if (done) queueMicrotask(() => done());
+      return true;
+    };
+    patched.end = (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) => {
+      keep(chunk, rest[0]);
+      for (const name of ['writeHead', 'flushHeaders', 'write', 'end']) delete patched[name];
+      resolve({
+        status: response.statusCode,
+        headers: response.getHeaders(),
+        body: Buffer.concat(chunks),
+      });
+      const done = callback(rest);
+      if (done) queueMicrotask(() => done());
+      return response;
+    };
+  });
+}
+
+/**
+ * Rendered views in memory, least recently used dropped first, bounded by count and bytes (any
+ * query string is a key: junk parameters must not grow memory without bound).
+ */
+export class ViewCache {
+  /** @type {Map<string, View>} */
+  #views = new Map();
+  #bytes = 0;
+
+  /** @param {{ maxEntries: number, maxBytes: number }} limits */
+  constructor({ maxEntries, maxBytes }) {
+    this.maxEntries = maxEntries;
+    this.maxBytes = maxBytes;
+  }
+
+  get size() {
+    return this.#views.size;
+  }
+
+  /** @param {string} key */
+  get(key) {
+    const view = this.#views.get(key);
+    if (view) {
+      this.#views.delete(key);
+      this.#views.set(key, view);
+    }
+    return view;
+  }
+
+  /** @param {string} key @param {View} view */
+  set(key, view) {
+    const size = (/** @type {View} */ v) => v.body.length + (v.gzip?.length ?? 0);
+    if (size(view) > this.maxBytes) return;
+    const old = this.#views.get(key);
+    if (old) {
+      this.#views.delete(key);
+      this.#bytes -= size(old);
+    }
+    this.#views.set(key, view);
+    this.#bytes += size(view);
+    for (const [oldest, dropped] of this.#views) {
+      if (this.#views.size <= this.maxEntries && this.#bytes <= this.maxBytes) break;
+      this.#views.delete(oldest);
+      this.#bytes -= size(dropped);
+    }
+  }
+}
