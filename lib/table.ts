@@ -5,6 +5,7 @@
  */
 import { createParser } from 'nuqs/server';
 import { type Cell, toCsv } from './csv';
+import { foldText } from './fold-text';
 import { BIDI_CONTROLS, bounded } from './bounded';
 import {
   comparePartialDates,
@@ -248,15 +249,6 @@ export function parseFilter(value: string): string | null {
   return text === '' ? null : text;
 }
 
-/** Lower case without diacritics ("ё" finds "е"), with every dash as a hyphen ("US-Uzbekistan"). */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLowerCase();
-}
-
 /**
  * The rows matching the free-text filter `q`: every whitespace-separated word of it must occur,
  * case- and accent-insensitively, in one of the country's English, Russian, short or native
@@ -270,13 +262,13 @@ export function filterRows(
   data: Dataset,
   statusLabels: Partial<Record<AccordsStatus, string>> = {},
 ): TableRow[] {
-  const words = fold(q ?? '')
+  const words = foldText(q ?? '')
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((row) => {
     const names = getCountry(data, row.iso3)?.names;
-    const haystack = fold(
+    const haystack = foldText(
       [
         row.name,
         row.nameRu,
