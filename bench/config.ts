@@ -9,7 +9,6 @@ export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
 /** Ports 3100-3400 belong to the e2e suites; the bench keeps to 3500 and up. */
 export const PORT = Number(process.env.BENCH_PORT ?? 3500);
-export const ORIGIN = `http://localhost:${PORT}`;
 
 /** Debian's Chromium: the one browser on these machines, used by Playwright and Lighthouse alike. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -4,7 +4,7 @@
  * links are built with `serializeView`. Every parser is total: a bad value parses to null and the
  * key falls back to its default (lib/link-diagnosis.ts says what was ignored and why).
  */
-import { createLoader, createParser, createSerializer, type inferParserType } from 'nuqs/server';
+import { createParser, createSerializer, type inferParserType } from 'nuqs/server';
 import meta from '@/data/meta.json';
 import { bounded, MAX_VALUE_LENGTH } from './bounded';
 import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
@@ -128,5 +128,4 @@ export type ViewParams = inferParserType<typeof VIEW_PARAMS>;
 export type ViewKey = keyof typeof VIEW_PARAMS;
 export const VIEW_KEYS = Object.keys(VIEW_PARAMS) as ViewKey[];
 
-export const loadViewParams = createLoader(VIEW_PARAMS);
 export const serializeView = createSerializer(VIEW_PARAMS);

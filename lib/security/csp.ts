@@ -2,13 +2,7 @@
  * The Content-Security-Policy of every response, as pure functions (no Next, no request). The
  * policies themselves live in ./policy.mjs, which next.config.js and lib/server/guard.mjs read too.
  */
-export {
-  ASSET_CSP,
-  documentCsp,
-  RESOURCE_CSP,
-  type DocumentCspOptions,
-  type FrameAncestors,
-} from './policy.mjs';
+export { ASSET_CSP, documentCsp, RESOURCE_CSP } from './policy.mjs';
 
 /** The nonce of a response: 128 random bits in base64, which Next's nonce parser accepts. */
 export function generateNonce(): string {
