@@ -4,8 +4,8 @@
  * runs the unit tests that cover each one; a change no test notices ("survived") is logic no test
  * pins down. Sized for CI's busy 2-core machine: one test process (the vitest runner always
  * measures coverage per test, so each mutant runs only the tests that reach it), static mutants
- * (module-level constants, which would re-run the whole suite each) skipped, and the incremental
- * file committed so a run re-tests only mutants in changed code or covered by changed tests.
+ * (module-level constants, which would re-run the whole suite each) skipped, and incremental mode,
+ * so a second run re-tests only mutants in changed code or covered by changed tests.
  * One folder: npm run test:mutation -- --mutate 'lib/geo/**\/*.ts'.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
@@ -24,7 +24,7 @@ const config = {
   ],
   ignoreStatic: true,
   incremental: true,
-  incrementalFile: 'tests/mutation/stryker-incremental.json',
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   // Sized for a machine with a load average several times its core count.
   timeoutMS: 20_000,
   timeoutFactor: 3,
