@@ -31,6 +31,12 @@ describe('labelPoint', () => {
     };
     expect(labelPoint(reversed)[0]).toBeCloseTo(14, 1);
   });
+
+  it('labels a single polygon at its centre', () => {
+    const [lon, lat] = labelPoint({ type: 'Polygon', coordinates: square(10, 0, 8) });
+    expect(lon).toBeCloseTo(14, 1);
+    expect(lat).toBeCloseTo(4, 1);
+  });
 });
 
 describe('countryBounds', () => {
