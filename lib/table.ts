@@ -5,6 +5,7 @@
  */
 import { createParser } from 'nuqs/server';
 import { type Cell, toCsv } from './csv';
+import { exportFileName } from './export/file-name';
 import { foldText } from './fold-text';
 import { BIDI_CONTROLS, bounded } from './bounded';
 import {
@@ -347,4 +348,31 @@ export function rowsToCsv(rows: readonly TableRow[], locale: DisplayLocale): str
       .join('; '),
   ]);
   return toCsv({ header: CSV_HEADER, rows: records });
+}
+
+/** The rows the table shows on `day`: filtered by `q` (see filterRows), then sorted by `sort`. */
+export function shownRows(
+  data: Dataset,
+  day: string,
+  view: { sort: SortSpec | null; q: string | null },
+  locale: DisplayLocale,
+  statusLabels: Partial<Record<AccordsStatus, string>>,
+): TableRow[] {
+  return sortRows(filterRows(tableRows(data, day), view.q, data, statusLabels), view.sort, locale);
+}
+
+/**
+ * The table's CSV download, the same from the table's button and the Export menu: the rows as the
+ * table shows them (filtered and sorted), after a byte-order mark so that spreadsheet apps read
+ * the file as UTF-8 (Cyrillic, en dashes), named by the day alone as every country is in it.
+ */
+export function tableCsvDownload(
+  shown: readonly TableRow[],
+  locale: DisplayLocale,
+  day: string,
+): { blob: Blob; fileName: string } {
+  return {
+    blob: new Blob([`\uFEFF${rowsToCsv(shown, locale)}`], { type: 'text/csv;charset=utf-8' }),
+    fileName: exportFileName({ date: day, country: null, pair: null }, 'csv'),
+  };
 }
