@@ -27,55 +27,14 @@ const nextConfig = {
   // No next/image in the app: /_next/image answers 404 instead of fetching and resizing.
   images: { unoptimized: true },
   // Security headers. The per-route ones (the CSP with its per-request nonce, X-Frame-Options) are
-  // sent by proxy.ts on every path but the static folders below; the values live in lib/security/
-  // and tests/unit/security.test.ts checks that these literals match them.
+  // sent by proxy.ts on every path but the static folders below; every value comes from
+  // lib/security/policy.mjs, which the proxy and the request guard read too.
   async headers() {
-    // lib/security/headers.ts PERMISSIONS_POLICY: features the app never uses, denied.
-    const permissionsPolicy = [
-      'accelerometer=()',
-      'autoplay=()',
-      'browsing-topics=()',
-      'camera=()',
-      'display-capture=()',
-      'encrypted-media=()',
-      'fullscreen=()',
-      'geolocation=()',
-      'gyroscope=()',
-      'hid=()',
-      'magnetometer=()',
-      'microphone=()',
-      'midi=()',
-      'payment=()',
-      'picture-in-picture=()',
-      'publickey-credentials-get=()',
-      'screen-wake-lock=()',
-      'serial=()',
-      'usb=()',
-      'xr-spatial-tracking=()',
-    ].join(', ');
-    // lib/security/csp.ts ASSET_CSP: the page policy without a nonce; the MapLibre worker, a file
-    // under /_next/static, runs under it.
-    const assetCsp = [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "worker-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join('; ');
-    const everyResponse = [
-      { key: 'X-Content-Type-Options', value: 'nosniff' },
-      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-      { key: 'Permissions-Policy', value: permissionsPolicy },
-      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-    ];
+    const { ASSET_CSP, CONSTANT_HEADERS } = await import('./lib/security/policy.mjs');
+    const everyResponse = Object.entries(CONSTANT_HEADERS).map(([key, value]) => ({ key, value }));
+    // The MapLibre worker, a file under /_next/static, runs under the asset policy.
     const staticFile = [
-      { key: 'Content-Security-Policy', value: assetCsp },
+      { key: 'Content-Security-Policy', value: ASSET_CSP },
       { key: 'X-Frame-Options', value: 'DENY' },
     ];
     // Rebuilt by every build under the same names (not content-hashed), so not `immutable`: a day

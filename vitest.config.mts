@@ -2,7 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('.', import.meta.url)),
+      // Server modules import 'server-only', which throws outside React's server bundles; the unit
+      // tests are server code.
+      'server-only': fileURLToPath(new URL('node_modules/server-only/empty.js', import.meta.url)),
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
@@ -12,5 +19,11 @@ export default defineConfig({
     // A test that hangs still fails, within a minute.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // npm run test:coverage: a summary in the terminal, the line-by-line report in coverage/.
+    coverage: {
+      provider: 'v8',
+      include: ['lib/**', 'components/**', 'app/**', 'proxy.ts'],
+      reporter: ['text-summary', 'html'],
+    },
   },
 });

@@ -46,10 +46,3 @@ export async function measurePath(server: Server, path: string, requests: number
     requests,
   } satisfies PathCost;
 }
-
-/** Every path on one server, in turn. */
-export async function measurePaths(server: Server, paths: readonly string[], requests: number) {
-  const results: PathCost[] = [];
-  for (const path of paths) results.push(await measurePath(server, path, requests));
-  return results;
-}

@@ -26,7 +26,7 @@ import {
   VIEWS,
   LANGS,
 } from '@/lib/search-params';
-import { rowsToCsv, type SortSpec, tableRows } from '@/lib/table';
+import { shownRows, type SortSpec, tableCsvDownload } from '@/lib/table';
 import { buildContextMarks, buildTicks } from '@/lib/timeline';
 import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
@@ -38,6 +38,7 @@ import { CountrySearch } from './search/country-search';
 import { ShareMenu } from './share/share-menu';
 import { LayerPanel } from './legend/layer-panel';
 import { LinkNotice } from './link-notice';
+import { useStatusLabels } from './table/use-status-labels';
 import { MapTooltip } from './map/map-tooltip';
 import { type Hovered, MapView } from './map/map-view';
 import { useWebglSupport, WebglGate } from './map/webgl-gate';
@@ -191,10 +192,12 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
     [data, params, origin],
   );
   const { captureRef, exportPng } = useMapPngExport(data, params, share.url);
+  // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click).
+  const statusLabels = useStatusLabels();
   const exportCsv = useCallback(
     () =>
-      new Blob([rowsToCsv(tableRows(data, day), params.lang)], { type: 'text/csv;charset=utf-8' }),
-    [data, day, params.lang],
+      tableCsvDownload(shownRows(data, day, params, params.lang, statusLabels), params.lang, day),
+    [data, day, params, statusLabels],
   );
 
   return (

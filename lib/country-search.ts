@@ -4,6 +4,7 @@
  */
 import type { DatasetIso3 } from './data/enums';
 import type { Dataset } from './data/schema';
+import { foldText } from './fold-text';
 
 /** Spellings outside the dataset's names: Uzbek and Kazakh Latin forms, older and short names. */
 const EXTRA_SPELLINGS: Partial<Record<DatasetIso3, string[]>> = {
@@ -32,13 +33,9 @@ export interface SearchEntry {
   keys: string[];
 }
 
-/** Lower case, no diacritics or apostrophes, ё as е: "Oʻzbekiston" and "ozbekiston" match. */
+/** Folded (lib/fold-text.ts) with every run of other characters as one space, trimmed. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f\u02bb\u02bc'’ʻ`]/g, '')
-    .toLowerCase()
-    .replaceAll('ё', 'е')
+  return foldText(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -5,6 +5,8 @@
  * download. Pure: no React, no translations.
  */
 import { type Cell, toCsv } from './csv';
+import { exportFileName } from './export/file-name';
+import { foldText } from './fold-text';
 import { BIDI_CONTROLS } from './bounded';
 import {
   comparePartialDates,
@@ -248,15 +250,6 @@ export function parseFilter(value: string): string | null {
   return text === '' ? null : text;
 }
 
-/** Lower case without diacritics ("ё" finds "е"), with every dash as a hyphen ("US-Uzbekistan"). */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .toLowerCase();
-}
-
 /**
  * The rows matching the free-text filter `q`: every whitespace-separated word of it must occur,
  * case- and accent-insensitively, in one of the country's English, Russian, short or native
@@ -270,13 +263,13 @@ export function filterRows(
   data: Dataset,
   statusLabels: Partial<Record<AccordsStatus, string>> = {},
 ): TableRow[] {
-  const words = fold(q ?? '')
+  const words = foldText(q ?? '')
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((row) => {
     const names = getCountry(data, row.iso3)?.names;
-    const haystack = fold(
+    const haystack = foldText(
       [
         row.name,
         row.nameRu,
@@ -339,4 +332,31 @@ export function rowsToCsv(rows: readonly TableRow[], locale: DisplayLocale): str
       .join('; '),
   ]);
   return toCsv({ header: CSV_HEADER, rows: records });
+}
+
+/** The rows the table shows on `day`: filtered by `q` (see filterRows), then sorted by `sort`. */
+export function shownRows(
+  data: Dataset,
+  day: string,
+  view: { sort: SortSpec | null; q: string | null },
+  locale: DisplayLocale,
+  statusLabels: Partial<Record<AccordsStatus, string>>,
+): TableRow[] {
+  return sortRows(filterRows(tableRows(data, day), view.q, data, statusLabels), view.sort, locale);
+}
+
+/**
+ * The table's CSV download, the same from the table's button and the Export menu: the rows as the
+ * table shows them (filtered and sorted), after a byte-order mark so that spreadsheet apps read
+ * the file as UTF-8 (Cyrillic, en dashes), named by the day alone as every country is in it.
+ */
+export function tableCsvDownload(
+  shown: readonly TableRow[],
+  locale: DisplayLocale,
+  day: string,
+): { blob: Blob; fileName: string } {
+  return {
+    blob: new Blob([`\uFEFF${rowsToCsv(shown, locale)}`], { type: 'text/csv;charset=utf-8' }),
+    fileName: exportFileName({ date: day, country: null, pair: null }, 'csv'),
+  };
 }

@@ -17,8 +17,8 @@ export interface ExportMenuProps {
   url: string;
   /** The map as a PNG (`captureAndCompose`); the item is left out when the map cannot draw. */
   onExportPng?: () => Promise<Blob>;
-  /** The table as CSV; the item is left out when there is no table. */
-  onExportCsv?: () => Blob;
+  /** The table's CSV and its file name (lib/table.ts tableCsvDownload); left out when there is no table. */
+  onExportCsv?: () => { blob: Blob; fileName: string };
 }
 
 const ITEM_CLASS =
@@ -35,11 +35,12 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
   const { announce, close } = menu;
   const [busy, setBusy] = useState(false);
 
-  const save = (blob: Blob, extension: ExportExtension) => {
-    const fileName = exportFileName(view, extension);
+  const saveAs = (blob: Blob, fileName: string) => {
     downloadBlob(blob, fileName);
     announce(t('downloaded', { file: fileName }));
   };
+  const save = (blob: Blob, extension: ExportExtension) =>
+    saveAs(blob, exportFileName(view, extension));
 
   const exportPng = async () => {
     if (!onExportPng || busy) return;
@@ -70,7 +71,8 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
   const exportCsv = () => {
     if (!onExportCsv) return;
     try {
-      save(onExportCsv(), 'csv');
+      const { blob, fileName } = onExportCsv();
+      saveAs(blob, fileName);
     } catch (error) {
       console.warn('Table export failed', error);
       announce(t('failed'));

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import { useMemo, useState } from 'react';
 import type { FeatureCollection, LineString } from 'geojson';
 import { DATASET_ISO3, getCountry } from '@/lib/data/queries';

@@ -3,18 +3,17 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { memo, useMemo } from 'react';
 import { type DisplayLocale, formatPartialDate, parsePartialDate } from '@/lib/data/dates';
-import { ACCORDS_STATUSES } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
 import {
   filterRows,
   nextSort,
   rowName,
-  rowsToCsv,
   type SortSpec,
   sortRows,
   TABLE_COLUMNS,
   type TableColumn,
   type TableRow,
+  tableCsvDownload,
   tableRows,
 } from '@/lib/table';
 import { cn } from '@/lib/cn';
@@ -22,6 +21,7 @@ import { FactDate } from '../panel/fact-meta';
 import { StatusBadge } from '../panel/status-badge';
 import { downloadBlob } from '@/lib/export/download';
 import { FilterInput } from './filter-input';
+import { useStatusLabels } from './use-status-labels';
 
 export interface CountryTableProps {
   data: Dataset;
@@ -183,26 +183,19 @@ function CountryTableImpl({
   onSelect,
 }: CountryTableProps) {
   const t = useTranslations('table');
-  const tStatus = useTranslations('status');
   const locale = useLocale() as DisplayLocale;
-
+  const statusLabels = useStatusLabels();
   const rows = useMemo(() => tableRows(data, day), [data, day]);
-  const statusLabels = useMemo(
-    () => Object.fromEntries(ACCORDS_STATUSES.map((status) => [status, tStatus(status)])),
-    [tStatus],
-  );
   const shown = useMemo(
     () => sortRows(filterRows(rows, filter, data, statusLabels), sort, locale),
     [rows, filter, data, statusLabels, sort, locale],
   );
   const others = rows.length - 1;
 
-  const download = () =>
-    // The byte-order mark makes spreadsheet apps read the file as UTF-8 (Cyrillic, en dashes).
-    downloadBlob(
-      new Blob([`\uFEFF${rowsToCsv(shown, locale)}`], { type: 'text/csv;charset=utf-8' }),
-      `accords-atlas-${day}.csv`,
-    );
+  const download = () => {
+    const { blob, fileName } = tableCsvDownload(shown, locale, day);
+    downloadBlob(blob, fileName);
+  };
 
   return (
     <div className="max-w-full min-w-0 p-4" data-testid="table:view">

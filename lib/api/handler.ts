@@ -2,6 +2,7 @@
  * Route handler wrappers, so that each route file under `app/api/` is a few lines. HEAD needs no
  * handler: Next answers it by running GET and sending its headers without the body.
  */
+import 'server-only';
 import { loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
 import { ALLOWED_METHODS, errorAnswer } from './answer';
@@ -61,11 +62,19 @@ export function methodNotAllowed(request: Request): Response {
   );
 }
 
-/** The methods an API route refuses; re-export them from each route file. */
+/**
+ * The methods an API route refuses; re-export them from each route file. One handler under five
+ * names, as Next wants one export per method.
+ * @alias
+ */
 export const POST = methodNotAllowed;
+/** @alias */
 export const PUT = methodNotAllowed;
+/** @alias */
 export const PATCH = methodNotAllowed;
+/** @alias */
 export const DELETE = methodNotAllowed;
+/** @alias */
 export const OPTIONS = methodNotAllowed;
 
 /** Routes listed in 404 messages. */

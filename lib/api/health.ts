@@ -1,4 +1,5 @@
 /** Answer of `/api/health`. */
+import 'server-only';
 import { loadDataset } from '../data/load';
 import { BUILT_IN_VERSION } from '../server/dataset-version';
 

@@ -114,9 +114,6 @@ export const MISSION_LEVELS = [
   'unknown',
 ] as const;
 
-/** What a statement in `ties.json` is about. */
-export const TIE_TOPICS = ['relations', 'mission', 'note'] as const;
-
 /** Arc styles for the map, derived from a tie. */
 export const TIE_LEVELS = [
   'resident-both',
@@ -257,19 +254,10 @@ export type EventPhase = (typeof EVENT_PHASES)[number];
 export type AccordsStatus = (typeof ACCORDS_STATUSES)[number];
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
 export type MissionLevel = (typeof MISSION_LEVELS)[number];
-export type TieTopic = (typeof TIE_TOPICS)[number];
 export type TieLevel = (typeof TIE_LEVELS)[number];
 export type DataFileName = (typeof DATA_FILES)[number];
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
-export type ResourceUnit = (typeof RESOURCE_UNITS)[number];
-export type ResourceClass = (typeof RESOURCE_CLASSES)[number];
-export type DealKind = (typeof DEAL_KINDS)[number];
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-export type DocumentStepKind = (typeof DOCUMENT_STEP_KINDS)[number];
-export type ContextKind = (typeof CONTEXT_KINDS)[number];
-export type ContactLevel = (typeof CONTACT_LEVELS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type TradeFlow = (typeof TRADE_FLOWS)[number];
 export type ValueQualifier = (typeof VALUE_QUALIFIERS)[number];
 
 /** Phase of each event kind: statements, reports and calls are words, the rest are deeds. */

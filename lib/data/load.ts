@@ -1,3 +1,5 @@
+// The whole dataset stays on the server: a client component importing this fails the build.
+import 'server-only';
 import countries from '../../data/countries.json';
 import documents from '../../data/documents.json';
 import events from '../../data/events.json';

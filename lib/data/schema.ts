@@ -597,10 +597,8 @@ export const MetaSchema = z
     path: ['releases'],
   });
 
-export type PartialDate = z.infer<typeof PartialDateSchema>;
 export type Alternative = z.infer<typeof AlternativeSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
-export type Person = z.infer<typeof PersonSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Party = z.infer<typeof PartySchema>;
 export type Country = z.infer<typeof CountrySchema>;

@@ -1,4 +1,4 @@
-import { greatCircle } from '@turf/turf';
+import { greatCircle } from '@turf/great-circle';
 import type { Feature, LineString, Position } from 'geojson';
 import { unwrapRing } from './antimeridian';
 

@@ -1,4 +1,6 @@
-import { area, bbox, polygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { polygon } from '@turf/helpers';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Bounds } from '../map-config';
 

@@ -1,4 +1,8 @@
-import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '@turf/turf';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centroid } from '@turf/centroid';
+import { polygon } from '@turf/helpers';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /**

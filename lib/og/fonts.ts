@@ -6,6 +6,7 @@
  * covers, and an emoji image from a CDN. The app must make no request to another host, so every
  * text drawn goes through `toOgText`, which keeps only characters these files cover.
  */
+import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 

@@ -1,10 +1,12 @@
 /**
  * Which security headers each route gets. The proxy (proxy.ts) sends the per-route ones (CSP and
  * X-Frame-Options) on every path it matches; next.config.js sends the constant ones on every path,
- * and the asset policy on the static folders the proxy skips. tests/unit/security.test.ts checks
- * that next.config.js sends exactly these values.
+ * and the asset policy on the static folders the proxy skips; both read the values from
+ * ./policy.mjs.
  */
-import { documentCsp, RESOURCE_CSP } from './csp';
+import { documentCsp, RESOURCE_CSP } from './policy.mjs';
+
+export { CONSTANT_HEADERS, PERMISSIONS_POLICY } from './policy.mjs';
 
 /** How a path is treated. */
 export type RouteKind = 'page' | 'embed' | 'resource';
@@ -22,43 +24,6 @@ export function routeKind(pathname: string): RouteKind {
   if (isUnder(pathname, '/embed')) return 'embed';
   return 'page';
 }
-
-/**
- * Browser features the app never uses, denied to it and to any frame. Only names Chromium knows:
- * an unknown one is logged as a console error on every page. Clipboard writes stay allowed (the
- * share menu copies links).
- */
-export const PERMISSIONS_POLICY = [
-  'accelerometer=()',
-  'autoplay=()',
-  'browsing-topics=()',
-  'camera=()',
-  'display-capture=()',
-  'encrypted-media=()',
-  'fullscreen=()',
-  'geolocation=()',
-  'gyroscope=()',
-  'hid=()',
-  'magnetometer=()',
-  'microphone=()',
-  'midi=()',
-  'payment=()',
-  'picture-in-picture=()',
-  'publickey-credentials-get=()',
-  'screen-wake-lock=()',
-  'serial=()',
-  'usb=()',
-  'xr-spatial-tracking=()',
-].join(', ');
-
-/** Sent on every response by next.config.js, whatever the route. */
-export const CONSTANT_HEADERS: Readonly<Record<string, string>> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': PERMISSIONS_POLICY,
-  // Pages this app opens in new tabs (sources, the full dashboard) get no handle on it.
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
 
 /** Name of the request header that carries the nonce to server components (Next's convention). */
 export const NONCE_HEADER = 'x-nonce';

@@ -10,6 +10,8 @@
  * a bare 500.
  */
 
+import { CONSTANT_HEADERS, RESOURCE_CSP } from '../security/policy.mjs';
+
 /**
  * Longest request target (path and query, still percent-encoded). Links the app writes stay under
  * 1 KB, but a link with a junk value (`country=KKK…`, 5,000 characters) must still open the
@@ -35,39 +37,13 @@ export const ALLOWED_METHODS = 'GET, HEAD';
 const RESERVED_KEY = /^(?:nxtP|nxtI|__proto__$)/;
 
 /**
- * Headers of every refusal: the same constant headers as every response (lib/security/headers.ts
- * CONSTANT_HEADERS) and the route-handler policy (lib/security/csp.ts RESOURCE_CSP);
- * tests/unit/server-guard.test.ts checks that they match.
+ * Headers of every refusal: the constant headers of every response and the route-handler policy
+ * (lib/security/policy.mjs, which next.config.js and the proxy read too).
  */
 export const REFUSAL_HEADERS = Object.freeze({
-  'Content-Security-Policy':
-    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  ...CONSTANT_HEADERS,
+  'Content-Security-Policy': RESOURCE_CSP,
   'X-Frame-Options': 'DENY',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': [
-    'accelerometer=()',
-    'autoplay=()',
-    'browsing-topics=()',
-    'camera=()',
-    'display-capture=()',
-    'encrypted-media=()',
-    'fullscreen=()',
-    'geolocation=()',
-    'gyroscope=()',
-    'hid=()',
-    'magnetometer=()',
-    'microphone=()',
-    'midi=()',
-    'payment=()',
-    'picture-in-picture=()',
-    'publickey-credentials-get=()',
-    'screen-wake-lock=()',
-    'serial=()',
-    'usb=()',
-    'xr-spatial-tracking=()',
-  ].join(', '),
-  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'no-store',
 });
 

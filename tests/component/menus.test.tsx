@@ -92,17 +92,23 @@ describe('ExportMenu', () => {
     linkScope(data),
   ).view;
 
-  it('downloads the table as CSV under the view’s file name and announces it', async () => {
+  it('downloads the table as CSV under the name the table gives it, and announces it', async () => {
     const csv = new Blob(['a,b'], { type: 'text/csv' });
-    renderWithUrl(<ExportMenu data={data} view={view} url={URL} onExportCsv={() => csv} />);
+    const fileName = 'accords-atlas-2020-09-20.csv';
+    renderWithUrl(
+      <ExportMenu
+        data={data}
+        view={view}
+        url={URL}
+        onExportCsv={() => ({ blob: csv, fileName })}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     // No PNG item where the map cannot draw.
     expect(screen.queryByTestId('export:png')).toBeNull();
     await userEvent.click(screen.getByTestId('export:csv'));
-    expect(downloadBlob).toHaveBeenLastCalledWith(csv, 'accords-atlas-2020-09-20-kaz.csv');
-    expect(screen.getByTestId('export:status')).toHaveTextContent(
-      'Downloaded accords-atlas-2020-09-20-kaz.csv',
-    );
+    expect(downloadBlob).toHaveBeenLastCalledWith(csv, fileName);
+    expect(screen.getByTestId('export:status')).toHaveTextContent(`Downloaded ${fileName}`);
   });
 
   it('downloads the visible layers as GeoJSON carrying the view’s link', async () => {

@@ -86,8 +86,10 @@ describe('documentCsp', () => {
   });
 
   it('gives static files the page policy without a nonce', () => {
-    expect(ASSET_CSP).toBe(documentCsp({ nonce: null, dev: false, frameAncestors: 'none' }));
     expect(cspDirective(ASSET_CSP, 'script-src')).toEqual(["'self'"]);
+    const withoutScripts = (policy: string) =>
+      Object.entries(directives(policy)).filter(([name]) => name !== 'script-src');
+    expect(withoutScripts(ASSET_CSP)).toEqual(withoutScripts(page()));
   });
 
   it('lets route-handler answers load and run nothing', () => {

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { ErrorBody } from '@/lib/api/answer';
@@ -39,54 +40,17 @@ export async function expectError(
 }
 
 /**
- * A strict RFC 4180 reader for tests: every record ends with CRLF, quotes only around whole
- * fields, doubled inside. Throws on anything else so that a sloppy writer fails.
+ * Reads CSV with csv-parse, a parser independent of the writer under test, held to RFC 4180:
+ * the file ends with CRLF, every record has the header's width, quotes only around whole fields
+ * (csv-parse refuses the rest). Throws on anything else so that a sloppy writer fails.
  */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  const endField = () => {
-    record.push(field);
-    field = '';
-  };
-  while (i < text.length) {
-    if (text[i] === '"' && field === '') {
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i += 1;
-          break;
-        } else {
-          field += text[i];
-          i += 1;
-        }
-      }
-      if (text[i] !== ',' && text[i] !== '\r') throw new Error(`text after a quoted field at ${i}`);
-    }
-    const char = text[i];
-    if (char === ',') {
-      endField();
-      i += 1;
-    } else if (char === '\r') {
-      if (text[i + 1] !== '\n') throw new Error(`bare CR at ${i}`);
-      endField();
-      records.push(record);
-      record = [];
-      i += 2;
-    } else if (char === '"' || char === '\n') {
-      throw new Error(`unquoted ${JSON.stringify(char)} at ${i}`);
-    } else {
-      field += char;
-      i += 1;
-    }
+  if (!text.endsWith('\r\n')) throw new Error('the last record does not end with CRLF');
+  // Any line break ends a record here, so that one the writer left unquoted splits a row.
+  const records: string[][] = parse(text, { record_delimiter: ['\r\n', '\n', '\r'] });
+  if (!records.every((record) => record.length === records[0]?.length)) {
+    throw new Error('records of different widths');
   }
-  if (field !== '' || record.length > 0) throw new Error('last record does not end with CRLF');
   return records;
 }
 

@@ -3,12 +3,9 @@ import {
   checkRequest,
   MAX_PARAMETERS,
   MAX_TARGET_LENGTH,
-  REFUSAL_HEADERS,
   refusalAnswer,
   refusalLogLine,
 } from '@/lib/server/guard.mjs';
-import { RESOURCE_CSP } from '@/lib/security/csp';
-import { CONSTANT_HEADERS } from '@/lib/security/headers';
 import { canonicalQuery, diagnoseLink } from '@/lib/link-diagnosis';
 import { LAST_DAY } from '@/lib/search-params';
 
@@ -120,15 +117,6 @@ describe('refusalAnswer', () => {
     expect(answer.headers['Cache-Control']).toBe('no-store');
     expect(answer.headers.Allow).toBeUndefined();
     expect(answer.body).toBe('414: long\n');
-  });
-
-  it('sends the security headers every response gets, with the route-handler policy', () => {
-    expect(REFUSAL_HEADERS).toEqual({
-      ...CONSTANT_HEADERS,
-      'Content-Security-Policy': RESOURCE_CSP,
-      'X-Frame-Options': 'DENY',
-      'Cache-Control': 'no-store',
-    });
   });
 });
 
