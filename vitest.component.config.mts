@@ -7,7 +7,14 @@ import { defineConfig } from 'vitest/config';
  * stays the fast logic suite; `npm run test:component` runs these (README, "Dependencies").
  */
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('.', import.meta.url)),
+      // The tests load the dataset the way the server page does (lib/data/load.ts is server-only);
+      // the components under test are client code and never import it themselves.
+      'server-only': fileURLToPath(new URL('node_modules/server-only/empty.js', import.meta.url)),
+    },
+  },
   test: {
     include: ['tests/component/**/*.test.tsx'],
     environment: 'jsdom',
