@@ -16,8 +16,11 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
-/** Fails above this (KB of 1,024 bytes): 210.1 KB measured once tailwind-merge left, plus ~1%. */
-const BUDGET_KB = 212;
+/**
+ * Fails above this (KB of 1,024 bytes): 212.4 KB measured after the layer registry, the URL module
+ * and the dataset fetch landed together, plus ~1%.
+ */
+const BUDGET_KB = 214;
 /** Issue 12's target: the framework floor (~137 KB) plus ~28 KB of the app. */
 const TARGET_KB = 165;
 /** Text only MapLibre GL's own bundle contains (its banner and global name). */
