@@ -3,25 +3,7 @@ import type { AccordsDocument, AccordsEvent, TieStatement, Trade } from '@/lib/d
 import { accordsStatusOn, tieLevel, tieOn } from '@/lib/data/status';
 import { tradeBars, tradeFor } from '@/lib/data/trade';
 import { embassyPoints } from '@/lib/map-layers';
-import { datasetWith } from './minimal-dataset';
-
-type EventFields = Partial<AccordsEvent> & Pick<AccordsEvent, 'kind' | 'parties'>;
-
-/** A day-precise event on the Accords track unless told otherwise. */
-function event(id: string, value: string, fields: EventFields): AccordsEvent {
-  return {
-    id,
-    date: { value, precision: 'day' },
-    accords: true,
-    title: id,
-    titleRu: id,
-    summary: id,
-    summaryRu: id,
-    sources: ['s1'],
-    confidence: 'high',
-    ...fields,
-  };
-}
+import { accordsEvent as event, datasetWith } from './minimal-dataset';
 
 const declaration: AccordsDocument = {
   id: 'declaration',

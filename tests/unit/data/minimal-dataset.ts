@@ -1,7 +1,7 @@
 import isoCountries from 'i18n-iso-countries';
 import { DATASET_ISO3 } from '@/lib/data/enums';
-import type { Dataset } from '@/lib/data/schema';
-import type { RawDataFiles } from '@/lib/data/validate';
+import type { AccordsEvent, Dataset } from '@/lib/data/schema';
+import { formatIssue, type RawDataFiles, validateDataset } from '@/lib/data/validate';
 
 const day = (value: string) => ({ value, precision: 'day' as const });
 
@@ -102,5 +102,40 @@ export function datasetWith(
     parties: raw['parties.json'] as Dataset['parties'],
     documents: parts.documents ?? (raw['documents.json'] as Dataset['documents']),
     trade: [],
+  };
+}
+
+export type MinimalRaw = ReturnType<typeof minimalRaw>;
+
+/** The minimal dataset after `change`, which edits it in place to break exactly one thing. */
+export function broken(change: (raw: MinimalRaw) => void): MinimalRaw {
+  const raw = minimalRaw();
+  change(raw);
+  return raw;
+}
+
+/** Every validation error of a dataset's files, formatted as `npm run data:check` prints them. */
+export function errorsOf(raw: RawDataFiles): string[] {
+  const result = validateDataset(raw);
+  return result.ok ? [] : result.errors.map(formatIssue);
+}
+
+/** A day-precise event on the Accords track with placeholder text; `fields` says what it is. */
+export function accordsEvent(
+  id: string,
+  value: string,
+  fields: Partial<AccordsEvent> & Pick<AccordsEvent, 'kind' | 'parties'>,
+): AccordsEvent {
+  return {
+    id,
+    date: { value, precision: 'day' },
+    accords: true,
+    title: id,
+    titleRu: id,
+    summary: id,
+    summaryRu: id,
+    sources: ['s1'],
+    confidence: 'high',
+    ...fields,
   };
 }

@@ -3,23 +3,11 @@ import { readRawFiles, ROOT } from './helpers';
 import path from 'node:path';
 import { assessQuality, findProcessTalk, qualityIssues } from '@/lib/data/quality';
 import { deniedHost } from '@/lib/data/source-policy';
-import { formatIssue, validateDataset, type RawDataFiles } from '@/lib/data/validate';
-import { minimalRaw } from './minimal-dataset';
+import { formatIssue, validateDataset } from '@/lib/data/validate';
+import { broken, errorsOf, type MinimalRaw, minimalRaw } from './minimal-dataset';
 
-type Raw = ReturnType<typeof minimalRaw>;
+type Raw = MinimalRaw;
 type Json = Record<string, unknown>;
-
-function errorsOf(raw: RawDataFiles): string[] {
-  const result = validateDataset(raw);
-  return result.ok ? [] : result.errors.map(formatIssue);
-}
-
-/** The minimal dataset after `change`, which edits it in place. */
-function broken(change: (raw: Raw) => void): Raw {
-  const raw = minimalRaw();
-  change(raw);
-  return raw;
-}
 
 const events = (raw: Raw) => raw['events.json'] as Json[];
 const firstEvent = (raw: Raw) => events(raw)[0]!;

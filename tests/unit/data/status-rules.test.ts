@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AccordsDocument, AccordsEvent, TieStatement } from '@/lib/data/schema';
 import { accordsStatusOn, tieOn } from '@/lib/data/status';
-import { datasetWith } from './minimal-dataset';
+import { accordsEvent, datasetWith } from './minimal-dataset';
 
 /**
  * Edges of the Accords status rules, on small datasets built in memory (mutation testing found
  * each of these rules could be changed without a test noticing).
  */
 
-function event(id: string, value: string, fields: Partial<AccordsEvent>): AccordsEvent {
-  return {
-    id,
-    date: { value, precision: 'day' },
-    kind: 'signed',
-    parties: ['ISR', 'KGZ', 'USA'],
-    accords: true,
-    title: id,
-    titleRu: id,
-    summary: id,
-    summaryRu: id,
-    sources: ['s1'],
-    confidence: 'high',
-    ...fields,
-  };
-}
+/** A signing of the Declaration by Israel, Kyrgyzstan and the US unless told otherwise. */
+const event = (id: string, value: string, fields: Partial<AccordsEvent>): AccordsEvent =>
+  accordsEvent(id, value, { kind: 'signed', parties: ['ISR', 'KGZ', 'USA'], ...fields });
 
 const declaration: AccordsDocument = {
   id: 'declaration',

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue, validateDataset } from '@/lib/data/validate';
-import { minimalRaw } from './minimal-dataset';
+import { broken, errorsOf, type MinimalRaw } from './minimal-dataset';
 
 /**
  * The cross-file checks of validateDataset, each on the minimal in-memory dataset with exactly one
  * thing broken (mutation testing found each of these checks could be removed unnoticed).
  */
 
-type Raw = ReturnType<typeof minimalRaw>;
+type Raw = MinimalRaw;
 type Json = Record<string, unknown>;
-
-function errorsOf(raw: Raw): string[] {
-  const result = validateDataset(raw);
-  return result.ok ? [] : result.errors.map(formatIssue);
-}
-
-function broken(change: (raw: Raw) => void): Raw {
-  const raw = minimalRaw();
-  change(raw);
-  return raw;
-}
 
 const sources = (raw: Raw) => raw['sources.json'] as Json[];
 const countries = (raw: Raw) => raw['countries.json'] as Json[];
