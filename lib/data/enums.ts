@@ -27,13 +27,8 @@ export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 /** Country groups used by the map legend. */
 export const COUNTRY_GROUPS = ['c5', 'accords', 'broker'] as const;
 
-/** Kinds of dated steps in `events.json`. */
-export const EVENT_KINDS = [
-  // Accords track: words before a signing.
-  'talks-reported',
-  'announced',
-  'accession-announced',
-  // A step in the life of a document in `documents.json` (the event names it by `documentId`).
+/** Event kinds that are steps in a document's life; such events carry `documentId`. */
+export const DOCUMENT_STEP_KINDS = [
   'signed',
   'approved',
   'ratified',
@@ -41,6 +36,16 @@ export const EVENT_KINDS = [
   'suspended',
   'resumed',
   'terminated',
+] as const;
+
+/** Kinds of dated steps in `events.json`. */
+export const EVENT_KINDS = [
+  // Accords track: words before a signing.
+  'talks-reported',
+  'announced',
+  'accession-announced',
+  // A step in the life of a document in `documents.json` (the event names it by `documentId`).
+  ...DOCUMENT_STEP_KINDS,
   // Relations between two states.
   'relations-established',
   'relations-suspended',
@@ -190,17 +195,6 @@ export const DOCUMENT_TYPES = [
   'framework',
   'agreement',
 ] as const;
-
-/** Event kinds that are steps in a document's life; such events carry `documentId`. */
-export const DOCUMENT_STEP_KINDS = [
-  'signed',
-  'approved',
-  'ratified',
-  'in-force',
-  'suspended',
-  'resumed',
-  'terminated',
-] as const satisfies readonly EventKind[];
 
 /** Event kinds drawn on the context track of the timeline; they never change a status. */
 export const CONTEXT_KINDS = [
