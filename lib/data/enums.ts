@@ -38,6 +38,18 @@ export const DOCUMENT_STEP_KINDS = [
   'terminated',
 ] as const;
 
+/** Event kinds about one country's mission in another; such events carry `mission`. */
+export const MISSION_EVENT_KINDS = [
+  'mission-opened',
+  'mission-upgraded',
+  'mission-suspended',
+  'mission-reopened',
+  'mission-closed',
+  'ambassador-appointed',
+  'ambassador-accredited',
+  'envoy-recalled',
+] as const;
+
 /** Kinds of dated steps in `events.json`. */
 export const EVENT_KINDS = [
   // Accords track: words before a signing.
@@ -52,14 +64,7 @@ export const EVENT_KINDS = [
   'relations-restored',
   'relations-severed',
   // One state's mission in another (the event carries `mission`).
-  'mission-opened',
-  'mission-upgraded',
-  'mission-suspended',
-  'mission-reopened',
-  'mission-closed',
-  'ambassador-appointed',
-  'ambassador-accredited',
-  'envoy-recalled',
+  ...MISSION_EVENT_KINDS,
   // Contacts (the event carries `contact`).
   'visit',
   'call',
@@ -293,18 +298,6 @@ export const PHASE_BY_KIND: Record<EventKind, EventPhase> = {
   ceasefire: 'implemented',
   coup: 'implemented',
 };
-
-/** Event kinds about one country's mission in another; such events carry `mission`. */
-export const MISSION_EVENT_KINDS = [
-  'mission-opened',
-  'mission-upgraded',
-  'mission-suspended',
-  'mission-reopened',
-  'mission-closed',
-  'ambassador-appointed',
-  'ambassador-accredited',
-  'envoy-recalled',
-] as const satisfies readonly EventKind[];
 
 /** Mission event kinds that set the mission's level, so they must state it. */
 export const MISSION_LEVEL_KINDS = [
