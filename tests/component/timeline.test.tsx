@@ -18,29 +18,19 @@ const ticks = buildTicks(loadDataset(), FIRST_DAY, LAST_DAY);
 
 function renderTimeline(day: string) {
   const onChange = vi.fn<(day: string, source: TimelineChangeSource) => void>();
-  const view = renderWithUrl(
+  const timelineOn = (shown: string) => (
     <Timeline
-      day={day}
+      day={shown}
       min={FIRST_DAY}
       max={LAST_DAY}
       ticks={ticks}
       onChange={onChange}
       locale="en"
-    />,
+    />
   );
+  const view = renderWithUrl(timelineOn(day));
   // The dashboard feeds each reported day back in, as the URL does.
-  onChange.mockImplementation((next) =>
-    view.rerender(
-      <Timeline
-        day={next}
-        min={FIRST_DAY}
-        max={LAST_DAY}
-        ticks={ticks}
-        onChange={onChange}
-        locale="en"
-      />,
-    ),
-  );
+  onChange.mockImplementation((next) => view.rerender(timelineOn(next)));
   return { onChange };
 }
 
