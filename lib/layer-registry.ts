@@ -13,9 +13,10 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { LayerProps } from 'react-map-gl/maplibre';
 import { ACCORDS_STATUSES } from './data/enums';
 import type { DatasetIso3 } from './data/enums';
+import type { WordSymbol } from './data/minerals-geojson';
 import type { Dataset } from './data/schema';
 import { type CountriesTopology, groupOutline } from './geo/topology';
-import { embassyPoints, mineralPoints, tieArcs, type WordSymbol } from './map-layers';
+import { embassyPoints, mineralPoints, tieArcs } from './map-layers';
 import {
   accordsHatchLayer,
   C5_DASH,

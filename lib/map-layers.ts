@@ -4,13 +4,8 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AccordsStatus, DatasetIso3, ProjectStage, TieLevel } from './data/enums';
-import {
-  DATASET_ISO3,
-  FOCUS_ISO3,
-  getCountry,
-  projectKnownFrom,
-  projectStageOn,
-} from './data/queries';
+import { isWordSymbol, mineralsGeoJson, type WordSymbol } from './data/minerals-geojson';
+import { DATASET_ISO3, FOCUS_ISO3, getCountry } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, isResident, tieLevel, tieOn } from './data/status';
 import { greatCircleArc } from './geo/arcs';
@@ -120,33 +115,6 @@ export function embassyPoints(
   return { type: 'FeatureCollection', features };
 }
 
-/** Short symbols that are words, not chemical symbols, so each language writes its own. */
-export const WORD_SYMBOLS = ['REE', 'Gas'] as const;
-export type WordSymbol = (typeof WORD_SYMBOLS)[number];
-
-/** Chemical or common short symbols for the minerals in the dataset; others use their initial. */
-const MINERAL_SYMBOLS: Record<string, string> = {
-  tungsten: 'W',
-  molybdenum: 'Mo',
-  gold: 'Au',
-  uranium: 'U',
-  'rare earths': 'REE' satisfies WordSymbol,
-  'natural gas': 'Gas' satisfies WordSymbol,
-  antimony: 'Sb',
-  copper: 'Cu',
-};
-
-function isWordSymbol(symbol: string): symbol is WordSymbol {
-  return (WORD_SYMBOLS as readonly string[]).includes(symbol);
-}
-
-/** Short symbol for a mineral name as the dataset writes it ("rare earths (Nd, Ce, La, Y)" → REE). */
-export function mineralSymbol(mineral: string): string {
-  const name = mineral.toLowerCase();
-  const known = Object.keys(MINERAL_SYMBOLS).find((key) => name.startsWith(key));
-  return known ? MINERAL_SYMBOLS[known]! : mineral.slice(0, 2);
-}
-
 function localSymbol(symbol: string, translate: (symbol: WordSymbol) => string): string {
   return isWordSymbol(symbol) ? translate(symbol) : symbol;
 }
@@ -163,24 +131,16 @@ export function mineralPoints(
 ): FeatureCollection<Point, MineralProperties> {
   return {
     type: 'FeatureCollection',
-    features: data.minerals.projects.flatMap((project) =>
-      project.location && projectKnownFrom(data, project) <= day
-        ? [
-            {
-              type: 'Feature' as const,
-              properties: {
-                id: project.id,
-                name: project.name,
-                symbol: localSymbol(mineralSymbol(project.minerals[0] ?? ''), translate),
-                stage: projectStageOn(project, day)?.stage ?? null,
-              },
-              geometry: {
-                type: 'Point' as const,
-                coordinates: [project.location.lon, project.location.lat],
-              },
-            },
-          ]
-        : [],
-    ),
+    // The map draws a few of the builder's properties; the panel shows the rest.
+    features: mineralsGeoJson(data, day).features.map(({ geometry, properties }) => ({
+      type: 'Feature',
+      properties: {
+        id: properties.id,
+        name: properties.name,
+        symbol: localSymbol(properties.symbol, translate),
+        stage: properties.stage,
+      },
+      geometry,
+    })),
   };
 }

@@ -1,9 +1,12 @@
-/** Answer of `/api/minerals`: projects with coordinates as GeoJSON, the rest listed beside them. */
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import { effectiveDay } from '../data/dates';
+/**
+ * Answer of `/api/minerals`: projects with coordinates as GeoJSON, the rest listed beside them.
+ * A public shape (README "API"): the shared builder's source ids become URLs and citations here,
+ * and its map symbol is left out.
+ */
+import type { FeatureCollection, Point } from 'geojson';
 import type { Confidence, ProjectStage } from '../data/enums';
-import { projectKnownFrom, projectStageOn } from '../data/queries';
-import type { Dataset, Project, ProjectStageEntry } from '../data/schema';
+import { mineralsGeoJson, type MineralProjectProperties } from '../data/minerals-geojson';
+import type { Dataset, ProjectStageEntry } from '../data/schema';
 import {
   citations,
   envelopeHead,
@@ -45,50 +48,48 @@ export type UnlocatedProject = ProjectProperties & { locationNote: string };
 export type MineralsAnswer = FeatureCollection<Point, LocatedProjectProperties> &
   EnvelopeHead & { date: string; unlocated: UnlocatedProject[] };
 
-function properties(data: Dataset, project: Project, date: string): ProjectProperties {
+/** The builder's properties as the API has always written them: source URLs and citations. */
+function apiProperties(data: Dataset, project: MineralProjectProperties): ProjectProperties {
   return {
     id: project.id,
     name: project.name,
     country: project.country,
     minerals: project.minerals,
-    place: project.place ?? null,
-    stage: projectStageOn(project, date)?.stage ?? null,
-    stages: project.stages.filter((s) => effectiveDay(s.date) <= date),
-    stageNote: project.stageNote ?? null,
+    place: project.place,
+    stage: project.stage,
+    stages: project.stages,
+    stageNote: project.stageNote,
     agreementIds: project.agreementIds,
     confidence: project.confidence,
-    sourceUrls: sourceUrls(data, project.sources),
-    citations: citations(data, project.sources),
+    sourceUrls: sourceUrls(data, project.sourceIds),
+    citations: citations(data, project.sourceIds),
   };
 }
 
-/** Every project known on `date`: a Point feature ([lon, lat]) if located, else in `unlocated`. */
+/**
+ * Every project known on `date` (lib/data/minerals-geojson.ts): a Point feature ([lon, lat]) if
+ * located, else in `unlocated`.
+ */
 export function mineralsAnswer(data: Dataset, date: string): MineralsAnswer {
-  const features: Feature<Point, LocatedProjectProperties>[] = [];
-  const unlocated: UnlocatedProject[] = [];
-  const known = data.minerals.projects.filter((p) => projectKnownFrom(data, p) <= date);
-  for (const project of known) {
-    const { location } = project;
-    if (location) {
-      features.push({
-        type: 'Feature',
-        id: project.id,
-        // GeoJSON order is [longitude, latitude].
-        geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
-        properties: {
-          ...properties(data, project, date),
-          locationConfidence: location.confidence,
-          locationSourceUrls: sourceUrls(data, location.sources),
-          locationNote: location.note ?? project.locationNote ?? null,
-        },
-      });
-    } else {
-      unlocated.push({
-        ...properties(data, project, date),
-        // The schema requires a note when there is no location.
-        locationNote: project.locationNote ?? 'No coordinates were found.',
-      });
-    }
-  }
-  return { type: 'FeatureCollection', ...envelopeHead(data), date, features, unlocated };
+  const collection = mineralsGeoJson(data, date);
+  return {
+    type: 'FeatureCollection',
+    ...envelopeHead(data),
+    date,
+    features: collection.features.map(({ id, geometry, properties }) => ({
+      type: 'Feature',
+      id,
+      geometry,
+      properties: {
+        ...apiProperties(data, properties),
+        locationConfidence: properties.locationConfidence,
+        locationSourceUrls: sourceUrls(data, properties.locationSourceIds),
+        locationNote: properties.locationNote,
+      },
+    })),
+    unlocated: collection.unlocated.map((project) => ({
+      ...apiProperties(data, project),
+      locationNote: project.locationNote,
+    })),
+  };
 }

@@ -24,7 +24,8 @@ import { countryName, DATASET_ISO3, getCountry, sourcesById } from '@/lib/data/q
 import type { ProjectStage } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
 import { accordsStatusOn, tieOn, type Tie } from '@/lib/data/status';
-import { embassyPoints, mineralPoints, tieArcs } from '@/lib/map-layers';
+import { mineralsGeoJson } from '@/lib/data/minerals-geojson';
+import { embassyPoints, tieArcs } from '@/lib/map-layers';
 import type { LayerId, ViewParams } from '@/lib/search-params';
 import { viewTitle } from '@/lib/share';
 import { STATUS_STYLE } from '@/lib/status-style';
@@ -314,31 +315,24 @@ function tieFeatures(data: Dataset, view: ExportView): ExportFeature[] {
 }
 
 function mineralFeatures(data: Dataset, view: ExportView): ExportFeature[] {
-  const projects = new Map(data.minerals.projects.map((project) => [project.id, project]));
-  return mineralPoints(data, view.date).features.flatMap((point): ExportFeature[] => {
-    const project = projects.get(point.properties.id);
-    if (!project) return [];
-    return [
-      {
-        type: 'Feature',
-        id: `minerals:${project.id}`,
-        properties: {
-          layer: 'minerals',
-          id: project.id,
-          name: project.name,
-          country: project.country,
-          minerals: project.minerals,
-          symbol: point.properties.symbol,
-          stage: point.properties.stage,
-          stageNote: project.stageNote ?? null,
-          confidence: project.confidence,
-          sources: sourceUrls(data, project.sources),
-          locationSources: sourceUrls(data, project.location?.sources ?? []),
-        },
-        geometry: { type: 'Point', coordinates: roundPosition(point.geometry.coordinates) },
-      },
-    ];
-  });
+  return mineralsGeoJson(data, view.date).features.map(({ geometry, properties: project }) => ({
+    type: 'Feature',
+    id: `minerals:${project.id}`,
+    properties: {
+      layer: 'minerals',
+      id: project.id,
+      name: project.name,
+      country: project.country,
+      minerals: project.minerals,
+      symbol: project.symbol,
+      stage: project.stage,
+      stageNote: project.stageNote,
+      confidence: project.confidence,
+      sources: sourceUrls(data, project.sourceIds),
+      locationSources: sourceUrls(data, project.locationSourceIds),
+    },
+    geometry: { type: 'Point', coordinates: roundPosition(geometry.coordinates) },
+  }));
 }
 
 function embassyFeatures(data: Dataset, view: ExportView): ExportFeature[] {
