@@ -11,9 +11,9 @@
  */
 const config = {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.mts', related: true },
+  vitest: { configFile: 'vitest.stryker.config.mts', related: true },
   coverageAnalysis: 'perTest',
-  concurrency: 1,
+  concurrency: 2,
   mutate: [
     'lib/data/**/*.ts',
     'lib/search-params.ts',
