@@ -23,5 +23,6 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     ...loadTimeouts,
     coverage: { enabled: false },
+    isolate: false,
   },
 });

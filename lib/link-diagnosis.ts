@@ -83,6 +83,7 @@ export function diagnoseLink(query: RawQuery, scope: LinkScope): LinkDiagnosis {
     const parsed: unknown = parsers[key].parse(first);
     const reason = diagnoseValue(key, first, parsed);
     if (reason) notices.push({ key, reason, value: shown(first) });
+    // Stryker disable next-line ConditionalExpression: a null value falls back to the default below all the same.
     if (parsed !== null) values[key] = parsed;
   }
   // A pair view replaces the single-country view (links.md).

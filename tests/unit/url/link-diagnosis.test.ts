@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, diagnoseLink } from '@/lib/link-diagnosis';
 import { loadDataset } from '@/lib/data/load';
-import { DEFAULT_LAYERS, FIRST_DAY, LAST_DAY, linkScope, viewParams } from '@/lib/search-params';
+import {
+  DEFAULT_LAYERS,
+  FIRST_DAY,
+  LAST_DAY,
+  linkScope,
+  MAX_VALUE_LENGTH,
+  viewParams,
+} from '@/lib/search-params';
 
 const SCOPE = linkScope(loadDataset());
 const diagnose = (query: string) => diagnoseLink(new URLSearchParams(query), SCOPE);
@@ -92,6 +99,42 @@ describe('diagnoseLink', () => {
     const { notices } = diagnose(`country=${'K'.repeat(5000)}`);
     expect(notices[0]?.reason).toBe('too-long');
     expect(notices[0]?.value.length).toBeLessThanOrEqual(41);
+  });
+
+  it('shows a value of up to 40 characters whole, and a longer one cut with an ellipsis', () => {
+    const notice = (value: string) => diagnose(`country=${value}`).notices[0]?.value;
+    expect(notice('Q'.repeat(40))).toBe('Q'.repeat(40));
+    expect(notice('Q'.repeat(41))).toBe(`${'Q'.repeat(40)}…`);
+  });
+
+  it('says too long only past the value limit', () => {
+    const at = diagnose(`country=${'K'.repeat(MAX_VALUE_LENGTH)}`).notices[0]?.reason;
+    const past = diagnose(`country=${'K'.repeat(MAX_VALUE_LENGTH + 1)}`).notices[0]?.reason;
+    expect([at, past]).toEqual(['invalid', 'too-long']);
+  });
+
+  it('reads layers=none as no layers, without a notice', () => {
+    const { view, notices, canonical } = diagnose('layers=none');
+    expect(view.layers).toEqual([]);
+    expect(notices).toEqual([]);
+    expect(canonical).toBe('?layers=none');
+  });
+
+  it('lists every ignored repeat in one notice', () => {
+    expect(diagnose('country=KAZ&country=ISR&country=UZB').notices).toEqual([
+      { key: 'country', reason: 'repeated', value: 'ISR, UZB' },
+    ]);
+  });
+
+  it('reads a query object as Next passes it, with repeated keys as arrays', () => {
+    const { view, notices, canonical } = diagnoseLink(
+      { country: ['KAZ', 'ISR'], lang: 'ru', view: undefined, utm: 'x' },
+      SCOPE,
+    );
+    expect(view.country).toBe('KAZ');
+    expect(view.lang).toBe('ru');
+    expect(notices).toEqual([{ key: 'country', reason: 'repeated', value: 'ISR' }]);
+    expect(canonical).toBe('?country=KAZ&lang=ru&utm=x');
   });
 
   it('accepts a project only when the dataset has it', () => {
