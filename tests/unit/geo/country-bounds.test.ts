@@ -32,6 +32,15 @@ describe('labelPoint', () => {
     expect(labelPoint(reversed)[0]).toBeCloseTo(14, 1);
   });
 
+  it('labels the first of two equally large parts', () => {
+    // Mirror images across a meridian, so their geodesic areas are exactly equal.
+    const twins: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [square(10, 0, 4), square(-14, 0, 4)],
+    };
+    expect(labelPoint(twins)[0]).toBeCloseTo(12, 1);
+  });
+
   it('labels a single polygon at its centre', () => {
     const [lon, lat] = labelPoint({ type: 'Polygon', coordinates: square(10, 0, 8) });
     expect(lon).toBeCloseTo(14, 1);
