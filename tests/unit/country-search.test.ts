@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise, searchCountries, searchIndex } from '@/lib/country-search';
 import { loadDataset } from '@/lib/data/load';
+import { propertyRuns } from './property-runs';
 
 const index = searchIndex(loadDataset());
 const first = (query: string) => searchCountries(index, query)[0];
@@ -42,7 +43,7 @@ describe('searchCountries', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 50 }), (query) => {
         expect(Array.isArray(searchCountries(index, query))).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

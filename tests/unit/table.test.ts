@@ -26,6 +26,7 @@ import {
   type TableRow,
   tableRows,
 } from '@/lib/table';
+import { propertyRuns } from './property-runs';
 
 const data = loadDataset();
 /** A spread of days: the timeline's ends and every Accords event date. */
@@ -337,7 +338,7 @@ describe('sort URL values', () => {
             value.length > MAX_VALUE_LENGTH ? viaParser === null : sameSpec(viaParser, spec);
           return bounded && (spec === null || sameSpec(parseSort(serializeSort(spec)), spec));
         }),
-        { numRuns: 10_000 },
+        { numRuns: propertyRuns(10_000) },
       );
     },
     PROPERTY_TIMEOUT_MS,
@@ -363,7 +364,7 @@ describe('sort URL values', () => {
             (value.length > MAX_VALUE_LENGTH ? viaParser === null : sameSpec(viaParser, spec))
           );
         }),
-        { numRuns: 2000 },
+        { numRuns: propertyRuns(2000) },
       );
     },
     PROPERTY_TIMEOUT_MS,
@@ -422,7 +423,7 @@ describe('filter URL values', () => {
             isParserBijective(parseAsFilter, q, q)
           );
         }),
-        { numRuns: 10_000 },
+        { numRuns: propertyRuns(10_000) },
       );
     },
     PROPERTY_TIMEOUT_MS,
@@ -549,7 +550,7 @@ describe('rowsToCsv', () => {
           const [, record] = parseCsv(rowsToCsv([fakeRow({ name })], 'en'));
           return record?.[2] === (/^[=+\-@\t\r]/.test(name) ? `'${name}` : name);
         }),
-        { numRuns: 2000 },
+        { numRuns: propertyRuns(2000) },
       );
     },
     PROPERTY_TIMEOUT_MS,

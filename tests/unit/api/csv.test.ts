@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listCell, toCsv, toCsvCell } from '@/lib/csv';
 import { parseCsv } from './helpers';
+import { propertyRuns } from '../property-runs';
 
 describe('toCsvCell', () => {
   it.each([
@@ -64,7 +65,7 @@ describe('toCsv', () => {
           [header, ...rows].map((r) => r.map(guard)),
         );
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

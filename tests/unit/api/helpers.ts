@@ -4,12 +4,13 @@ import { expect } from 'vitest';
 import type { ErrorBody } from '@/lib/api/answer';
 import { walkObjects } from '@/lib/data/facts';
 import { DATASET_ISO3 } from '@/lib/data/queries';
+import { propertyRuns } from '../property-runs';
 
 /** The cache policy of every 200 and 304, written out so that a change to it fails a test. */
 export const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
 /** Runs of each property that throws random strings at a parser. */
-export const RANDOM_RUNS = 10_000;
+export const RANDOM_RUNS = propertyRuns(10_000);
 
 /** A GET request to the API as Next would pass it (only the URL and headers are read). */
 export function apiRequest(pathAndQuery: string, init?: RequestInit): Request {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCamera, parseCamera, wrapLongitude } from '@/lib/camera';
+import { propertyRuns } from '../property-runs';
 
 describe('parseCamera', () => {
   it('reads zoom/lat/lon in that order', () => {
@@ -45,7 +46,7 @@ describe('parseCamera', () => {
         const camera = parseCamera(value);
         if (camera) expect(parseCamera(formatCamera(camera))).toEqual(camera);
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 
@@ -61,7 +62,7 @@ describe('parseCamera', () => {
         expect(once).not.toBeNull();
         expect(parseCamera(formatCamera(once!))).toEqual(once);
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   MAX_VALUE_LENGTH,
   viewParams,
 } from '@/lib/search-params';
+import { propertyRuns } from '../property-runs';
 
 const SCOPE = linkScope(loadDataset());
 const diagnose = (query: string) => diagnoseLink(new URLSearchParams(query), SCOPE);
@@ -211,7 +212,7 @@ describe('diagnoseLink', () => {
         expect(second.notices).toEqual([]);
         expect(second.canonical).toBe(first.canonical);
       }),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
   });
 
@@ -220,7 +221,7 @@ describe('diagnoseLink', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
         expect(() => diagnoseLink(new URLSearchParams(raw), SCOPE)).not.toThrow();
       }),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
   });
 });
