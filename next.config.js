@@ -6,7 +6,12 @@ const withNextIntl = createNextIntlPlugin({
   experimental: {
     // Message files are compiled at build time (icu-minify): the browser gets ready-to-format
     // messages and a ~1 KB formatter instead of the ICU parser (intl-messageformat, ~10 KB gzip).
-    messages: { path: './lib/i18n/messages', format: 'json', locales: ['en', 'ru'], precompile: true },
+    messages: {
+      path: './lib/i18n/messages',
+      format: 'json',
+      locales: ['en', 'ru'],
+      precompile: true,
+    },
   },
 });
 

@@ -77,9 +77,9 @@ function firstLoadChunks(dir: string): string[] {
 function mapViewChunks(dir: string, firstLoad: readonly string[]): string[] {
   const loadable = new Set(
     firstLoad.flatMap((file) =>
-      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/"(static\/chunks\/[^"]+\.js)"/g)].map(
-        (match) => match[1]!,
-      ),
+      [
+        ...readFileSync(path.join(dir, file), 'utf8').matchAll(/"(static\/chunks\/[^"]+\.js)"/g),
+      ].map((match) => match[1]!),
     ),
   );
   const found = [...loadable]

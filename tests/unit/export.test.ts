@@ -151,7 +151,10 @@ describe('visibleLayersGeoJson', () => {
   });
 
   it('has no features and no layers for layers=none', () => {
-    const collection = visibleLayersGeoJson(data, viewOf('layers=none'), { url: URL_OF_VIEW, t: translate });
+    const collection = visibleLayersGeoJson(data, viewOf('layers=none'), {
+      url: URL_OF_VIEW,
+      t: translate,
+    });
     expect(collection.features).toEqual([]);
     expect(collection.metadata.layers).toEqual([]);
     expect(collection.metadata.notes).toEqual([]);
@@ -166,7 +169,10 @@ describe('visibleLayersGeoJson', () => {
   });
 
   it('gives Accords status at capitals and says outlines are not included', () => {
-    const collection = visibleLayersGeoJson(data, viewOf('layers=accords'), { url: URL_OF_VIEW, t: translate });
+    const collection = visibleLayersGeoJson(data, viewOf('layers=accords'), {
+      url: URL_OF_VIEW,
+      t: translate,
+    });
     expect(collection.features.map((f) => f.geometry.type)).toEqual(
       DATASET_ISO3.map(() => 'Point'),
     );
@@ -191,7 +197,10 @@ describe('visibleLayersGeoJson', () => {
   });
 
   it('lists a minerals project’s own sources', () => {
-    const collection = visibleLayersGeoJson(data, viewOf('layers=minerals'), { url: URL_OF_VIEW, t: translate });
+    const collection = visibleLayersGeoJson(data, viewOf('layers=minerals'), {
+      url: URL_OF_VIEW,
+      t: translate,
+    });
     for (const feature of collection.features) {
       const project = data.minerals.projects.find((p) => `minerals:${p.id}` === feature.id)!;
       expect(feature.properties.sources).toEqual(
