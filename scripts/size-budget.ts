@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { mapViewChunks } from './map-view-chunks';
 
 /**
  * Fails above this (KB of 1,024 bytes): 186.7 KB measured (map view chunk included) once the
@@ -28,8 +29,6 @@ const BUDGET_KB = 189;
 const TARGET_KB = 165;
 /** Text only MapLibre GL's own bundle contains (its banner and global name). */
 const MAPLIBRE = /MapLibre GL JS|maplibregl/;
-/** Text only the map view's chunk contains (a test id of components/map/map-view.tsx). */
-const MAP_VIEW = 'map:fit-all';
 
 function buildDir(): string {
   for (const candidate of [path.join('dist', 'current', '.next'), '.next']) {
@@ -68,25 +67,6 @@ function firstLoadChunks(dir: string): string[] {
     for (const chunk of chunks) files.add(chunk.replace(/^\/_next\//, ''));
   }
   return [...files].filter((file) => file.endsWith('.js'));
-}
-
-/**
- * The map view's lazily imported chunk(s), which the page requests as soon as its code runs: of
- * the chunks the first-load code can load (named in its loaders), those holding the map view.
- */
-function mapViewChunks(dir: string, firstLoad: readonly string[]): string[] {
-  const loadable = new Set(
-    firstLoad.flatMap((file) =>
-      [
-        ...readFileSync(path.join(dir, file), 'utf8').matchAll(/"(static\/chunks\/[^"]+\.js)"/g),
-      ].map((match) => match[1]!),
-    ),
-  );
-  const found = [...loadable]
-    .filter((file) => !firstLoad.includes(file))
-    .filter((file) => readFileSync(path.join(dir, file), 'utf8').includes(MAP_VIEW));
-  if (found.length === 0) throw new Error(`no chunk holds the map view (${MAP_VIEW})`);
-  return found;
 }
 
 function main(): number {
