@@ -75,7 +75,7 @@ const EDGE_ANCHOR = {
   bottom: 'translate(-50%, -100%)',
 } as const;
 
-export type { Hovered, HoverTarget } from './hover';
+export type { Hovered } from './hover';
 
 export interface MapViewProps {
   /** Camera from the link; when null the map frames `frame`. */
