@@ -1,7 +1,19 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    // Message files are compiled at build time (icu-minify): the browser gets ready-to-format
+    // messages and a ~1 KB formatter instead of the ICU parser (intl-messageformat, ~10 KB gzip).
+    messages: {
+      path: './lib/i18n/messages',
+      format: 'json',
+      locales: ['en', 'ru'],
+      precompile: true,
+    },
+  },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

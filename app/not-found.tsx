@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
@@ -16,9 +15,11 @@ export default async function NotFound() {
     <main className="p-8">
       <h1 className="text-xl font-semibold">{t.title}</h1>
       <p className="mt-2">
-        <Link href={lang === 'en' ? '/' : `/?lang=${lang}`} className="text-blue-800 underline">
+        {/* A plain link: next/link would put its client code (~3 KB gzip) on every page, as the
+            not-found boundary is part of each page's tree; a full load of the atlas is fine here. */}
+        <a href={lang === 'en' ? '/' : `/?lang=${lang}`} className="text-blue-800 underline">
           {t.back}
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -8,12 +8,13 @@ import { MESSAGES } from '@/lib/i18n/messages';
 import { preloadMapData } from '@/lib/preload-map';
 import { canonicalQuery } from '@/lib/link-diagnosis';
 import { readLink } from '@/lib/read-link';
+import { shareTranslator } from '@/lib/i18n/translator';
 import { viewMetadata } from '@/lib/share';
 
 export async function generateMetadata({ searchParams }: PageProps<'/'>): Promise<Metadata> {
   const { data, view } = await readLink(searchParams);
   // The shared address drops keys the app does not know (the address bar keeps them).
-  return viewMetadata(data, view, canonicalQuery(view));
+  return viewMetadata(data, view, canonicalQuery(view), shareTranslator(view.lang));
 }
 
 /**

@@ -43,7 +43,13 @@ export async function startServer(dir: string, port: number, timeoutMs = 90_000)
   // node directly, not through npm: stopping a wrapper could leave the server holding the port.
   const child = spawnGroup(process.execPath, [path.join(dir, 'server.mjs')], {
     cwd: dir,
-    env: { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    // Every page rendered: the bench measures what a render costs, not the view cache.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: '1',
+      ATLAS_VIEW_CACHE: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -40,13 +40,12 @@ import { LayerPanel } from './legend/layer-panel';
 import { LinkNotice } from './link-notice';
 import { useStatusLabels } from './table/use-status-labels';
 import { MapTooltip } from './map/map-tooltip';
-import { type Hovered, MapView } from './map/map-view';
+import type { Hovered } from './map/hover';
+import { MapView } from './map/lazy-map-view';
 import { useWebglSupport, WebglGate } from './map/webgl-gate';
 import { useMapData } from './map/use-map-data';
-import { CountryPanel } from './panel/country-panel';
+import { CountryPanel, PairPanel, ProjectPanel } from './panel/lazy-panels';
 import { OverviewPanel } from './panel/overview-panel';
-import { PairPanel } from './panel/pair-panel';
-import { ProjectPanel } from './panel/project-panel';
 import { useSelectionFocus } from './panel/use-selection-focus';
 import { Timeline, type TimelineChangeSource } from './timeline/timeline';
 import { useView } from './url/use-view';
@@ -188,8 +187,8 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
     () => '',
   );
   const share = useMemo(
-    () => shareMenuProps(data, params, origin, toCanonicalQuery(params)),
-    [data, params, origin],
+    () => shareMenuProps(data, params, origin, toCanonicalQuery(params), t),
+    [data, params, origin, t],
   );
   const { captureRef, exportPng } = useMapPngExport(data, params, share.url);
   // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click).

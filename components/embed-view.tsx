@@ -7,7 +7,7 @@ import { viewDescription, viewTitle } from '@/lib/share';
 import { linkScope } from '@/lib/search-params';
 import { useDocumentLang } from './i18n/use-document-lang';
 import { useView } from './url/use-view';
-import { MapView } from './map/map-view';
+import { MapView } from './map/lazy-map-view';
 import { WebglGate } from './map/webgl-gate';
 import { useMapData } from './map/use-map-data';
 
@@ -34,8 +34,8 @@ export function EmbedView({
     <div lang={params.lang} className="flex h-dvh flex-col">
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-gray-200 px-3 py-1.5 text-sm">
         <p>
-          <span className="font-semibold">{viewTitle(data, params)}</span>{' '}
-          <span className="text-gray-700">{viewDescription(data, params)}</span>
+          <span className="font-semibold">{viewTitle(data, params, t)}</span>{' '}
+          <span className="text-gray-700">{viewDescription(data, params, t)}</span>
         </p>
         <a
           href={`/${canonicalQuery}`}

@@ -40,7 +40,7 @@ import {
 import { LAYER_IDS, type LayerId, type Pair } from './search-params';
 import { isHatched, STATUS_STYLE } from './status-style';
 
-/** A translator over all message namespaces (`useTranslations()` or `shareTranslator`). */
+/** A translator over all message namespaces (`useTranslations()` or `shareTranslator` in lib/i18n/translator.ts). */
 export type Translate = (key: string, values?: Record<string, string>) => string;
 
 /** One row of a layer's legend, as the screen and the PNG export both draw it. */

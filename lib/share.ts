@@ -1,10 +1,12 @@
 /**
  * What a shared view says about itself: its title and description (page metadata, Open Graph and
  * Twitter cards, the share menu), a plain-text citation and the embed snippet. Pure: the caller
- * hands in the dataset and the parsed view (lib/link-diagnosis.ts or `useQueryStates`).
+ * hands in the dataset, the parsed view (lib/link-diagnosis.ts or `useQueryStates`) and a
+ * translator in the view's language: `useTranslations()` in the browser (the page's own messages,
+ * nothing more), `shareTranslator(lang)` (lib/i18n/translator.ts) on the server. No message file is
+ * imported here, so the browser loads only the current language's messages, from the page.
  */
 import type { Metadata } from 'next';
-import { createTranslator } from 'next-intl';
 import {
   type DateForm,
   type DisplayLocale,
@@ -14,19 +16,12 @@ import {
 import { countryName } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieOn } from './data/status';
-import { MESSAGES } from './i18n/messages';
-import en from './i18n/messages/en.json';
+import type { Translate } from './i18n/mission-label';
 import { canonicalQuery, diagnoseLink } from './link-diagnosis';
 import type { Lang, ViewParams } from './search-params';
 
 /** The parts of a view that change what is shared (camera, layers and tab do not). */
 export type ShareView = Pick<ViewParams, 'country' | 'pair' | 'date' | 'lang'>;
-
-/**
- * Messages per link language. A language without messages falls back to English as a whole
- * (names, dates and words), so a title never mixes two languages.
- */
-const SHARE_MESSAGES: Partial<Record<Lang, typeof en>> = MESSAGES;
 
 /** Size of the Open Graph image drawn by app/og/route.tsx. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -34,23 +29,9 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 /** Path of the embeddable view (links.md). */
 export const EMBED_PATH = '/embed';
 
-/** The language shared texts are written in for a link's `lang`. */
+/** The language shared texts are written in for a link's `lang` (every UI language has messages). */
 export function shareLocale(lang: Lang): DisplayLocale {
-  return SHARE_MESSAGES[lang] ? lang : 'en';
-}
-
-function makeTranslator(locale: DisplayLocale) {
-  return createTranslator({ locale, messages: SHARE_MESSAGES[locale] ?? en, timeZone: 'UTC' });
-}
-
-const translators = new Map<DisplayLocale, ReturnType<typeof makeTranslator>>();
-
-/** A translator over all message namespaces, for a link's `lang`. */
-export function shareTranslator(lang: Lang): ReturnType<typeof makeTranslator> {
-  const locale = shareLocale(lang);
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = makeTranslator(locale)));
-  return t;
+  return lang;
 }
 
 /**
@@ -63,11 +44,11 @@ export function formatDay(value: string, locale: DisplayLocale, form?: DateForm)
 }
 
 /** What the view is about: a country's name, "Israel–Kazakhstan" for a pair, or null. */
-export function viewSubject(data: Dataset, view: ShareView): string | null {
+export function viewSubject(data: Dataset, view: ShareView, t: Translate): string | null {
   const locale = shareLocale(view.lang);
   if (view.pair) {
     const [a, b] = view.pair;
-    return shareTranslator(view.lang)('share.pair', {
+    return t('share.pair', {
       a: countryName(data, a, locale),
       b: countryName(data, b, locale),
     });
@@ -85,9 +66,8 @@ function isDefaultDay(data: Dataset, view: ShareView): boolean {
  * "Accords Atlas" for the default view; "… as of 20 September 2020 …" when the date is not the
  * dataset's as-of date.
  */
-export function viewTitle(data: Dataset, view: ShareView): string {
-  const t = shareTranslator(view.lang);
-  const subject = viewSubject(data, view);
+export function viewTitle(data: Dataset, view: ShareView, t: Translate): string {
+  const subject = viewSubject(data, view, t);
   const dated = !isDefaultDay(data, view);
   const date = formatDay(view.date, shareLocale(view.lang));
   if (subject === null) return dated ? t('share.title.dated', { date }) : t('share.title.default');
@@ -100,8 +80,7 @@ export function viewTitle(data: Dataset, view: ShareView): string {
  * One or two sentences: the country's Accords status on the view's date, or the pair's
  * diplomatic relations, else the tagline; then the dataset's as-of date.
  */
-export function viewDescription(data: Dataset, view: ShareView): string {
-  const t = shareTranslator(view.lang);
+export function viewDescription(data: Dataset, view: ShareView, t: Translate): string {
   const locale = shareLocale(view.lang);
   const date = formatDay(view.date, locale);
   const asOf = t('share.description.asOf', { date: formatDay(data.meta.asOf, locale) });
@@ -202,13 +181,18 @@ function ogView({ country, pair, date, lang }: ShareView): ViewParams {
  * with the image from app/og/route.tsx. URLs are relative: the root layout's `metadataBase`
  * makes them absolute.
  */
-export function viewMetadata(data: Dataset, view: ShareView, query: string): Metadata {
-  const title = viewTitle(data, view);
-  const description = viewDescription(data, view);
+export function viewMetadata(
+  data: Dataset,
+  view: ShareView,
+  query: string,
+  t: Translate,
+): Metadata {
+  const title = viewTitle(data, view, t);
+  const description = viewDescription(data, view, t);
   const image = {
     url: ogImagePath(view),
     ...OG_IMAGE_SIZE,
-    alt: shareTranslator(view.lang)('share.image.alt', { title }),
+    alt: t('share.image.alt', { title }),
   };
   return {
     title,
@@ -231,8 +215,9 @@ export function shareMenuProps(
   view: ShareView,
   origin: string,
   query: string,
+  t: Translate,
 ): { url: string; title: string; asOf: string; embedSnippet: string } {
-  const title = viewTitle(data, view);
+  const title = viewTitle(data, view, t);
   return {
     url: `${origin}/${query}`,
     title,

@@ -2,8 +2,10 @@
  * JavaScript size budget of the dashboard's first load, read from the build's own manifests
  * (no server, no browser): the chunks Next lists for every page (`rootMainFiles` of the page's
  * build manifest) and the client entry chunks of the root layout and of `app/page` (its client
- * reference manifest), each compressed with gzip -9. Chunks holding MapLibre GL itself are
- * counted apart (they are a target of their own, and load lazily).
+ * reference manifest), each compressed with gzip -9; plus the map view's own chunk, which
+ * components/map/lazy-map-view.tsx requests as soon as the page's code runs (beside MapLibre), so
+ * it is part of the first load although no manifest lists it. MapLibre GL itself is counted apart
+ * (a target of its own): it is its own module file (lib/maplibre-module.ts), not a chunk.
  *
  * Usage: npm run build && npm run size   (part of `npm test`)
  *
@@ -15,12 +17,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { mapViewChunks } from './map-view-chunks';
 
 /**
- * Fails above this (KB of 1,024 bytes): 212.4 KB measured after the layer registry, the URL module
- * and the dataset fetch landed together, plus ~1%.
+ * Fails above this (KB of 1,024 bytes): 186.7 KB measured (map view chunk included) once the
+ * messages were precompiled and sent for one language only, MapLibre became its own module file
+ * and the map and selection panels their own chunks, plus ~1%.
  */
-const BUDGET_KB = 214;
+const BUDGET_KB = 189;
 /** Issue 12's target: the framework floor (~137 KB) plus ~28 KB of the app. */
 const TARGET_KB = 165;
 /** Text only MapLibre GL's own bundle contains (its banner and global name). */
@@ -70,7 +74,8 @@ function main(): number {
   let total = 0;
   let maplibre = 0;
   const rows: string[] = [];
-  for (const file of firstLoadChunks(dir)) {
+  const firstLoad = firstLoadChunks(dir);
+  for (const file of [...firstLoad, ...mapViewChunks(dir, firstLoad)]) {
     const text = readFileSync(path.join(dir, file));
     const gzip = gzipSync(text, { level: 9 }).length;
     const isMapLibre = MAPLIBRE.test(text.toString('utf8'));

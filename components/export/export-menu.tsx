@@ -31,6 +31,7 @@ const ITEM_CLASS =
  */
 export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: ExportMenuProps) {
   const t = useTranslations('export');
+  const translate = useTranslations();
   const menu = useDisclosureMenu();
   const { announce, close } = menu;
   const [busy, setBusy] = useState(false);
@@ -60,7 +61,7 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
     try {
       // Loaded on first use, like the PNG composer: not needed to show the map.
       const { visibleLayersGeoJson } = await import('@/lib/export/geojson');
-      const collection = visibleLayersGeoJson(data, view, { url });
+      const collection = visibleLayersGeoJson(data, view, { url, t: translate });
       save(new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }), 'geojson');
     } catch (error) {
       console.warn('GeoJSON export failed', error);

@@ -29,7 +29,7 @@ export function useMapPngExport(data: Dataset, view: ExportView, url: string): M
     if (!map) throw new Error('The map has not loaded yet');
     // Loaded on first use: the canvas composer is not needed to show the map.
     const { captureAndCompose } = await import('@/lib/export/png');
-    const title = viewTitle(data, view);
+    const title = viewTitle(data, view, t);
     const accessed = new Date().toISOString().slice(0, 10);
     return captureAndCompose(map, {
       legend: legendEntries(view, t),

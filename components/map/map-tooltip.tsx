@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { isDatasetIso3 } from '@/lib/data/queries';
-import { geometryName, type Hovered } from './map-view';
+import { geometryName, type Hovered } from './hover';
 
 /**
  * What is under the pointer, following it. Decorative for assistive technology (aria-hidden): the

@@ -1,6 +1,5 @@
 'use client';
 
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { useLocale } from 'next-intl';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -46,12 +45,16 @@ import {
   tieArcLayer,
 } from '@/lib/map-style';
 import type { LayerId } from '@/lib/search-params';
+import { loadMapLibre } from '@/lib/maplibre-module';
 import { markWebglUnavailable } from '@/lib/webgl';
+import { geometryName, type Hovered, type HoverTarget } from './hover';
 import { useCountryStates } from './use-country-states';
 
 // Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
 // load"); pointing at the worker module through import.meta.url makes the bundler emit it.
 const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
+/** MapLibre as its own module file (lib/maplibre-module.ts), already preloaded by the page. */
+const MAPLIBRE = typeof window === 'undefined' ? undefined : loadMapLibre();
 const FRAME_MAX_ZOOM = 5.5;
 /**
  * Room around a framed view: its labels stand beside their anchors (Israel's went off the edge
@@ -72,23 +75,7 @@ const EDGE_ANCHOR = {
   bottom: 'translate(-50%, -100%)',
 } as const;
 
-/** What the pointer is over, for the tooltip. */
-export type HoverTarget =
-  | { kind: 'country'; iso3: string | null; name: string; nameRu: string | null }
-  | { kind: 'arc'; pair: string; level: string }
-  | { kind: 'embassy'; host: string; senders: string }
-  | { kind: 'mineral'; id: string; name: string };
-
-/** A country's name from the geometry in the UI language (Natural Earth's English, or Russian). */
-export function geometryName(target: { name: string; nameRu: string | null }, locale: string) {
-  return (locale === 'ru' ? target.nameRu : null) ?? target.name;
-}
-
-export interface Hovered {
-  target: HoverTarget;
-  x: number;
-  y: number;
-}
+export type { Hovered } from './hover';
 
 export interface MapViewProps {
   /** Camera from the link; when null the map frames `frame`. */
@@ -535,6 +522,7 @@ function MapViewImpl({
       </button>
       <Map
         ref={mapRef}
+        mapLib={MAPLIBRE}
         mapStyle={mapStyle}
         workerUrl={WORKER_URL}
         initialViewState={initialViewState}

@@ -16,6 +16,7 @@ import { statusesOn, type TieArcProperties, tieArcs } from '@/lib/map-layers';
 import { LAST_DAY, type LayerId, type ViewParams } from '@/lib/search-params';
 import { isHatched, STATUS_STYLE } from '@/lib/status-style';
 import type { MapViewProps } from './map-view';
+import { useWebglSupport } from './webgl-gate';
 
 const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 const BOUNDS = countryBounds as unknown as Record<string, Bounds>;
@@ -75,6 +76,9 @@ function jsonOf(values: Partial<Record<string, unknown>>): Record<string, string
   );
 }
 
+/** The layers' data before the map is drawn: none. */
+const NOT_DRAWN: Partial<Record<LayerId, FeatureCollection>> = {};
+
 /**
  * Everything the map draws for a view, derived from the dataset and memoized per input, so a
  * date change rebuilds the layers' data and nothing else. Shared by the dashboard and the embed.
@@ -84,6 +88,10 @@ export function useMapData(data: Dataset, view: ViewParams) {
   const tNav = useTranslations('nav');
   const name = useCountryName(data);
   const { country, pair, layers, date: day } = view;
+  // The map is drawn only in the browser, once WebGL is known to work (WebglGate): the server and
+  // the hydration render skip building its layers' data (great-circle arcs, points, the frame),
+  // which no HTML shows. Statuses, fills and labels stay: panels and the legend read them.
+  const drawn = useWebglSupport() === 'yes';
   const statuses = useMemo(() => statusesOn(data, day), [data, day]);
   const accordsOn = layers.includes('accords');
   const fills = useMemo(
@@ -104,6 +112,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
   // Each dataset layer's data for the day; an unchanged result keeps its object, so the map does
   // not reload a source whose content is the same (most days leave embassies and minerals alone).
   const built = useMemo(() => {
+    if (!drawn) return NOT_DRAWN;
     const context: DatasetContext = {
       data,
       day,
@@ -115,13 +124,13 @@ export function useMapData(data: Dataset, view: ViewParams) {
         entry.data.from === 'dataset' ? [[entry.id, entry.data.build(context)]] : [],
       ),
     ) as Partial<Record<LayerId, FeatureCollection>>;
-  }, [data, day, country, pair, t]);
+  }, [drawn, data, day, country, pair, t]);
   const sources = useStableValues(built);
-  const arcs = sources.ties as FeatureCollection<LineString, TieArcProperties>;
+  const arcs = sources.ties as FeatureCollection<LineString, TieArcProperties> | undefined;
   // Each arc with its two ends (capitals), so the map can say where arcs that leave the view go.
   const arcRoutes = useMemo(
     () =>
-      arcs.features.flatMap((arc): ArcRoute[] => {
+      (arcs?.features ?? []).flatMap((arc): ArcRoute[] => {
         const ends = arc.properties.pair.split('~').flatMap((iso3): ArcEnd[] => {
           const capital = getCountry(data, iso3)?.capital;
           return capital ? [{ iso3, lon: capital.lon, lat: capital.lat }] : [];
@@ -146,7 +155,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
     if (location) return aroundPoint(location.lon, location.lat);
     const selection = pair ?? (country ? [country] : []);
     const boxes = selection.flatMap((iso3) => (BOUNDS[iso3] ? [BOUNDS[iso3]] : []));
-    if (boxes.length === 0) return STORY_BOUNDS;
+    if (boxes.length === 0 || !drawn) return STORY_BOUNDS;
     // The selection with what the view draws for it: its arcs and the partners they reach.
     // Arcs of the dataset's last day, not the view's: the frame must not jump as the date moves.
     const frameArcs = tieArcs(data, LAST_DAY, { country, pair });
@@ -160,7 +169,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
       if (box) boxes.push(box);
     }
     return unionBounds(boxes);
-  }, [data, view.project, country, pair]);
+  }, [drawn, data, view.project, country, pair]);
   const text = useMemo(
     () => ({
       ariaLabel: t('ariaLabel'),

@@ -26,6 +26,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { accordsStatusOn, tieOn, type Tie } from '@/lib/data/status';
 import { mineralsGeoJson } from '@/lib/data/minerals-geojson';
 import { embassyPoints, tieArcs } from '@/lib/map-layers';
+import type { Translate } from '@/lib/i18n/mission-label';
 import type { LayerId, ViewParams } from '@/lib/search-params';
 import { viewTitle } from '@/lib/share';
 import { STATUS_STYLE } from '@/lib/status-style';
@@ -142,6 +143,8 @@ export interface VisibleLayersGeoJson extends FeatureCollection<ExportGeometry, 
 export interface VisibleLayersOptions {
   /** The view's absolute URL, written into the metadata. */
   url: string;
+  /** A translator in the view's language, for the title (the share menu's, lib/share.ts). */
+  t: Translate;
   /**
    * Natural Earth country outlines (the map's `countries` source). When given, Accords features
    * are the dataset countries' polygons; otherwise they are points at the capitals.
@@ -370,7 +373,7 @@ function isDataLayer(layer: LayerId): layer is DataLayer {
 export function visibleLayersGeoJson(
   data: Dataset,
   view: ExportView,
-  { url, countries }: VisibleLayersOptions,
+  { url, t, countries }: VisibleLayersOptions,
 ): VisibleLayersGeoJson {
   const builders: Record<DataLayer, () => ExportFeature[]> = {
     accords: () => accordsFeatures(data, view, countries),
@@ -408,7 +411,7 @@ export function visibleLayersGeoJson(
   return {
     type: 'FeatureCollection',
     metadata: {
-      title: viewTitle(data, view),
+      title: viewTitle(data, view, t),
       asOf: data.meta.asOf,
       date: view.date,
       url,

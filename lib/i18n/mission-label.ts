@@ -1,5 +1,5 @@
-/** A translator over all message namespaces (`useTranslations()` or `shareTranslator`). */
-export type Translate = (key: string, values?: Record<string, string>) => string;
+/** A translator over all message namespaces (`useTranslations()` or `shareTranslator` in lib/i18n/translator.ts). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * "Uzbekistan mission in Israel" / "Миссия Узбекистана в Израиле". Russian declines the names

@@ -6,8 +6,9 @@ import { ACCORDS_STATUSES, type AccordsStatus, type TieLevel } from '../data/enu
 import { DATASET_ISO3, getCountry } from '../data/queries';
 import type { Dataset } from '../data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from '../data/status';
-import { formatDay, shareLocale, shareTranslator, viewSubject, type ShareView } from '../share';
-import { missionLabel, type Translate } from '../i18n/mission-label';
+import { formatDay, shareLocale, viewSubject, type ShareView } from '../share';
+import { shareTranslator } from '../i18n/translator';
+import { missionLabel } from '../i18n/mission-label';
 import { isOgCovered, toOgText } from './fonts';
 
 /** A colour key: an Accords status (its map fill) or a tie level (its arc colour). */
@@ -49,18 +50,13 @@ function safeLine(line: OgLine): OgLine {
   };
 }
 
-/** The share translator with string keys, for helpers that build keys from codes. */
-function untyped(t: ReturnType<typeof shareTranslator>): Translate {
-  return (key, values) => t(key as never, values as never);
-}
-
 /** The image's content for a view (parsed with diagnoseLink, so every value is valid). */
 export function ogCardContent(data: Dataset, view: ShareView): OgCardContent {
   const t = shareTranslator(view.lang);
   const locale = shareLocale(view.lang);
   const since = (value: string | null | undefined) =>
     value ? t('share.image.since', { date: formatDay(value, locale, 'genitive') }) : undefined;
-  const subject = viewSubject(data, view);
+  const subject = viewSubject(data, view, t);
   let heading: string;
   let lines: OgLine[];
   if (view.pair) {
@@ -74,7 +70,7 @@ export function ogCardContent(data: Dataset, view: ShareView): OgCardContent {
       ] as const
     ).map(([host, sender]) => {
       const mission = tie.embassies[host];
-      const label = missionLabel(untyped(t), sender, host);
+      const label = missionLabel(t, sender, host);
       const level = t(`panel.missionLevel.${mission?.level ?? 'unknown'}`);
       return { text: `${label}: ${level}`, detail: since(mission?.since) };
     });

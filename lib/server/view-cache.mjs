@@ -53,9 +53,10 @@ export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-whil
  * @param {string} method
  * @param {string} target the request target, path and query, as received
  * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {boolean} [cacheViews] false: never 'cache' (ATLAS_VIEW_CACHE=off)
  * @returns {'pass' | 'render' | 'cache'}
  */
-export function viewTreatment(method, target, headers) {
+export function viewTreatment(method, target, headers, cacheViews = true) {
   if (method !== 'GET' && method !== 'HEAD') return 'pass';
   const queryStart = target.indexOf('?');
   const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
@@ -64,7 +65,7 @@ export function viewTreatment(method, target, headers) {
     ROUTER_HEADERS.some((name) => headers[name] !== undefined) ||
     /[?&]_rsc=/.test(target.slice(queryStart));
   if (routerRequest) return 'render';
-  return CACHEABLE_PATHS.has(pathname) && method === 'GET' ? 'cache' : 'render';
+  return cacheViews && CACHEABLE_PATHS.has(pathname) && method === 'GET' ? 'cache' : 'render';
 }
 
 /**

@@ -22,7 +22,7 @@ vi.mock('@/components/map/webgl-gate', () => ({
   useWebglSupport: () => 'yes',
   WebglGate: ({ children }: { children: React.ReactNode }) => children,
 }));
-vi.mock('@/components/map/map-view', () => ({
+vi.mock('@/components/map/lazy-map-view', () => ({
   MapView: ({
     onCameraChange,
     onSelect,

@@ -29,7 +29,8 @@ import { type LegendEntry, legendEntries } from '@/lib/layer-registry';
 import { diagnoseLink } from '@/lib/link-diagnosis';
 import { embassyPoints, mineralPoints, tieArcs } from '@/lib/map-layers';
 import { LAYER_IDS, linkScope } from '@/lib/search-params';
-import { shareTranslator, viewTitle } from '@/lib/share';
+import { shareTranslator } from '@/lib/i18n/translator';
+import { viewTitle } from '@/lib/share';
 import { STATUS_STYLE } from '@/lib/status-style';
 
 const data = loadDataset();
@@ -37,7 +38,7 @@ const viewOf = (query: string): ExportView =>
   diagnoseLink(new URLSearchParams(query), linkScope(data)).view;
 const URL_OF_VIEW = 'http://localhost:3000/?country=KAZ';
 const translate = shareTranslator('en');
-const t = (key: string) => translate(key as never);
+const t = (key: string) => translate(key);
 
 // --- GeoJSON --------------------------------------------------------------------------------
 
@@ -99,7 +100,7 @@ function expectValidGeoJson(collection: VisibleLayersGeoJson, view: ExportView) 
   }
   expect(ids.size).toBe(parsed.features.length);
   expect(parsed.metadata).toMatchObject({
-    title: viewTitle(data, view),
+    title: viewTitle(data, view, translate),
     asOf: data.meta.asOf,
     date: view.date,
     url: URL_OF_VIEW,
@@ -141,7 +142,7 @@ describe('visibleLayersGeoJson', () => {
 
   it.each(Object.entries(VIEWS))('is valid GeoJSON with the map’s features: %s', (_, query) => {
     const view = viewOf(query);
-    const collection = visibleLayersGeoJson(data, view, { url: URL_OF_VIEW });
+    const collection = visibleLayersGeoJson(data, view, { url: URL_OF_VIEW, t: translate });
     expectValidGeoJson(collection, view);
     expect(countsByLayer(collection)).toEqual(
       Object.fromEntries(Object.entries(mapCounts(view)).filter(([, n]) => n > 0)),
@@ -150,7 +151,10 @@ describe('visibleLayersGeoJson', () => {
   });
 
   it('has no features and no layers for layers=none', () => {
-    const collection = visibleLayersGeoJson(data, viewOf('layers=none'), { url: URL_OF_VIEW });
+    const collection = visibleLayersGeoJson(data, viewOf('layers=none'), {
+      url: URL_OF_VIEW,
+      t: translate,
+    });
     expect(collection.features).toEqual([]);
     expect(collection.metadata.layers).toEqual([]);
     expect(collection.metadata.notes).toEqual([]);
@@ -158,14 +162,17 @@ describe('visibleLayersGeoJson', () => {
 
   it('says why C5+1 and disputed areas have no features', () => {
     const view = viewOf('layers=c5~disputed');
-    const collection = visibleLayersGeoJson(data, view, { url: URL_OF_VIEW });
+    const collection = visibleLayersGeoJson(data, view, { url: URL_OF_VIEW, t: translate });
     expect(collection.features).toEqual([]);
     expect(collection.metadata.notes).toHaveLength(2);
     expect(collection.metadata.notes.join(' ')).toMatch(/C5\+1.*disputed/);
   });
 
   it('gives Accords status at capitals and says outlines are not included', () => {
-    const collection = visibleLayersGeoJson(data, viewOf('layers=accords'), { url: URL_OF_VIEW });
+    const collection = visibleLayersGeoJson(data, viewOf('layers=accords'), {
+      url: URL_OF_VIEW,
+      t: translate,
+    });
     expect(collection.features.map((f) => f.geometry.type)).toEqual(
       DATASET_ISO3.map(() => 'Point'),
     );
@@ -177,7 +184,7 @@ describe('visibleLayersGeoJson', () => {
 
   it('lists the sources of the events and statements behind a tie', () => {
     const view = viewOf('pair=ISR~KAZ&layers=ties');
-    const [feature] = visibleLayersGeoJson(data, view, { url: URL_OF_VIEW }).features;
+    const [feature] = visibleLayersGeoJson(data, view, { url: URL_OF_VIEW, t: translate }).features;
     expect(feature?.properties).toMatchObject({ layer: 'ties', pair: 'ISR~KAZ', selected: true });
     const tie = tieOn(data, 'ISR', 'KAZ', view.date);
     const eventSources = tie.relations.eventIds.flatMap(
@@ -190,7 +197,10 @@ describe('visibleLayersGeoJson', () => {
   });
 
   it('lists a minerals project’s own sources', () => {
-    const collection = visibleLayersGeoJson(data, viewOf('layers=minerals'), { url: URL_OF_VIEW });
+    const collection = visibleLayersGeoJson(data, viewOf('layers=minerals'), {
+      url: URL_OF_VIEW,
+      t: translate,
+    });
     for (const feature of collection.features) {
       const project = data.minerals.projects.find((p) => `minerals:${p.id}` === feature.id)!;
       expect(feature.properties.sources).toEqual(
@@ -212,6 +222,7 @@ describe('visibleLayersGeoJson', () => {
     const view = viewOf('layers=accords');
     const collection = visibleLayersGeoJson(data, view, {
       url: URL_OF_VIEW,
+      t: translate,
       countries: {
         type: 'FeatureCollection',
         features: [

@@ -15,16 +15,19 @@ import messages from '@/lib/i18n/messages/en.json';
 import { diagnoseLink } from '@/lib/link-diagnosis';
 import { ogCardContent } from '@/lib/og/card';
 import { loadOgFonts, ogCoveredCharacters, toOgText } from '@/lib/og/fonts';
-import {
-  citation,
-  embedSnippet,
-  shareMenuProps,
-  viewDescription,
-  viewMetadata,
-  viewTitle,
-} from '@/lib/share';
+import { shareTranslator } from '@/lib/i18n/translator';
+import * as share from '@/lib/share';
+import { citation, embedSnippet, type ShareView } from '@/lib/share';
 
 const data = loadDataset();
+// The share texts with the server's translator for the view's language, as the pages call them.
+const viewTitle = (d: typeof data, v: ShareView) => share.viewTitle(d, v, shareTranslator(v.lang));
+const viewDescription = (d: typeof data, v: ShareView) =>
+  share.viewDescription(d, v, shareTranslator(v.lang));
+const viewMetadata = (d: typeof data, v: ShareView, query: string) =>
+  share.viewMetadata(d, v, query, shareTranslator(v.lang));
+const shareMenuProps = (d: typeof data, v: ShareView, origin: string, query: string) =>
+  share.shareMenuProps(d, v, origin, query, shareTranslator(v.lang));
 const viewOf = (query: string) => diagnoseLink(new URLSearchParams(query), linkScope(data)).view;
 const name = (iso3: string) => getCountry(data, iso3)!.names.en;
 const day = (value: string) => formatPartialDate({ value, precision: 'day' }, 'en');

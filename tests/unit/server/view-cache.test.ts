@@ -62,6 +62,12 @@ describe('viewTreatment', () => {
     expect(viewTreatment('GET', '/nowhere', {})).toBe('render');
   });
 
+  it('renders every page when the view cache is off (ATLAS_VIEW_CACHE=off)', () => {
+    expect(viewTreatment('GET', '/', {}, false)).toBe('render');
+    expect(viewTreatment('GET', '/embed?pair=ISR~KAZ', {}, false)).toBe('render');
+    expect(viewTreatment('GET', '/api/countries', {}, false)).toBe('pass');
+  });
+
   it("renders Next's router requests without storing them under the page's key", () => {
     expect(viewTreatment('GET', '/?country=KAZ', { rsc: '1' })).toBe('render');
     expect(viewTreatment('GET', '/?country=KAZ&_rsc=abc', {})).toBe('render');

@@ -1,0 +1,18 @@
+import type * as MapLibreGL from 'maplibre-gl';
+
+/**
+ * MapLibre GL's own ES module file, emitted by the bundler as a content-hashed static file
+ * (`/_next/static/media/maplibre-gl.<hash>.mjs`, cached as immutable), not compiled into a chunk.
+ * Loaded as a native module the browser fetches and compiles off the main thread, like the
+ * baseline's plain script, instead of one bundler factory evaluated there (~1 MB of code).
+ * The same path on the server and in the browser, so the page can preload it (MapLibrePreload).
+ */
+export const MAPLIBRE_URL = new URL('maplibre-gl/dist/maplibre-gl.mjs', import.meta.url).href;
+
+let loading: Promise<typeof MapLibreGL> | undefined;
+
+/** MapLibre GL, imported once (react-map-gl's `mapLib`). */
+export function loadMapLibre(): Promise<typeof MapLibreGL> {
+  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL);
+  return loading;
+}
