@@ -5,6 +5,7 @@ import type { Dataset, Project } from '@/lib/data/schema';
 import { visibleLayersGeoJson } from '@/lib/export/geojson';
 import { mineralPoints } from '@/lib/map-layers';
 import { datasetWith } from './minimal-dataset';
+import { shareTranslator } from '@/lib/i18n/translator';
 
 const day = (value: string) => ({ value, precision: 'day' as const });
 
@@ -135,7 +136,7 @@ describe('mineralsGeoJson: the one builder behind the map, the export and the AP
     const exported = visibleLayersGeoJson(
       data,
       { layers: ['minerals'], date, country: null, pair: null, lang: 'en' },
-      { url: 'https://example.org/' },
+      { url: 'https://example.org/', t: shareTranslator('en') },
     ).features;
     const api = mineralsAnswer(data, date);
 
