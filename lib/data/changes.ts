@@ -1,0 +1,222 @@
+/**
+ * What changed between two days: the events in between and the derived state they changed
+ * (Accords status, relations, missions, document steps, minerals agreements). It reuses the
+ * derivations of ./status.ts, comparing their results day by day, so a change is shown exactly
+ * when the map and panels would start showing it. Pure: the "What changed" panel, Play's caption
+ * and the map's change outlines all read it.
+ */
+import { effectiveDay } from './dates';
+import { DATASET_ISO3, type AccordsStatus, type MissionLevel, type RelationStatus } from './enums';
+import { knownFrom } from './queries';
+import type { AccordsEvent, Dataset } from './schema';
+import {
+  type AccordsStatusOnDay,
+  accordsStatusOn,
+  eventDay,
+  type MissionOnDay,
+  type MissionState,
+  type RelationsOnDay,
+  sortEvents,
+  tieOn,
+} from './status';
+
+/** A mission as a change shows it: its level and whether it works. */
+export interface MissionSummary {
+  level: MissionLevel;
+  state: MissionState;
+}
+
+/** One derived change; `eventIds` and `statementIds` are the facts it rests on. */
+export type Change =
+  | {
+      kind: 'status';
+      iso3: string;
+      from: AccordsStatus;
+      to: AccordsStatus;
+      eventIds: string[];
+      statementIds: string[];
+    }
+  | {
+      kind: 'relations';
+      pair: [string, string];
+      from: RelationStatus;
+      to: RelationStatus;
+      eventIds: string[];
+      statementIds: string[];
+    }
+  | {
+      kind: 'mission';
+      pair: [string, string];
+      /** The country the mission is in, and the country it represents. */
+      host: string;
+      sender: string;
+      from: MissionSummary;
+      to: MissionSummary;
+      eventIds: string[];
+      statementIds: string[];
+    }
+  | { kind: 'document'; documentId: string; eventIds: string[]; statementIds: string[] }
+  | { kind: 'agreement'; agreementId: string; eventIds: string[]; statementIds: string[] };
+
+export type ChangeKind = Change['kind'];
+
+/** One day on which something happened: its events (file order within the day) and changes. */
+export interface ChangeStep {
+  day: string;
+  events: AccordsEvent[];
+  changes: Change[];
+}
+
+/** Derived state on one day, keyed for comparison. */
+interface State {
+  status: Map<string, AccordsStatusOnDay>;
+  relations: Map<string, RelationsOnDay>;
+  /** Keyed `host>sender`. */
+  missions: Map<string, MissionOnDay & { pair: [string, string]; host: string; sender: string }>;
+}
+
+/** Every pair of dataset countries, sorted within and between pairs. */
+const PAIRS: [string, string][] = DATASET_ISO3.flatMap((a, i) =>
+  DATASET_ISO3.slice(i + 1).map((b): [string, string] => (a < b ? [a, b] : [b, a])),
+);
+
+function stateOn(data: Dataset, day: string): State {
+  const state: State = { status: new Map(), relations: new Map(), missions: new Map() };
+  for (const iso3 of DATASET_ISO3) state.status.set(iso3, accordsStatusOn(data, iso3, day));
+  for (const [a, b] of PAIRS) {
+    const tie = tieOn(data, a, b, day);
+    state.relations.set(`${a}~${b}`, tie.relations);
+    for (const [host, sender] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      state.missions.set(`${host}>${sender}`, {
+        ...tie.embassies[host]!,
+        pair: [a, b],
+        host,
+        sender,
+      });
+    }
+  }
+  return state;
+}
+
+/** Ids in `after` that `before` lacks: the facts a change newly rests on. */
+function added(before: readonly string[], after: readonly string[]): string[] {
+  const seen = new Set(before);
+  return after.filter((id) => !seen.has(id));
+}
+
+function diff(before: State, after: State): Change[] {
+  const changes: Change[] = [];
+  for (const [iso3, to] of after.status) {
+    const from = before.status.get(iso3)!;
+    if (from.status === to.status) continue;
+    const eventIds = added(from.eventIds, to.eventIds);
+    changes.push({
+      kind: 'status',
+      iso3,
+      from: from.status,
+      to: to.status,
+      eventIds: eventIds.length > 0 ? eventIds : to.eventIds,
+      statementIds: [],
+    });
+  }
+  for (const [key, to] of after.relations) {
+    const from = before.relations.get(key)!;
+    if (from.status === to.status) continue;
+    changes.push({
+      kind: 'relations',
+      pair: key.split('~') as [string, string],
+      from: from.status,
+      to: to.status,
+      eventIds: added(from.eventIds, to.eventIds),
+      statementIds: added(from.statementIds, to.statementIds),
+    });
+  }
+  for (const [key, to] of after.missions) {
+    const from = before.missions.get(key)!;
+    if (from.level === to.level && from.state === to.state) continue;
+    changes.push({
+      kind: 'mission',
+      pair: to.pair,
+      host: to.host,
+      sender: to.sender,
+      from: { level: from.level, state: from.state },
+      to: { level: to.level, state: to.state },
+      eventIds: added(from.eventIds, to.eventIds),
+      statementIds: added(from.statementIds, to.statementIds),
+    });
+  }
+  return changes;
+}
+
+/** Days in (since, until] on which a fact starts to count: events, statements and agreements. */
+function changeDays(data: Dataset, since: string, until: string): string[] {
+  const days = [
+    ...data.events.map(eventDay),
+    ...data.ties.map((s) => knownFrom(data, s.date ? [s.date] : [], s.sources)),
+    ...data.minerals.agreements.flatMap((a) => (a.date ? [effectiveDay(a.endDate ?? a.date)] : [])),
+  ];
+  return [...new Set(days.filter((day) => day > since && day <= until))].sort();
+}
+
+/**
+ * Everything that happened after `since` up to and including `until` ('YYYY-MM-DD' days), one
+ * step per day in date order. Each step lists the day's events and the derived changes they (or
+ * statements first known that day) made; a change reverted later still shows on its own day.
+ */
+export function changesBetween(data: Dataset, since: string, until: string): ChangeStep[] {
+  if (since >= until) return [];
+  const events = sortEvents(data.events);
+  let state = stateOn(data, since);
+  const steps: ChangeStep[] = [];
+  for (const day of changeDays(data, since, until)) {
+    const next = stateOn(data, day);
+    const dayEvents = events.filter((e) => eventDay(e) === day);
+    const changes: Change[] = [
+      ...diff(state, next),
+      ...dayEvents.flatMap((e): Change[] =>
+        e.documentId
+          ? [{ kind: 'document', documentId: e.documentId, eventIds: [e.id], statementIds: [] }]
+          : [],
+      ),
+      ...data.minerals.agreements.flatMap((a): Change[] =>
+        a.date && effectiveDay(a.endDate ?? a.date) === day
+          ? [
+              {
+                kind: 'agreement',
+                agreementId: a.id,
+                eventIds: a.eventId ? [a.eventId] : [],
+                statementIds: [],
+              },
+            ]
+          : [],
+      ),
+    ];
+    state = next;
+    if (dayEvents.length > 0 || changes.length > 0) {
+      steps.push({ day, events: dayEvents, changes });
+    }
+  }
+  return steps;
+}
+
+/** What the map outlines for a set of steps: countries whose status changed, and changed ties. */
+export interface ChangeOutline {
+  countries: string[];
+  /** Pairs written `A~B`, sorted, as the ties layer names its arcs. */
+  pairs: string[];
+}
+
+export function changeOutline(steps: readonly ChangeStep[]): ChangeOutline {
+  const countries = new Set<string>();
+  const pairs = new Set<string>();
+  for (const change of steps.flatMap((step) => step.changes)) {
+    if (change.kind === 'status') countries.add(change.iso3);
+    else if (change.kind === 'relations' || change.kind === 'mission') {
+      pairs.add(change.pair.join('~'));
+    }
+  }
+  return { countries: [...countries].sort(), pairs: [...pairs].sort() };
+}
