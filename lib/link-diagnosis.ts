@@ -90,7 +90,10 @@ export function diagnoseLink(query: RawQuery, scope: LinkScope): LinkDiagnosis {
   // A pair view replaces the single-country view (links.md).
   if (values.pair) delete values.country;
   // "What changed since" needs a start before the as-of date.
-  if (typeof values.since === 'string' && !sinceBefore(values.since, String(values.date ?? LAST_DAY))) {
+  if (
+    typeof values.since === 'string' &&
+    !sinceBefore(values.since, String(values.date ?? LAST_DAY))
+  ) {
     notices.push({ key: 'since', reason: 'invalid', value: shown(params.get('since') ?? '') });
     delete values.since;
   }

@@ -124,7 +124,11 @@ export function previousTickDay(ticks: readonly TimelineTick[], day: string): st
  * The step Play takes after `day`: the next tick up to `max`, then `max` itself (the as-of date,
  * where the record ends, often weeks after the last Accords event); null once at `max`.
  */
-export function nextPlayDay(ticks: readonly TimelineTick[], day: string, max: string): string | null {
+export function nextPlayDay(
+  ticks: readonly TimelineTick[],
+  day: string,
+  max: string,
+): string | null {
   const next = nextTickDay(ticks, day);
   if (next !== null && next <= max) return next;
   return day < max ? max : null;

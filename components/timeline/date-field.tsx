@@ -10,8 +10,7 @@ function formatDay(day: string, locale: DisplayLocale): string {
 
 /** What a typed date does: move to a day (clamped into the range), or nothing, with the reason. */
 export type TypedDate =
-  | { ok: true; day: string; clamped: boolean }
-  | { ok: false; reason: 'empty' | 'invalid' };
+  { ok: true; day: string; clamped: boolean } | { ok: false; reason: 'empty' | 'invalid' };
 
 /** Reads a typed 'YYYY-MM-DD' day and clamps it into [min, max]. */
 export function readTypedDate(value: string, min: string, max: string): TypedDate {
@@ -65,14 +64,20 @@ export function DateField({
       return;
     }
     setMessage(
-      typed.clamped ? { error: false, text: t('dateClamped', { date: formatDay(typed.day, locale) }) } : null,
+      typed.clamped
+        ? { error: false, text: t('dateClamped', { date: formatDay(typed.day, locale) }) }
+        : null,
     );
     setValue(typed.day);
     onChange(typed.day);
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm"
+    >
       <label htmlFor={id} className="text-gray-700">
         {t('dateLabel')}
       </label>

@@ -1,6 +1,6 @@
 'use client';
 
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useEffectEvent, useId, useRef } from 'react';
 import { cn } from '@/lib/cn';
 
 export interface TickListItem {
@@ -32,8 +32,7 @@ export function TickList({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
+  const close = useEffectEvent(onClose);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -41,7 +40,7 @@ export function TickList({
       const target = event.target as Element;
       // The cluster's own button toggles the list itself.
       if (!ref.current?.contains(target) && !target.closest?.('[aria-haspopup]')) {
-        closeRef.current();
+        close();
       }
     };
     document.addEventListener('pointerdown', onPointerDown);

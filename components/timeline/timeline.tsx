@@ -466,40 +466,42 @@ export const Timeline = memo(function Timeline({
             {formatDay(shownDay, locale)}
           </time>
         </p>
-        <button
-          ref={playRef}
-          type="button"
-          onClick={togglePlay}
-          disabled={ticks.length === 0}
-          className="inline-flex min-h-8 items-center gap-1.5 rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold text-gray-900 hover:bg-gray-100 disabled:cursor-not-allowed disabled:text-gray-500"
-        >
-          <PlayIcon playing={playing} />
-          {/* Both labels share one grid cell, so the button is as wide as the longer one whichever
-              shows: no jump when Play turns into Pause. */}
-          <span className="grid">
-            <span className="col-start-1 row-start-1">{playing ? t('pause') : t('play')}</span>
-            <span aria-hidden="true" className="invisible col-start-1 row-start-1">
-              {playing ? t('play') : t('pause')}
-            </span>
-          </span>
-        </button>
-        <p className="flex items-center gap-1.5 text-sm">
-          <label htmlFor={speedId} className="text-gray-700">
-            {tTime('speed')}
-          </label>
-          <select
-            id={speedId}
-            value={speed}
-            onChange={(event) => setSpeed(Number(event.currentTarget.value) as PlaySpeed)}
-            className="min-h-8 rounded border border-gray-400 bg-white px-1 text-sm"
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <button
+            ref={playRef}
+            type="button"
+            onClick={togglePlay}
+            disabled={ticks.length === 0}
+            className="inline-flex min-h-8 items-center gap-1.5 rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold text-gray-900 hover:bg-gray-100 disabled:cursor-not-allowed disabled:text-gray-500"
           >
-            {PLAY_SPEEDS.map((value) => (
-              <option key={value} value={value}>
-                {tTime('speedValue', { speed: value.toLocaleString(locale) })}
-              </option>
-            ))}
-          </select>
-        </p>
+            <PlayIcon playing={playing} />
+            {/* Both labels share one grid cell, so the button is as wide as the longer one whichever
+              shows: no jump when Play turns into Pause. */}
+            <span className="grid">
+              <span className="col-start-1 row-start-1">{playing ? t('pause') : t('play')}</span>
+              <span aria-hidden="true" className="invisible col-start-1 row-start-1">
+                {playing ? t('play') : t('pause')}
+              </span>
+            </span>
+          </button>
+          <p className="flex items-center gap-1.5 text-sm">
+            <label htmlFor={speedId} className="text-gray-700">
+              {tTime('speed')}
+            </label>
+            <select
+              id={speedId}
+              value={speed}
+              onChange={(event) => setSpeed(Number(event.currentTarget.value) as PlaySpeed)}
+              className="min-h-8 rounded border border-gray-400 bg-white px-1 text-sm"
+            >
+              {PLAY_SPEEDS.map((value) => (
+                <option key={value} value={value}>
+                  {tTime('speedValue', { speed: value.toLocaleString(locale) })}
+                </option>
+              ))}
+            </select>
+          </p>
+        </div>
       </div>
 
       <ContextTrack marks={context} min={min} max={max} locale={locale} />

@@ -220,3 +220,31 @@ export function changeOutline(steps: readonly ChangeStep[]): ChangeOutline {
   }
   return { countries: [...countries].sort(), pairs: [...pairs].sort() };
 }
+
+/**
+ * The steps as seen from a country (`codes` of one) or a pair (two): the events all of them took
+ * part in, their status changes, the ties between them (a pair) or with them (a country), and the
+ * document and agreement steps of those events. Steps left empty are dropped.
+ */
+export function stepsInvolving(
+  steps: readonly ChangeStep[],
+  codes: readonly string[],
+): ChangeStep[] {
+  const involves = (parties: readonly string[]) => codes.every((code) => parties.includes(code));
+  return steps.flatMap((step) => {
+    const events = step.events.filter((event) => involves(event.parties));
+    const kept = new Set(events.map((event) => event.id));
+    const changes = step.changes.filter((change) => {
+      switch (change.kind) {
+        case 'status':
+          return codes.includes(change.iso3);
+        case 'relations':
+        case 'mission':
+          return involves(change.pair);
+        default:
+          return change.eventIds.some((id) => kept.has(id));
+      }
+    });
+    return events.length > 0 || changes.length > 0 ? [{ ...step, events, changes }] : [];
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOutline, changesBetween } from '@/lib/data/changes';
+import { changeOutline, changesBetween, stepsInvolving } from '@/lib/data/changes';
 import { loadDataset } from '@/lib/data/load';
 import { accordsEvent, datasetWith } from './minimal-dataset';
 
@@ -139,5 +139,28 @@ describe('changesBetween with the real dataset', () => {
     );
     const days = steps.map((s) => s.day);
     expect(days).toEqual([...days].sort());
+  });
+});
+
+describe('stepsInvolving', () => {
+  const data = datasetWith({ events: [talks, announced, relations, embassy, severed] });
+  const steps = changesBetween(data, '2025-07-31', '2025-12-31');
+
+  it('keeps a country’s events and changes, dropping steps left empty', () => {
+    const israel = stepsInvolving(steps, ['ISR']);
+    expect(israel.map((s) => s.day)).toEqual(['2025-09-01', '2025-11-06', '2025-12-01']);
+    expect(
+      israel.flatMap((s) => s.changes).every((c) => c.kind !== 'status' || c.iso3 === 'ISR'),
+    ).toBe(true);
+  });
+
+  it('keeps for a pair only what both took part in', () => {
+    const pair = stepsInvolving(steps, ['ISR', 'KAZ']);
+    expect(pair.flatMap((s) => s.events.map((e) => e.id))).toEqual([
+      'isr-embassy-astana',
+      'kaz-announced',
+      'isr-kaz-severed',
+    ]);
+    expect(stepsInvolving(steps, ['TJK', 'UZB'])).toEqual([]);
   });
 });
