@@ -183,10 +183,10 @@ export function countrySelectedLayer(palette: Palette) {
 }
 
 /**
- * Colour of the outline around what changed (a Play step, the "What changed" panel): amber, which
- * no status fill or tie uses, drawn wide so it reads on every fill.
+ * Colour of the outline around what changed (a Play step, the "What changed" panel): magenta,
+ * which no status fill, tie, ring or outline uses, drawn wide so it reads on every fill.
  */
-export const CHANGED_COLOR = '#d97706';
+export const CHANGED_COLOR = '#c026d3';
 
 /** Countries whose status changed: a wide outline where feature state `changed` is set. */
 export const countryChangedLayer = {

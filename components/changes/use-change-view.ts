@@ -18,7 +18,13 @@ export const STEP_OUTLINE_MS = 2000;
 const NONE: ChangeOutline = { countries: [], pairs: [] };
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+/** The reader's motion preference, live; false where it cannot be read (the server, old engines). */
+function reducedMotionNow(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(REDUCED_MOTION).matches;
+}
+
 function subscribeToMotion(onChange: () => void): () => void {
+  if (typeof window.matchMedia !== 'function') return () => {};
   const query = window.matchMedia(REDUCED_MOTION);
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
@@ -48,11 +54,7 @@ export function useChangeView(data: Dataset, view: ViewParams, playDay: string |
     () => (captionDay ? changesBetween(data, addDays(captionDay, -1), captionDay)[0] : undefined),
     [data, captionDay],
   );
-  const reducedMotion = useSyncExternalStore(
-    subscribeToMotion,
-    () => window.matchMedia(REDUCED_MOTION).matches,
-    () => false,
-  );
+  const reducedMotion = useSyncExternalStore(subscribeToMotion, reducedMotionNow, () => false);
   const [faded, setFaded] = useState<string | null>(null);
   useEffect(() => {
     if (!captionDay || reducedMotion) return;

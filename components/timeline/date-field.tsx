@@ -57,8 +57,8 @@ export function DateField({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = event.currentTarget.elements.namedItem('day') as HTMLInputElement;
-    // A date field holding a half-typed date reports '' with `badInput`.
-    const typed = readTypedDate(input.validity.badInput ? 'bad' : value, min, max);
+    // A half-typed date reads as '' with `badInput`: it asks for the whole date, as an empty one.
+    const typed = readTypedDate(input.validity.badInput ? '' : value, min, max);
     if (!typed.ok) {
       setMessage({ error: true, text: t(`dateError.${typed.reason}`, range) });
       return;
