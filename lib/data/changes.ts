@@ -58,8 +58,6 @@ export type Change =
   | { kind: 'document'; documentId: string; eventIds: string[]; statementIds: string[] }
   | { kind: 'agreement'; agreementId: string; eventIds: string[]; statementIds: string[] };
 
-export type ChangeKind = Change['kind'];
-
 /** One day on which something happened: its events (file order within the day) and changes. */
 export interface ChangeStep {
   day: string;
