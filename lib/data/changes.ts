@@ -78,17 +78,35 @@ const PAIRS: [string, string][] = DATASET_ISO3.flatMap((a, i) =>
   DATASET_ISO3.slice(i + 1).map((b): [string, string] => (a < b ? [a, b] : [b, a])),
 );
 
-function stateOn(data: Dataset, day: string): State {
-  const state: State = { status: new Map(), relations: new Map(), missions: new Map() };
-  for (const iso3 of DATASET_ISO3) state.status.set(iso3, accordsStatusOn(data, iso3, day));
-  for (const [a, b] of PAIRS) {
+const EMPTY: State = { status: new Map(), relations: new Map(), missions: new Map() };
+
+/**
+ * `state` with the status of `countries` and the ties of `pairs` derived afresh for `day`. A
+ * country's status rests only on events it took part in and statements about its ties, and a
+ * tie only on events both took part in and statements about it, so after the first day only
+ * what a day's facts touch needs deriving again.
+ */
+function derive(
+  data: Dataset,
+  day: string,
+  state: State,
+  countries: Iterable<string>,
+  pairs: Iterable<[string, string]>,
+): State {
+  const next: State = {
+    status: new Map(state.status),
+    relations: new Map(state.relations),
+    missions: new Map(state.missions),
+  };
+  for (const iso3 of countries) next.status.set(iso3, accordsStatusOn(data, iso3, day));
+  for (const [a, b] of pairs) {
     const tie = tieOn(data, a, b, day);
-    state.relations.set(`${a}~${b}`, tie.relations);
+    next.relations.set(`${a}~${b}`, tie.relations);
     for (const [host, sender] of [
       [a, b],
       [b, a],
     ] as const) {
-      state.missions.set(`${host}>${sender}`, {
+      next.missions.set(`${host}>${sender}`, {
         ...tie.embassies[host]!,
         pair: [a, b],
         host,
@@ -96,7 +114,7 @@ function stateOn(data: Dataset, day: string): State {
       });
     }
   }
-  return state;
+  return next;
 }
 
 /** Ids in `after` that `before` lacks: the facts a change newly rests on. */
@@ -150,10 +168,15 @@ function diff(before: State, after: State): Change[] {
 }
 
 /** Days in (since, until] on which a fact starts to count: events, statements and agreements. */
-function changeDays(data: Dataset, since: string, until: string): string[] {
+function changeDays(
+  data: Dataset,
+  statementDays: ReadonlyMap<string, string>,
+  since: string,
+  until: string,
+): string[] {
   const days = [
     ...data.events.map(eventDay),
-    ...data.ties.map((s) => knownFrom(data, s.date ? [s.date] : [], s.sources)),
+    ...statementDays.values(),
     ...data.minerals.agreements.flatMap((a) => (a.date ? [effectiveDay(a.endDate ?? a.date)] : [])),
   ];
   return [...new Set(days.filter((day) => day > since && day <= until))].sort();
@@ -167,11 +190,25 @@ function changeDays(data: Dataset, since: string, until: string): string[] {
 export function changesBetween(data: Dataset, since: string, until: string): ChangeStep[] {
   if (since >= until) return [];
   const events = sortEvents(data.events);
-  let state = stateOn(data, since);
+  /** The day each tie statement is first shown (as ./status.ts reads it). */
+  const statementDays = new Map(
+    data.ties.map((s) => [s.id, knownFrom(data, s.date ? [s.date] : [], s.sources)]),
+  );
+  let state = derive(data, since, EMPTY, DATASET_ISO3, PAIRS);
   const steps: ChangeStep[] = [];
-  for (const day of changeDays(data, since, until)) {
-    const next = stateOn(data, day);
+  for (const day of changeDays(data, statementDays, since, until)) {
     const dayEvents = events.filter((e) => eventDay(e) === day);
+    const stated = data.ties.filter((s) => statementDays.get(s.id) === day);
+    const touches = (a: string, b?: string) =>
+      dayEvents.some((e) => e.parties.includes(a) && (b === undefined || e.parties.includes(b))) ||
+      stated.some((s) => s.pair.includes(a) && (b === undefined || s.pair.includes(b)));
+    const next = derive(
+      data,
+      day,
+      state,
+      DATASET_ISO3.filter((iso3) => touches(iso3)),
+      PAIRS.filter(([a, b]) => touches(a, b)),
+    );
     const changes: Change[] = [
       ...diff(state, next),
       ...dayEvents.flatMap((e): Change[] =>

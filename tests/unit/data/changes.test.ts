@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { changeOutline, changesBetween, stepsInvolving } from '@/lib/data/changes';
+import { DATASET_ISO3 } from '@/lib/data/enums';
 import { loadDataset } from '@/lib/data/load';
+import { accordsStatusOn, tieOn } from '@/lib/data/status';
 import { accordsEvent, datasetWith } from './minimal-dataset';
 
 const talks = accordsEvent('kaz-talks', '2025-08-01', {
@@ -139,6 +141,32 @@ describe('changesBetween with the real dataset', () => {
     );
     const days = steps.map((s) => s.day);
     expect(days).toEqual([...days].sort());
+  });
+
+  it('misses no change the derivations show, and reports each as they do', () => {
+    // The oracle: status and relations derived afresh for every country and pair on each day.
+    const steps = changesBetween(data, '2020-09-01', '2021-06-30');
+    let previous = '2020-09-01';
+    for (const step of steps) {
+      const statusChanges = step.changes.filter((c) => c.kind === 'status');
+      for (const iso3 of DATASET_ISO3) {
+        const [from, to] = [previous, step.day].map((d) => accordsStatusOn(data, iso3, d).status);
+        const reported = statusChanges.find((c) => c.iso3 === iso3);
+        expect(reported && [reported.from, reported.to], `${iso3} ${step.day}`).toEqual(
+          from === to ? undefined : [from, to],
+        );
+      }
+      for (const [i, a] of DATASET_ISO3.entries()) {
+        for (const b of DATASET_ISO3.slice(i + 1)) {
+          const [from, to] = [previous, step.day].map((d) => tieOn(data, a, b, d).relations.status);
+          const reported = step.changes.find(
+            (c) => c.kind === 'relations' && c.pair.includes(a) && c.pair.includes(b),
+          );
+          expect(reported !== undefined, `${a}~${b} ${step.day}`).toBe(from !== to);
+        }
+      }
+      previous = step.day;
+    }
   });
 });
 
