@@ -48,6 +48,10 @@ import { CountryPanel, PairPanel, ProjectPanel } from './panel/lazy-panels';
 import { OverviewPanel } from './panel/overview-panel';
 import { useSelectionFocus } from './panel/use-selection-focus';
 import { Timeline, type TimelineChangeSource } from './timeline/timeline';
+import { ChangesPanel } from './changes/changes-panel';
+import { PlayCaption } from './changes/play-caption';
+import { SincePicker } from './changes/since-picker';
+import { useChangeView } from './changes/use-change-view';
 import { useView } from './url/use-view';
 
 const noSubscription = () => () => {};
@@ -76,6 +80,8 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
   const { country, pair, layers, date: day, project } = params;
   const [outsideName, setOutsideName] = useState<string | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
+  /** The day a Play step last moved to: its caption and outlines show while the date is that. */
+  const [playDay, setPlayDay] = useState<string | null>(null);
   const [showNotice, setShowNotice] = useState(notices.length > 0);
   const webgl = useWebglSupport();
   useDocumentLang(params.lang);
@@ -91,6 +97,7 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
 
   const name = useCountryName(data);
   const { statuses, props: mapProps } = useMapData(data, params);
+  const changeView = useChangeView(data, params, playDay);
   const ticks = useMemo(() => buildTicks(data, FIRST_DAY, LAST_DAY), [data]);
   const contextMarks = useMemo(() => buildContextMarks(data, FIRST_DAY, LAST_DAY), [data]);
 
@@ -143,10 +150,15 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
   const reportCamera = useCallback((next: Camera) => void setParams({ map: next }), [setParams]);
   // A playback run is one history entry, not one per step: Back returns to where it started.
   const setDay = useCallback(
-    (next: string, source: TimelineChangeSource) =>
-      void setParams({ date: next }, { history: source === 'playback' ? 'replace' : 'push' }),
+    (next: string, source: TimelineChangeSource) => {
+      setPlayDay(source === 'playback' || source === 'playback-start' ? next : null);
+      void setParams({ date: next }, { history: source === 'playback' ? 'replace' : 'push' });
+    },
     [setParams],
   );
+  // "What changed since…" opens the changes panel; closing it removes `since` (both push).
+  const setSince = useCallback((since: string | null) => void setParams({ since }), [setParams]);
+  const closeChanges = useCallback(() => setSince(null), [setSince]);
   const toggleLayer = useCallback(
     (id: LayerId, on: boolean) =>
       void setParams((previous) => ({
@@ -172,14 +184,21 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
     const onKeyDown = (event: KeyboardEvent) => {
       // Escape in a text field (the table filter) belongs to that field.
       const inField = event.target instanceof Element && event.target.matches(TEXT_INPUT);
-      if (event.key === 'Escape' && hasSelection && !inField) clearSelection();
+      if (event.key !== 'Escape' || inField) return;
+      // The changes panel is over the selection's: Escape closes it first.
+      if (changeView.since) closeChanges();
+      else if (hasSelection) clearSelection();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [hasSelection, clearSelection]);
+  }, [hasSelection, clearSelection, changeView.since, closeChanges]);
 
   const panelRef = useRef<HTMLElement>(null);
-  useSelectionFocus(pair?.join('~') ?? country ?? project ?? '', panelRef);
+  useSelectionFocus(
+    (changeView.since ? `since=${changeView.since};` : '') +
+      (pair?.join('~') ?? country ?? project ?? ''),
+    panelRef,
+  );
 
   const origin = useSyncExternalStore(
     noSubscription,
@@ -262,6 +281,7 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
               <WebglGate>
                 <MapView
                   {...mapProps}
+                  changed={changeView.outline}
                   captureRef={captureRef}
                   onSelect={selectCountry}
                   onOutsideClick={setOutsideName}
@@ -272,6 +292,13 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
                 />
               </WebglGate>
               {hovered && <MapTooltip hovered={hovered} name={name} />}
+              {changeView.captionDay && (
+                <PlayCaption
+                  data={data}
+                  day={changeView.captionDay}
+                  step={changeView.captionStep}
+                />
+              )}
             </section>
           )}
           <div id={SKIP_TARGETS.timeline} tabIndex={-1}>
@@ -298,7 +325,16 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
               {t('map.outsideScope', { name: outsideName })}
             </p>
           )}
-          {pair ? (
+          {changeView.steps && changeView.since ? (
+            <ChangesPanel
+              data={data}
+              since={changeView.since}
+              day={day}
+              steps={changeView.steps}
+              scope={changeView.scope}
+              onClose={closeChanges}
+            />
+          ) : pair ? (
             <PairPanel data={data} pair={pair} day={day} onClose={clearSelection} />
           ) : country ? (
             <CountryPanel
@@ -313,6 +349,9 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
             <ProjectPanel data={data} id={project} day={day} onClose={clearSelection} />
           ) : (
             <OverviewPanel data={data} statuses={statuses} onSelect={selectCountry} />
+          )}
+          {!changeView.since && (pair || country) && (
+            <SincePicker min={FIRST_DAY} day={day} onSince={setSince} />
           )}
           <div id={SKIP_TARGETS.layers} tabIndex={-1}>
             <LayerPanel

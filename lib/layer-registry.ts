@@ -80,6 +80,9 @@ export const BASE_LAYERS = [
   'country-border',
   'country-hover',
   'country-selected',
+  // What changed (a Play step, the "What changed" panel): country outlines, arc halos under the arcs.
+  'country-changed',
+  'arc-changed',
   'country-label',
 ] as const;
 export type Anchor = (typeof BASE_LAYERS)[number] | 'top';

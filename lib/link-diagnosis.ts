@@ -6,10 +6,12 @@
 import { BIDI_CONTROLS } from './bounded';
 import {
   isLayerId,
+  LAST_DAY,
   type LinkScope,
   MAX_VALUE_LENGTH,
   orderQuery,
   serializeView,
+  sinceBefore,
   VIEW_KEYS,
   viewParams,
   type ViewKey,
@@ -88,6 +90,14 @@ export function diagnoseLink(query: RawQuery, scope: LinkScope): LinkDiagnosis {
   }
   // A pair view replaces the single-country view (links.md).
   if (values.pair) delete values.country;
+  // "What changed since" needs a start before the as-of date.
+  if (
+    typeof values.since === 'string' &&
+    !sinceBefore(values.since, String(values.date ?? LAST_DAY))
+  ) {
+    notices.push({ key: 'since', reason: 'invalid', value: shown(params.get('since') ?? '') });
+    delete values.since;
+  }
 
   const view = Object.fromEntries(
     VIEW_KEYS.map((key) => [

@@ -182,6 +182,31 @@ export function countrySelectedLayer(palette: Palette) {
   } satisfies LayerProps;
 }
 
+/**
+ * Colour of the outline around what changed (a Play step, the "What changed" panel): magenta,
+ * which no status fill, tie, ring or outline uses, drawn wide so it reads on every fill.
+ */
+export const CHANGED_COLOR = '#c026d3';
+
+/** Countries whose status changed: a wide outline where feature state `changed` is set. */
+export const countryChangedLayer = {
+  id: 'country-changed',
+  type: 'line',
+  paint: {
+    'line-color': CHANGED_COLOR,
+    'line-width': 3.5,
+    'line-opacity': ['case', stateFlag('changed'), 1, 0],
+  },
+} satisfies LayerProps;
+
+/** Ties that changed: a wide halo under their arcs (its own small source of the changed arcs). */
+export const arcChangedLayer = {
+  id: 'arc-changed',
+  type: 'line',
+  layout: { 'line-cap': 'round' },
+  paint: { 'line-color': CHANGED_COLOR, 'line-width': 9, 'line-opacity': 0.75 },
+} satisfies LayerProps;
+
 export function countryBorderLayer(palette: Palette) {
   return {
     id: 'country-border',

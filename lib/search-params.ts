@@ -7,7 +7,7 @@
  * parses to null and the key falls back to its default.
  *
  * History: nuqs replaces the current entry by default. The keys the contract says add a history
- * entry (selection, pair, project, layers, date, view, language, sort) declare `history: 'push'`
+ * entry (selection, pair, project, layers, date, since, view, language, sort) declare `history: 'push'`
  * below, so a caller never has to remember it; a caller overrides only where the contract says so
  * (a Play run's steps replace). The camera (`map`) and the table filter (`q`) replace.
  */
@@ -96,6 +96,21 @@ export const parseAsDay = createParser<string>({
   serialize: (day) => day,
 });
 
+/**
+ * `since=2020-09-01`: the first day of the "What changed" panel, a real calendar day inside the
+ * dataset's range. Unlike `date` it is not clamped: a start outside the range cannot be read as a
+ * nearby one. That it lies before `date` is checked with both keys (`sinceBefore`).
+ */
+export const parseAsSince = createParser<string>({
+  parse: bounded((value) => (isDay(value) && clampDay(value) === value ? value : null)),
+  serialize: (day) => day,
+});
+
+/** `since` counts only when it lies before the as-of date. */
+export function sinceBefore(since: string | null, date: string): string | null {
+  return since !== null && since < date ? since : null;
+}
+
 /** `map=zoom/lat/lon`, rounded to 2/4/4 decimals. */
 export const parseAsCamera = createParser<Camera>({
   parse: bounded(parseCamera),
@@ -166,6 +181,7 @@ export function viewParams(scope: LinkScope) {
     pair: parseAsPair.withOptions(PUSH),
     layers: parseAsLayers.withDefault([...DEFAULT_LAYERS]).withOptions(PUSH),
     date: parseAsDay.withDefault(LAST_DAY).withOptions(PUSH),
+    since: parseAsSince.withOptions(PUSH),
     map: parseAsCamera,
     view: parseAsView.withDefault('map').withOptions(PUSH),
     lang: parseAsLang.withDefault('en').withOptions(PUSH),

@@ -121,6 +121,29 @@ export function previousTickDay(ticks: readonly TimelineTick[], day: string): st
 }
 
 /**
+ * The step Play takes after `day`: the next tick up to `max`, then `max` itself (the as-of date,
+ * where the record ends, often weeks after the last Accords event); null once at `max`.
+ */
+export function nextPlayDay(
+  ticks: readonly TimelineTick[],
+  day: string,
+  max: string,
+): string | null {
+  const next = nextTickDay(ticks, day);
+  if (next !== null && next <= max) return next;
+  return day < max ? max : null;
+}
+
+/** 1 January of each year after `min` up to `max`: where the axis writes its year labels. */
+export function yearMarks(min: string, max: string): { year: string; day: string }[] {
+  const marks: { year: string; day: string }[] = [];
+  for (let year = Number(min.slice(0, 4)) + 1; `${year}-01-01` <= max; year++) {
+    marks.push({ year: String(year), day: `${year}-01-01` });
+  }
+  return marks;
+}
+
+/**
  * The day playback starts from: `day` itself while a tick lies ahead (the first step then goes to
  * that tick), or the first tick when `day` is at or past the last tick or at `max`, so that Play at
  * the end replays from the start. Null when there are no ticks.

@@ -29,9 +29,11 @@ import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/l
 import type { CapturableMap } from '@/lib/export/png';
 import { drawingOrder, interactiveLayerIds, LAYERS, type LayerEntry } from '@/lib/layer-registry';
 import {
+  arcChangedLayer,
   baseStyle,
   type ColorScheme,
   countryBorderLayer,
+  countryChangedLayer,
   countryFillLayer,
   countryHoverLayer,
   countryLabelLayer,
@@ -45,6 +47,7 @@ import {
   tieArcLayer,
 } from '@/lib/map-style';
 import type { LayerId } from '@/lib/search-params';
+import type { ChangeOutline } from '@/lib/data/changes';
 import { loadMapLibre } from '@/lib/maplibre-module';
 import { markWebglUnavailable } from '@/lib/webgl';
 import { geometryName, type Hovered, type HoverTarget } from './hover';
@@ -95,6 +98,8 @@ export interface MapViewProps {
   fills: Readonly<Record<string, string>>;
   /** Countries hatched as "announced, not done". */
   hatched: readonly string[];
+  /** What to outline as changed: countries (ISO3) and ties (`A~B`); none by default. */
+  changed?: ChangeOutline;
   /** Map label per ISO3, in the UI language. */
   labels: Readonly<Record<string, string>>;
   /** The data of each layer drawn from the dataset (lib/layer-registry.ts), for the view's day. */
@@ -131,6 +136,8 @@ export interface MapViewProps {
   onCameraChange: (camera: Camera) => void;
   onHover: (hovered: Hovered | null) => void;
 }
+
+const NOTHING_CHANGED: ChangeOutline = { countries: [], pairs: [] };
 
 /** The registry's layers in drawing order: the base style holds a slot for each. */
 const DRAWING_ORDER = drawingOrder();
@@ -217,6 +224,7 @@ function MapViewImpl({
   selected,
   fills,
   hatched,
+  changed = NOTHING_CHANGED,
   labels,
   sources,
   arcRoutes,
@@ -344,6 +352,7 @@ function MapViewImpl({
     fills,
     hatched,
     selected,
+    changed: changed.countries,
   });
 
   const palette = PALETTES[useColorScheme()];
@@ -407,6 +416,17 @@ function MapViewImpl({
   }, [onHover, setHovered]);
 
   const tiesShown = layers.includes('ties');
+  // The changed ties' arcs, from the ties layer's own data: a few features, not the countries.
+  const tieData = sources.ties;
+  const changedArcs = useMemo<FeatureCollection>(
+    () => ({
+      type: 'FeatureCollection',
+      features: (tieData?.features ?? []).filter((arc) =>
+        changed.pairs.includes(String(arc.properties?.pair)),
+      ),
+    }),
+    [tieData, changed.pairs],
+  );
   const updateOffscreen = useCallback(() => {
     const map = mapRef.current;
     if (!map || !tiesShown) {
@@ -589,12 +609,20 @@ function MapViewImpl({
               <Layer {...baseLayers.fill} beforeId={slotOf('country-fill')} />
               <Layer {...baseLayers.hover} beforeId={slotOf('country-hover')} />
               <Layer {...baseLayers.selected} beforeId={slotOf('country-selected')} />
+              <Layer {...countryChangedLayer} beforeId={slotOf('country-changed')} />
               {ENTRIES.filter(
                 (entry) => entry.data.from === 'countries' && created.has(entry.id),
               ).map(entryLayers)}
             </Source>
             <Source id="borders" type="geojson" data={geometry.borders}>
               <Layer {...baseLayers.border} beforeId={slotOf('country-border')} />
+            </Source>
+            <Source id="changed-arcs" type="geojson" data={changedArcs}>
+              <Layer
+                {...arcChangedLayer}
+                beforeId={slotOf('arc-changed')}
+                layout={{ ...arcChangedLayer.layout, ...visibility(layers, 'ties') }}
+              />
             </Source>
             <Source id="labels" type="geojson" data={labelData}>
               <Layer {...baseLayers.label} beforeId={slotOf('country-label')} />

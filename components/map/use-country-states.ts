@@ -12,14 +12,23 @@ interface CountryState {
   hatched: boolean;
   selected: boolean;
   hover: boolean;
+  /** Outlined as changed (a Play step, the "What changed" panel). */
+  changed: boolean;
 }
 
-const QUIET: CountryState = { fill: null, hatched: false, selected: false, hover: false };
+const QUIET: CountryState = {
+  fill: null,
+  hatched: false,
+  selected: false,
+  hover: false,
+  changed: false,
+};
 
 export interface CountryStates {
   fills: Readonly<Record<string, string>>;
   hatched: readonly string[];
   selected: string | null;
+  changed: readonly string[];
 }
 
 /**
@@ -32,7 +41,7 @@ export interface CountryStates {
 export function useCountryStates(
   mapRef: RefObject<MapRef | null>,
   countries: FeatureCollection<Geometry, { iso3: string | null }> | null,
-  { fills, hatched, selected }: CountryStates,
+  { fills, hatched, selected, changed }: CountryStates,
 ): (iso3: string | null) => void {
   const idsByIso3 = useMemo(() => {
     const ids = new Map<string, number[]>();
@@ -49,7 +58,7 @@ export function useCountryStates(
     states: new Map(),
   });
   const hovered = useRef<string | null>(null);
-  const wanted = useRef({ fills, hatched, selected });
+  const wanted = useRef({ fills, hatched, selected, changed });
 
   const sync = useCallback(() => {
     const map = mapRef.current?.getMap();
@@ -57,13 +66,14 @@ export function useCountryStates(
     if (!map || !source) return;
     if (applied.current.source !== source) applied.current = { source, states: new Map() };
     const { states } = applied.current;
-    const { fills: fill, hatched: hatch, selected: chosen } = wanted.current;
+    const { fills: fill, hatched: hatch, selected: chosen, changed: outlined } = wanted.current;
     for (const [iso3, ids] of idsByIso3) {
       const next: CountryState = {
         fill: fill[iso3] ?? null,
         hatched: hatch.includes(iso3),
         selected: iso3 === chosen,
         hover: iso3 === hovered.current,
+        changed: outlined.includes(iso3),
       };
       const previous = states.get(iso3) ?? QUIET;
       const changes = Object.fromEntries(
@@ -78,9 +88,9 @@ export function useCountryStates(
   }, [mapRef, idsByIso3]);
 
   useEffect(() => {
-    wanted.current = { fills, hatched, selected };
+    wanted.current = { fills, hatched, selected, changed };
     sync();
-  }, [sync, fills, hatched, selected]);
+  }, [sync, fills, hatched, selected, changed]);
 
   // A style change (the OS colour scheme) re-creates the source without its states.
   useEffect(() => {

@@ -19,6 +19,7 @@ import {
   dayFromIndex,
   dayIndex,
   nearestTick,
+  nextPlayDay,
   nextTickDay,
   playbackStart,
   positionPercent,
@@ -26,10 +27,16 @@ import {
   snapToTick,
   type TimelineTick,
   type TimelineTickEvent,
+  yearMarks,
 } from '@/lib/timeline';
+import { DateField } from './date-field';
+import { TickList } from './tick-list';
 
-/** Time between two playback steps. */
+/** Time between two playback steps at 1× speed. */
 export const STEP_INTERVAL_MS = 1200;
+/** Play's speeds: the step interval is divided by the chosen one. */
+export const PLAY_SPEEDS = [0.5, 1, 2] as const;
+type PlaySpeed = (typeof PLAY_SPEEDS)[number];
 /**
  * Tap targets on the tick row: at least 24 px wide (WCAG 2.2 target size), ticks closer than 12 px
  * share one, and the row's 8 px inset (mx-2) is theirs too.
@@ -44,9 +51,11 @@ const TIP_GAP_PX = 4;
 /** A tapped tick's tip closes by itself after this long: a finger leaves no pointer to move away. */
 const TOUCH_TIP_MS = 2500;
 
-/** What produced a committed day: the slider (pointer, keys, assistive tech), a tick, or Play. */
-/** What moved the date; a playback run reports its first step as 'playback-start'. */
-export type TimelineChangeSource = 'slider' | 'tick' | 'playback-start' | 'playback';
+/**
+ * What moved the date: the slider (pointer, keys, assistive tech), a tick, the typed date field,
+ * or Play, which reports its first step as 'playback-start'.
+ */
+export type TimelineChangeSource = 'slider' | 'tick' | 'field' | 'playback-start' | 'playback';
 
 export interface TimelineProps {
   /** The current as-of day, 'YYYY-MM-DD'. */
@@ -184,6 +193,7 @@ export const Timeline = memo(function Timeline({
   className,
 }: TimelineProps) {
   const t = useTranslations('timeline');
+  const tTime = useTranslations('time');
   const sliderId = useId();
   const hintId = useId();
   const sliderRef = useRef<HTMLInputElement>(null);
@@ -197,6 +207,10 @@ export const Timeline = memo(function Timeline({
   const [draft, setDraft] = useState<string | null>(null);
   /** The last day playback reached; null when not playing. */
   const [cursor, setCursor] = useState<string | null>(null);
+  const [speed, setSpeed] = useState<PlaySpeed>(1);
+  const speedId = useId();
+  /** The cluster whose list of events is open (clusters of several ticks open one). */
+  const [listDay, setListDay] = useState<string | null>(null);
   /** The tick holding the toolbar's single tab stop while focus is inside it. */
   const [rovingDay, setRovingDay] = useState<string | null>(null);
   /** Tick under the pointer; after a tap it stays until the next press elsewhere. */
@@ -262,22 +276,24 @@ export const Timeline = memo(function Timeline({
   );
 
   const runStartRef = useRef(false);
+  // Play steps from tick to tick and ends at `max`, the as-of date: the record runs on for weeks
+  // after the last Accords event (its ties and context events), so stopping at that event hid them.
   const advance = useEffectEvent((from: string) => {
-    const next = nextTickDay(ticks, from);
-    if (next === null || next > max) {
+    const next = nextPlayDay(ticks, from, max);
+    if (next === null) {
       setCursor(null);
       return;
     }
     onChange(next, runStartRef.current ? 'playback-start' : 'playback');
     runStartRef.current = false;
-    setCursor(nextTickDay(ticks, next) === null ? null : next);
+    setCursor(nextPlayDay(ticks, next, max) === null ? null : next);
   });
 
   useEffect(() => {
     if (cursor === null) return;
-    const timer = setTimeout(() => advance(cursor), STEP_INTERVAL_MS);
+    const timer = setTimeout(() => advance(cursor), STEP_INTERVAL_MS / speed);
     return () => clearTimeout(timer);
-  }, [cursor]);
+  }, [cursor, speed]);
 
   function updateDraft(next: string | null) {
     draftRef.current = next;
@@ -306,6 +322,7 @@ export const Timeline = memo(function Timeline({
   }, []);
 
   function jumpTo(target: string) {
+    setListDay(null);
     setCursor(null);
     updateDraft(null);
     if (target !== day) onChange(target, 'tick');
@@ -394,6 +411,9 @@ export const Timeline = memo(function Timeline({
   const textByDay = new Map(ticks.map((tick, i) => [tick.day, tickText[i]!]));
   const tooltipDay = tooltipDismissed ? null : (hoveredDay ?? focusedDay);
   const tooltipCluster = clusters.find((cluster) => cluster.day === tooltipDay);
+  const listCluster = clusters.find(
+    (cluster) => cluster.day === listDay && cluster.ticks.length > 1,
+  );
   const hasHoverTooltip = hoveredDay !== null;
 
   // A touch leaves no pointer to move away, so a press anywhere else closes the tapped tick's tip,
@@ -446,23 +466,42 @@ export const Timeline = memo(function Timeline({
             {formatDay(shownDay, locale)}
           </time>
         </p>
-        <button
-          ref={playRef}
-          type="button"
-          onClick={togglePlay}
-          disabled={ticks.length === 0}
-          className="inline-flex min-h-8 items-center gap-1.5 rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold text-gray-900 hover:bg-gray-100 disabled:cursor-not-allowed disabled:text-gray-500"
-        >
-          <PlayIcon playing={playing} />
-          {/* Both labels share one grid cell, so the button is as wide as the longer one whichever
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <button
+            ref={playRef}
+            type="button"
+            onClick={togglePlay}
+            disabled={ticks.length === 0}
+            className="inline-flex min-h-8 items-center gap-1.5 rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold text-gray-900 hover:bg-gray-100 disabled:cursor-not-allowed disabled:text-gray-500"
+          >
+            <PlayIcon playing={playing} />
+            {/* Both labels share one grid cell, so the button is as wide as the longer one whichever
               shows: no jump when Play turns into Pause. */}
-          <span className="grid">
-            <span className="col-start-1 row-start-1">{playing ? t('pause') : t('play')}</span>
-            <span aria-hidden="true" className="invisible col-start-1 row-start-1">
-              {playing ? t('play') : t('pause')}
+            <span className="grid">
+              <span className="col-start-1 row-start-1">{playing ? t('pause') : t('play')}</span>
+              <span aria-hidden="true" className="invisible col-start-1 row-start-1">
+                {playing ? t('play') : t('pause')}
+              </span>
             </span>
-          </span>
-        </button>
+          </button>
+          <p className="flex items-center gap-1.5 text-sm">
+            <label htmlFor={speedId} className="text-gray-700">
+              {tTime('speed')}
+            </label>
+            <select
+              id={speedId}
+              value={speed}
+              onChange={(event) => setSpeed(Number(event.currentTarget.value) as PlaySpeed)}
+              className="min-h-8 rounded border border-gray-400 bg-white px-1 text-sm"
+            >
+              {PLAY_SPEEDS.map((value) => (
+                <option key={value} value={value}>
+                  {tTime('speedValue', { speed: value.toLocaleString(locale) })}
+                </option>
+              ))}
+            </select>
+          </p>
+        </div>
       </div>
 
       <ContextTrack marks={context} min={min} max={max} locale={locale} />
@@ -487,11 +526,23 @@ export const Timeline = memo(function Timeline({
               data-day={cluster.day}
               data-ticks={days.length}
               tabIndex={index === rovingIndex ? 0 : -1}
-              aria-label={days.map((d) => textByDay.get(d)?.label).join('; ')}
+              aria-label={[
+                days.length > 1 ? tTime('clusterCount', { count: days.length }) : null,
+                ...days.map((d) => textByDay.get(d)?.label),
+              ]
+                .filter(Boolean)
+                .join('; ')}
               aria-current={current ? 'date' : undefined}
               className="group absolute bottom-0 h-6"
               style={{ left: `${cluster.left}%`, width: `${cluster.width}%` }}
+              aria-haspopup={days.length > 1 ? 'dialog' : undefined}
+              aria-expanded={days.length > 1 ? listDay === cluster.day : undefined}
               onClick={(event) => {
+                // A cluster of several ticks opens the list of its events to choose from.
+                if (days.length > 1) {
+                  setTooltipDismissed(true);
+                  return setListDay((open) => (open === cluster.day ? null : cluster.day));
+                }
                 // A tap or click selects the mark nearest to it; Enter or Space (no pointer,
                 // detail 0) the cluster's latest day.
                 if (event.detail === 0) return jumpTo(cluster.day);
@@ -516,6 +567,15 @@ export const Timeline = memo(function Timeline({
                 if (event.pointerType === 'touch') setTouchTipDay(cluster.day);
               }}
             >
+              {days.length > 1 && (
+                <span
+                  aria-hidden="true"
+                  data-testid="timeline:cluster-count"
+                  className="absolute -top-1.5 left-1/2 min-w-3.5 -translate-x-1/2 rounded-full bg-gray-800 px-0.5 text-center text-[9px] leading-3.5 font-semibold text-white"
+                >
+                  {days.length}
+                </span>
+              )}
               {cluster.ticks.map((tick) => (
                 <span
                   key={tick.day}
@@ -534,7 +594,25 @@ export const Timeline = memo(function Timeline({
             </button>
           );
         })}
-        {tooltipCluster && (
+        {listCluster && (
+          <TickList
+            label={t('events')}
+            items={listCluster.ticks.map((tick) => ({
+              day: tick.day,
+              date: textByDay.get(tick.day)?.date ?? tick.day,
+              events: textByDay.get(tick.day)?.events ?? [],
+            }))}
+            current={shownDay}
+            onChoose={jumpTo}
+            onClose={() => {
+              setListDay(null);
+              tickRowRef.current
+                ?.querySelector<HTMLButtonElement>(`button[data-day="${listCluster.day}"]`)
+                ?.focus();
+            }}
+          />
+        )}
+        {tooltipCluster && !listCluster && (
           <div
             aria-hidden="true"
             data-testid="timeline:tip"
@@ -606,14 +684,32 @@ export const Timeline = memo(function Timeline({
         {t('keyboardHint')}
       </p>
 
-      <p className="flex justify-between gap-2 text-xs text-gray-600 tabular-nums">
-        <time dateTime={min}>{formatDay(min, locale)}</time>
-        <time dateTime={max}>{formatDay(max, locale)}</time>
-      </p>
+      {/* Year labels at 1 January on the slider's scale (inset like the tick row); the range's
+          ends are in the date field's hint. */}
+      <ol aria-hidden="true" className="relative mx-2 h-4 text-xs text-gray-700 tabular-nums">
+        {yearMarks(min, max).map((mark) => (
+          <li
+            key={mark.year}
+            data-testid="timeline:year"
+            className="absolute top-0 -translate-x-1/2 border-l border-gray-500 pl-0.5 leading-4"
+            style={{ left: `${positionPercent(min, max, mark.day)}%` }}
+          >
+            {mark.year}
+          </li>
+        ))}
+      </ol>
 
-      <p className="sr-only" aria-live="polite">
-        {playing ? t('asOfDate', { date: formatDay(day, locale) }) : ''}
-      </p>
+      <DateField
+        day={day}
+        min={min}
+        max={max}
+        locale={locale}
+        onChange={(next) => {
+          setCursor(null);
+          updateDraft(null);
+          if (next !== day) onChange(next, 'field');
+        }}
+      />
     </div>
   );
 });

@@ -38,7 +38,7 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('Timeline', () => {
-  it('reports a Play run as one start followed by playback steps, through every tick after the day', async () => {
+  it('reports a Play run as one start followed by playback steps, through every tick after the day to the as-of date', async () => {
     const { onChange } = renderTimeline(FIRST_DAY);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     for (let step = 0; step < 200 && screen.queryByRole('button', { name: 'Pause' }); step++) {
@@ -50,7 +50,8 @@ describe('Timeline', () => {
     expect(sources.slice(1)).toEqual(sources.slice(1).map(() => 'playback'));
     const days = onChange.mock.calls.map(([day]) => day);
     const tickDays = [...new Set(ticks.map((tick) => tick.day))].filter((day) => day > FIRST_DAY);
-    expect(days).toEqual(tickDays);
+    // The run ends at the as-of date, weeks after the last Accords event, not at that event.
+    expect(days).toEqual([...tickDays, LAST_DAY]);
   });
 
   it('stops a run when the day changes from elsewhere (Back), reporting nothing more', async () => {
@@ -79,5 +80,39 @@ describe('Timeline', () => {
     fireEvent.keyUp(slider, { key: 'ArrowRight' });
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledWith('2022-01-02', 'slider');
+  });
+
+  it('plays twice as fast at 2×', async () => {
+    const { onChange } = renderTimeline(FIRST_DAY);
+    fireEvent.change(screen.getByLabelText('Speed'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    // Each step schedules the next once the dashboard has fed its day back: one act per step.
+    for (let step = 0; step < 4; step++) {
+      await act(() => vi.advanceTimersByTimeAsync(STEP_INTERVAL_MS / 2));
+    }
+    expect(onChange).toHaveBeenCalledTimes(4);
+  });
+
+  it('reports a typed day once, on Enter, as a field change, clamped into the range', () => {
+    const { onChange } = renderTimeline('2022-01-01');
+    const field = screen.getByLabelText('Go to date');
+    fireEvent.change(field, { target: { value: '2021-01-31' } });
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.submit(field);
+    expect(onChange).toHaveBeenCalledExactlyOnceWith('2021-01-31', 'field');
+    fireEvent.change(field, { target: { value: '2019-03-01' } });
+    fireEvent.submit(field);
+    expect(onChange).toHaveBeenLastCalledWith(FIRST_DAY, 'field');
+    expect(screen.getByRole('status')).toHaveTextContent('outside the timeline');
+  });
+
+  it('says why a date that is not a day is refused, and reports nothing', () => {
+    const { onChange } = renderTimeline('2022-01-01');
+    const field = screen.getByLabelText('Go to date');
+    fireEvent.change(field, { target: { value: '2021-02-30' } });
+    fireEvent.submit(field);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole date');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
   });
 });

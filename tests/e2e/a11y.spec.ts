@@ -10,6 +10,7 @@ const VIEWS = [
   { name: 'pair view', path: '/?pair=ISR~KAZ' },
   { name: 'table', path: '/?view=table' },
   { name: 'embed', path: '/embed?country=KAZ' },
+  { name: 'what changed', path: '/?date=2021-01-31&since=2020-09-01' },
 ];
 
 for (const lang of ['en', 'ru'] as const) {

@@ -77,7 +77,7 @@ for (const phone of PHONES) {
       await expect.poll(() => readablePanelShare(panel)).toBeGreaterThanOrEqual(0.5);
     });
 
-    test('a tapped tick selects that tick, and its tip clears the Play button and goes away', async ({
+    test('a tapped tick selects that tick (a cluster, from its list), and its tip clears the Play button and goes away', async ({
       page,
     }) => {
       await openAtlas(page, `?date=2020-08-01&lang=${phone.lang}`);
@@ -85,9 +85,12 @@ for (const phone of PHONES) {
       const targets = page.locator('#timeline [role="toolbar"] button');
       const count = await targets.count();
       expect(count).toBeGreaterThan(3);
-      const row = await page.locator('#timeline [role="toolbar"]').boundingBox();
-      if (!row) throw new Error('no tick row');
-      const rowMiddle = row.y + row.height / 2;
+      // Read where the row is at each tap: choosing from a list may scroll the page.
+      const tapRow = async (x: number) => {
+        const row = await page.locator('#timeline [role="toolbar"]').boundingBox();
+        if (!row) throw new Error('no tick row');
+        await page.touchscreen.tap(x, row.y + row.height / 2);
+      };
       const marksOf = (scope: Locator) =>
         scope.locator('[data-tick]').evaluateAll((spans) =>
           spans.map((span) => {
@@ -96,36 +99,42 @@ for (const phone of PHONES) {
           }),
         );
       // Every target is big enough for a finger, and a tap on its edgemost mark (where a
-      // neighbour would steal it) selects one of its own days.
+      // neighbour would steal it) selects one of its own days; a cluster's tap opens the list of
+      // its days, on screen, and the last one is chosen.
+      const list = page.getByTestId('timeline:tick-list');
+      const singles: { day: string; x: number }[] = [];
       for (let i = 0; i < count; i++) {
         const target = targets.nth(i);
         const box = await target.boundingBox();
         expect(box?.width).toBeGreaterThanOrEqual(24);
         expect(box?.height).toBeGreaterThanOrEqual(24);
         const own = await marksOf(target);
-        await page.touchscreen.tap(own.at(-1)!.x, rowMiddle);
+        await tapRow(own.at(-1)!.x);
+        if (own.length > 1) {
+          await expect(list.getByRole('button')).toHaveCount(own.length);
+          const listBox = await list.boundingBox();
+          expect(listBox!.x).toBeGreaterThanOrEqual(0);
+          expect(listBox!.x + listBox!.width).toBeLessThanOrEqual(phone.width);
+          await list.getByRole('button').last().tap();
+          await expect(list).toBeHidden();
+        } else {
+          singles.push(own[0]!);
+        }
         await expect
           .poll(async () =>
             own.map((m) => m.day).includes((await shownDay(page).getAttribute('datetime')) ?? ''),
           )
           .toBe(true);
       }
-      // A mark a finger can tell from its neighbours (6 px either side), tapped, selects its own day.
-      const marks = await marksOf(page.locator('#timeline'));
-      const apart = marks.filter(
-        (mark, i) =>
-          mark.x - (marks[i - 1]?.x ?? -Infinity) >= 6 &&
-          (marks[i + 1]?.x ?? Infinity) - mark.x >= 6,
-      );
-      expect(apart.length).toBeGreaterThan(0);
-      for (const mark of apart) {
-        await page.touchscreen.tap(mark.x, rowMiddle);
+      // A mark alone on its target (if any at this width), tapped, selects its own day, and its
+      // tip, at either end of the row, is clear of Play and goes without another tap.
+      for (const mark of singles) {
+        await tapRow(mark.x);
         await expect(shownDay(page)).toHaveAttribute('datetime', mark.day);
       }
-      // A tip at either end of the row is clear of Play, and goes without another tap.
       const tip = page.getByTestId('timeline:tip');
-      for (const mark of [marks[0]!, marks.at(-1)!]) {
-        await page.touchscreen.tap(mark.x, rowMiddle);
+      for (const mark of singles.length > 0 ? [singles[0]!, singles.at(-1)!] : []) {
+        await tapRow(mark.x);
         await expect(tip).toBeVisible();
         const tipBox = await tip.boundingBox();
         const playBox = await play.boundingBox();

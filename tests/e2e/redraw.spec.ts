@@ -82,10 +82,17 @@ async function spyOnMap(page: Page): Promise<void> {
 
 const spyOf = (page: Page) => page.evaluate(() => structuredClone(window.__redrawSpy));
 
-/** Clicks the timeline's tick for `day` and waits for the map to draw the date it chose. */
+/**
+ * Clicks the timeline's tick for `day` (a cluster's list: its last day, the cluster's own) and
+ * waits for the map to draw the date it chose.
+ */
 async function pickDay(page: Page, day: string): Promise<void> {
   const before = currentParams(page).get('date');
-  await page.locator(`[role="toolbar"] button[data-day="${day}"]`).first().click({ force: true });
+  const target = page.locator(`[role="toolbar"] button[data-day="${day}"]`).first();
+  await target.click({ force: true });
+  if ((await target.getAttribute('aria-haspopup')) === 'dialog') {
+    await page.getByTestId('timeline:tick-list').getByRole('button').last().click();
+  }
   await expect.poll(() => currentParams(page).get('date')).not.toBe(before);
   await waitForMapView(page, `date=${currentParams(page).get('date')}`);
 }

@@ -133,6 +133,7 @@ const IDENTICAL_ALLOWED: Record<string, string> = {
   'share.image.statusCount': 'placeholders only',
   'timeline.tick': 'placeholders only',
   'timeline.eventWithDate': 'placeholders only',
+  'time.speedValue': 'placeholder and the × sign',
   'panel.qualifier.exact': 'placeholder only',
   'panel.stepBy': 'placeholders only',
   'panel.resourceClass.jorc': 'name of a reporting code',

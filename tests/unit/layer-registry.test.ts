@@ -60,6 +60,8 @@ describe('the layer registry', () => {
       'c5-outline',
       'c5-label',
       'country-selected',
+      'country-changed',
+      'arc-changed',
       'tie-arcs',
       'mineral-points',
       'mineral-symbols',

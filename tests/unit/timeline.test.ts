@@ -12,12 +12,14 @@ import {
   nearestTick,
   dayFromIndex,
   dayIndex,
+  nextPlayDay,
   nextTickDay,
   playbackStart,
   positionPercent,
   previousTickDay,
   snapToTick,
   type TimelineTick,
+  yearMarks,
 } from '@/lib/timeline';
 
 const data = loadDataset();
@@ -245,6 +247,17 @@ describe('positionPercent', () => {
   });
 });
 
+describe('yearMarks', () => {
+  it('marks 1 January of every year inside the range', () => {
+    expect(yearMarks('2020-08-01', '2023-01-01')).toEqual([
+      { year: '2021', day: '2021-01-01' },
+      { year: '2022', day: '2022-01-01' },
+      { year: '2023', day: '2023-01-01' },
+    ]);
+    expect(yearMarks('2021-01-01', '2021-12-31')).toEqual([]);
+  });
+});
+
 describe('playback stepping', () => {
   const ticks = ticksOn('2020-08-13', '2020-09-15', '2020-12-22');
 
@@ -255,6 +268,21 @@ describe('playback stepping', () => {
     expect(nextTickDay(ticks, '2020-12-22')).toBeNull();
     expect(nextTickDay(ticks, '2021-01-01')).toBeNull();
     expect(nextTickDay([], '2020-08-01')).toBeNull();
+  });
+
+  it('plays on past the last tick to max, the as-of date, and stops there', () => {
+    expect(nextPlayDay(ticks, '2020-09-15', '2021-01-31')).toBe('2020-12-22');
+    expect(nextPlayDay(ticks, '2020-12-22', '2021-01-31')).toBe('2021-01-31');
+    expect(nextPlayDay(ticks, '2021-01-31', '2021-01-31')).toBeNull();
+    // A tick after max is not a stop.
+    expect(nextPlayDay(ticks, '2020-09-15', '2020-10-01')).toBe('2020-10-01');
+  });
+
+  it('plays the real dataset to its as-of date, not to its last Accords event', () => {
+    const real = buildTicks(data, FIRST_DAY, LAST_DAY);
+    const last = real.at(-1)!.day;
+    expect(last < LAST_DAY).toBe(true);
+    expect(nextPlayDay(real, last, LAST_DAY)).toBe(LAST_DAY);
   });
 
   it('finds the previous tick strictly before a day, and null at the start', () => {

@@ -23,6 +23,7 @@ describe('diagnoseLink', () => {
       pair: null,
       layers: [...DEFAULT_LAYERS],
       date: LAST_DAY,
+      since: null,
       map: null,
       view: 'map',
       lang: 'en',
@@ -58,6 +59,30 @@ describe('diagnoseLink', () => {
     expect(view.date).toBe('2025-12-01');
     expect(notices).toEqual([{ key: 'country', reason: 'invalid', value: 'XXX' }]);
     expect(canonical).toBe('?layers=ties&date=2025-12-01');
+  });
+
+  it('reads since= before date=, written right after it', () => {
+    const { view, notices, canonical } = diagnose('date=2021-01-31&lang=ru&since=2020-09-01');
+    expect(notices).toEqual([]);
+    expect(view.since).toBe('2020-09-01');
+    expect(canonical).toBe('?date=2021-01-31&since=2020-09-01&lang=ru');
+  });
+
+  it('ignores since= on or after the date, outside the range or malformed, and says so', () => {
+    for (const query of [
+      'date=2021-01-31&since=2021-01-31',
+      'date=2021-01-31&since=2021-06-01',
+      'since=1999-01-01',
+      'since=2021-02-29',
+      'since=yesterday',
+    ]) {
+      const { view, notices, canonical } = diagnose(query);
+      expect(view.since, query).toBeNull();
+      expect(notices, query).toEqual([
+        { key: 'since', reason: 'invalid', value: new URLSearchParams(query).get('since') },
+      ]);
+      expect(canonical, query).not.toContain('since');
+    }
   });
 
   it('clamps dates outside the dataset and says so', () => {
@@ -178,6 +203,7 @@ describe('diagnoseLink', () => {
       'pair',
       'layers',
       'date',
+      'since',
       'view',
       'lang',
       'project',
