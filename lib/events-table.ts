@@ -8,13 +8,7 @@
  */
 import { type Cell, listCell, toCsv } from './csv';
 import { comparePartialDates, isDay, type DisplayLocale, type PartialDate } from './data/dates';
-import {
-  CONFIDENCE,
-  CONTEXT_KINDS,
-  EVENT_KINDS,
-  type Confidence,
-  type EventKind,
-} from './data/enums';
+import { CONFIDENCE, CONTEXT_KINDS, type Confidence, type EventKind } from './data/enums';
 import { sourcesById } from './data/queries';
 import type { AccordsEvent, Dataset } from './data/schema';
 import { eventDay, sortEvents } from './data/status';
@@ -122,20 +116,6 @@ export function rowSummary(row: EventRow, locale: DisplayLocale): string {
 
 // ---------------------------------------------------------------------------------------------
 // URL values
-
-function word<const W extends string>(words: readonly W[]) {
-  return (value: string): W | null => {
-    const text = value.trim().toLowerCase();
-    return (words as readonly string[]).includes(text) ? (text as W) : null;
-  };
-}
-
-/** `track=minerals`, any case; anything else is null. */
-export const parseTrack = word(EVENT_TRACKS);
-/** `kind=mission-opened`: one of the dataset's event kinds, any case. */
-export const parseKind = word(EVENT_KINDS);
-/** `conf=high`. */
-export const parseConfidence = word(CONFIDENCE);
 
 /** `from=2020-08-13`: a real calendar day (not clamped: the table goes back to 1991). */
 export function parseRangeDay(value: string): string | null {

@@ -17,16 +17,15 @@ import meta from '@/data/meta.json';
 import { bounded, MAX_VALUE_LENGTH } from './bounded';
 import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
+import { CONFIDENCE, EVENT_KINDS } from './data/enums';
 import { isDatasetIso3, type DatasetIso3 } from './data/queries';
 import { parseFilter, parseSort, serializeSort, type SortSpec } from './table';
 import {
   DEFAULT_ORDER,
+  EVENT_TRACKS,
   type EventOrder,
-  parseConfidence,
-  parseKind,
   parseOrder,
   parseRangeDay,
-  parseTrack,
   serializeOrder,
 } from './events-table';
 
@@ -141,14 +140,14 @@ export const parseAsFilter = createParser<string>({
 });
 
 /** The events view's filters (lib/events-table.ts): `track=minerals`, `kind=signed`, `conf=high`. */
-export const parseAsTrack = createParser({ parse: bounded(parseTrack), serialize: (v) => v });
-export const parseAsKind = createParser({ parse: bounded(parseKind), serialize: (v) => v });
-export const parseAsConfidence = createParser({
-  parse: bounded(parseConfidence),
-  serialize: (v) => v,
-});
+export const parseAsTrack = parseAsWord(EVENT_TRACKS);
+export const parseAsKind = parseAsWord(EVENT_KINDS);
+export const parseAsConfidence = parseAsWord(CONFIDENCE);
 /** `from=2020-08-13`, `to=2021-12-31`: the events view's date range, any real day (not clamped). */
-export const parseAsRangeDay = createParser({ parse: bounded(parseRangeDay), serialize: (v) => v });
+export const parseAsRangeDay = createParser<string>({
+  parse: bounded(parseRangeDay),
+  serialize: (day) => day,
+});
 /** `order=-date`: the events view's sort; date, oldest first, is the default. */
 export const parseAsOrder = createParser<EventOrder>({
   parse: bounded(parseOrder),
