@@ -48,7 +48,7 @@ describe('pair matrix', () => {
     );
   });
 
-  it('follows the date: the Israel–UAE tie is none before the Accords and resident both ways now', () => {
+  it('follows the date: the Israel–UAE tie is not resident both ways before the Accords, and is now', () => {
     const isr = DATASET_ISO3.indexOf('ISR');
     const are = DATASET_ISO3.indexOf('ARE');
     expect(pairMatrix(data, FIRST_DAY).cells[isr]![are]!.level).not.toBe('resident-both');
