@@ -129,115 +129,119 @@ function PairMatrixViewImpl({ data, day, onOpenPair }: PairMatrixViewProps) {
       <h2 className="text-lg font-semibold">{t('title')}</h2>
       <p className="mt-1 max-w-prose text-sm text-gray-700">{t('intro', { date })}</p>
 
-      {/* Relative: the column headers' screen-reader names are positioned inside it, not the page. */}
-      <div
-        role="region"
-        aria-label={t('regionLabel')}
-        className="relative mt-3 max-w-full overflow-x-auto"
-      >
-        <table
-          ref={gridRef}
-          role="grid"
-          aria-label={t('gridLabel', { date })}
-          onKeyDown={onKeyDown}
-          className="border-collapse text-sm"
-          data-testid="matrix:grid"
+      <div className="mt-3 flex flex-col gap-3 xl:flex-row xl:items-start">
+        {/* Relative: the column headers' screen-reader names are positioned inside it, not the page. */}
+        <div
+          role="region"
+          aria-label={t('regionLabel')}
+          className="relative max-w-full shrink-0 overflow-x-auto"
         >
-          <thead>
-            <tr>
-              <td />
-              {matrix.countries.map((iso3) => (
-                <th key={iso3} scope="col" className="px-0.5 pb-1 text-xs font-semibold">
-                  <span aria-hidden="true">{iso3}</span>
-                  <span className="sr-only">{name(iso3)}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.cells.map((cells, row) => (
-              <tr key={matrix.countries[row]}>
-                <th
-                  scope="row"
-                  className="max-w-32 pr-2 text-right text-xs leading-tight font-semibold"
-                >
-                  {name(matrix.countries[row]!)}
-                </th>
-                {cells.map((cell, column) => {
-                  if (!cell) {
+          <table
+            ref={gridRef}
+            role="grid"
+            aria-label={t('gridLabel', { date })}
+            onKeyDown={onKeyDown}
+            className="border-collapse text-sm"
+            data-testid="matrix:grid"
+          >
+            <thead>
+              <tr>
+                <td />
+                {matrix.countries.map((iso3) => (
+                  <th key={iso3} scope="col" className="px-0.5 pb-1 text-xs font-semibold">
+                    <span aria-hidden="true">{iso3}</span>
+                    <span className="sr-only">{name(iso3)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.cells.map((cells, row) => (
+                <tr key={matrix.countries[row]}>
+                  <th
+                    scope="row"
+                    className="max-w-32 pr-2 text-right text-xs leading-tight font-semibold"
+                  >
+                    {name(matrix.countries[row]!)}
+                  </th>
+                  {cells.map((cell, column) => {
+                    if (!cell) {
+                      return (
+                        <td key={column} role="gridcell" className="size-8 bg-gray-100 p-0">
+                          <span className="sr-only">
+                            {t('self', { name: name(matrix.countries[row]!) })}
+                          </span>
+                        </td>
+                      );
+                    }
+                    const { ink, symbol } = MATRIX_STYLE[cell.level];
+                    const isActive = active[0] === row && active[1] === column;
+                    const text = describe(cell);
                     return (
-                      <td key={column} role="gridcell" className="size-8 bg-gray-100 p-0">
-                        <span className="sr-only">
-                          {t('self', { name: name(matrix.countries[row]!) })}
-                        </span>
+                      <td key={column} role="gridcell" className="p-0">
+                        <button
+                          type="button"
+                          tabIndex={isActive ? 0 : -1}
+                          aria-label={`${text.title}. ${text.lines.join('. ')}`}
+                          title={[text.title, ...text.lines].join('\n')}
+                          onClick={() => onOpenPair(cell.pair)}
+                          onFocus={() => {
+                            setActive([row, column]);
+                            setShown(cell);
+                          }}
+                          onMouseEnter={() => setShown(cell)}
+                          data-cell={`${row}-${column}`}
+                          data-pair={cell.pair.join('~')}
+                          data-level={cell.level}
+                          data-testid="matrix:cell"
+                          className="flex size-8 items-center justify-center border border-white text-sm focus-visible:outline-3 focus-visible:outline-offset-[-3px] focus-visible:outline-black"
+                          style={{ background: cellBackground(cell.level), color: ink }}
+                        >
+                          <span aria-hidden="true">{symbol}</span>
+                        </button>
                       </td>
                     );
-                  }
-                  const { ink, symbol } = MATRIX_STYLE[cell.level];
-                  const isActive = active[0] === row && active[1] === column;
-                  const text = describe(cell);
-                  return (
-                    <td key={column} role="gridcell" className="p-0">
-                      <button
-                        type="button"
-                        tabIndex={isActive ? 0 : -1}
-                        aria-label={`${text.title}. ${text.lines.join('. ')}`}
-                        title={[text.title, ...text.lines].join('\n')}
-                        onClick={() => onOpenPair(cell.pair)}
-                        onFocus={() => {
-                          setActive([row, column]);
-                          setShown(cell);
-                        }}
-                        onMouseEnter={() => setShown(cell)}
-                        data-cell={`${row}-${column}`}
-                        data-pair={cell.pair.join('~')}
-                        data-level={cell.level}
-                        data-testid="matrix:cell"
-                        className="flex size-8 items-center justify-center border border-white text-sm focus-visible:outline-3 focus-visible:outline-offset-[-3px] focus-visible:outline-black"
-                        style={{ background: cellBackground(cell.level), color: ink }}
-                      >
-                        <span aria-hidden="true">{symbol}</span>
-                      </button>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
 
-      <div
-        aria-live="polite"
-        className="mt-3 min-h-20 max-w-prose rounded border border-gray-200 p-2 text-sm"
-        data-testid="matrix:details"
-      >
-        {details ? (
-          <>
-            <p className="font-semibold">{details.title}</p>
-            <ul className="text-gray-700">
-              {details.lines.map((line) => (
-                <li key={line}>{line}</li>
+        <div className="min-w-0 flex-1">
+          <div
+            aria-live="polite"
+            className="min-h-20 max-w-prose rounded border border-gray-200 p-2 text-sm"
+            data-testid="matrix:details"
+          >
+            {details ? (
+              <>
+                <p className="font-semibold">{details.title}</p>
+                <ul className="text-gray-700">
+                  {details.lines.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+                <p className="mt-1 text-xs text-gray-600">{t('open')}</p>
+              </>
+            ) : (
+              <p className="text-gray-600">{t('hint')}</p>
+            )}
+          </div>
+
+          <section aria-label={t('legend')} className="mt-3">
+            <h3 className="text-sm font-semibold">{t('legend')}</h3>
+            <ul className="mt-1 grid gap-1 text-sm sm:grid-cols-2" data-testid="matrix:legend">
+              {TIE_LEVELS.map((level) => (
+                <li key={level} className="flex items-center gap-2">
+                  <Swatch level={level} />
+                  {t('levelCount', { label: t(`levels.${level}`), count: counts[level] })}
+                </li>
               ))}
             </ul>
-            <p className="mt-1 text-xs text-gray-600">{t('open')}</p>
-          </>
-        ) : (
-          <p className="text-gray-600">{t('hint')}</p>
-        )}
+          </section>
+        </div>
       </div>
-
-      <section aria-label={t('legend')} className="mt-3">
-        <h3 className="text-sm font-semibold">{t('legend')}</h3>
-        <ul className="mt-1 grid gap-1 text-sm sm:grid-cols-2" data-testid="matrix:legend">
-          {TIE_LEVELS.map((level) => (
-            <li key={level} className="flex items-center gap-2">
-              <Swatch level={level} />
-              {t('levelCount', { label: t(`levels.${level}`), count: counts[level] })}
-            </li>
-          ))}
-        </ul>
-      </section>
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * cell opening its pair, by keyboard, in Russian and on a phone.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { currentParams, waitForMapIdle } from './atlas-driver';
@@ -183,3 +184,23 @@ test('both views work in Russian and on a phone, scrolling only inside their tab
   const widths = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
   expect(widths[0]).toBeGreaterThan(widths[1]!);
 });
+
+for (const lang of ['en', 'ru'] as const) {
+  for (const view of ['events', 'matrix'] as const) {
+    test(`axe finds no serious or critical issue: ${view} (${lang})`, async ({ page }) => {
+      await page.goto(`/?view=${view}&lang=${lang}`);
+      await expect(page.getByTestId(`${view}:view`)).toBeVisible();
+      // With an event open and a cell described, the parts that appear on demand are checked too.
+      if (view === 'events')
+        await page.getByTestId('events:row').first().getByRole('button').click();
+      else await page.getByTestId('matrix:cell').first().focus();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const blocking = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(blocking).toEqual([]);
+    });
+  }
+}
