@@ -249,7 +249,7 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
       </p>
       {showNotice && <LinkNotice notices={notices} onDismiss={() => setShowNotice(false)} />}
       <main className="flex flex-1 flex-col md:min-h-0 md:flex-row">
-        <div className="flex shrink-0 flex-col md:min-h-0 md:flex-1">
+        <div className="flex shrink-0 flex-col md:min-h-0 md:min-w-0 md:flex-1">
           {params.view === 'events' ? (
             <section
               aria-label={t('events.regionLabel')}

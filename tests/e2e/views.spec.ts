@@ -167,18 +167,24 @@ test('a matrix cell opens its pair on the map, by pointer and by keyboard', asyn
 test('both views work in Russian and on a phone, scrolling only inside their tables', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  for (const view of ['events', 'matrix']) {
-    await page.goto(`/?view=${view}&lang=ru`);
-    await expect(page.getByTestId(`${view}:view`)).toBeVisible();
-    const heading = page.getByTestId(`${view}:view`).getByRole('heading', { level: 2 });
-    await expect(heading).toHaveText(
-      view === 'events' ? 'События' : 'Связи между всеми парами стран',
-    );
-    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(pageWidth, `${view}: the page itself does not scroll sideways`).toBeLessThanOrEqual(390);
+  // A phone, and a small laptop where the side panel takes 26rem beside the view.
+  for (const width of [390, 1024]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const view of ['events', 'matrix']) {
+      await page.goto(`/?view=${view}&lang=ru`);
+      await expect(page.getByTestId(`${view}:view`)).toBeVisible();
+      const heading = page.getByTestId(`${view}:view`).getByRole('heading', { level: 2 });
+      await expect(heading).toHaveText(
+        view === 'events' ? 'События' : 'Связи между всеми парами стран',
+      );
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(pageWidth, `${view} at ${width} px: no sideways page scroll`).toBeLessThanOrEqual(
+        width,
+      );
+    }
   }
-  // The events table scrolls within its own region.
+  // On the phone the events table scrolls within its own region.
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?view=events&lang=ru');
   const region = page.getByRole('region', { name: 'Таблица событий' });
   const widths = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
