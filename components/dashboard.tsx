@@ -190,7 +190,12 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
   }, [hasSelection, clearSelection]);
 
   const panelRef = useRef<HTMLElement>(null);
-  useSelectionFocus(pair?.join('~') ?? country ?? project ?? '', panelRef);
+  // In the events view the country and pair are filters: focus stays on them (see the hook).
+  useSelectionFocus(
+    pair?.join('~') ?? country ?? project ?? '',
+    panelRef,
+    params.view !== 'events',
+  );
 
   const origin = useSyncExternalStore(
     noSubscription,

@@ -25,7 +25,7 @@ import {
   yearSpan,
 } from '@/lib/events-table';
 import { downloadBlob } from '@/lib/export/download';
-import type { ViewParams } from '@/lib/search-params';
+import { parseAsCountry, parseAsPair, type ViewParams } from '@/lib/search-params';
 import { YearHistogram } from './year-histogram';
 
 /** The URL keys the view reads: the selection (as country filters) and its own filters. */
@@ -89,20 +89,11 @@ function EventsViewImpl({ data, query, onChange }: EventsViewProps) {
   const country = query.pair?.[0] ?? query.country;
   const partner = query.pair?.[1] ?? null;
   const setCountry = (value: string) => {
-    const iso3 = DATASET_ISO3.find((code) => code === value) ?? null;
-    onChange({ country: iso3, pair: null, project: null });
+    onChange({ country: parseAsCountry.parse(value), pair: null, project: null });
   };
   const setPartner = (value: string) => {
-    const other = DATASET_ISO3.find((code) => code === value);
-    if (!country || !other || other === country) {
-      onChange({ country, pair: null, project: null });
-      return;
-    }
-    const pair = (country < other ? [country, other] : [other, country]) as [
-      (typeof DATASET_ISO3)[number],
-      (typeof DATASET_ISO3)[number],
-    ];
-    onChange({ pair, country: null, project: null });
+    const pair = country && value ? parseAsPair.parse(`${country}~${value}`) : null;
+    onChange({ pair, country: pair ? null : country, project: null });
   };
   const clearAll = () =>
     onChange({
@@ -243,12 +234,7 @@ function EventsViewImpl({ data, query, onChange }: EventsViewProps) {
         </button>
       </fieldset>
 
-      <YearHistogram
-        counts={counts}
-        from={query.from}
-        to={query.to}
-        onRangeChange={(range) => onChange(range)}
-      />
+      <YearHistogram counts={counts} from={query.from} to={query.to} onRangeChange={onChange} />
 
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="text-sm text-gray-700" data-testid="events:count">

@@ -35,8 +35,12 @@ test('an events filter changes the rows, and the CSV and JSON hold exactly the r
   await page.goto('/?view=events');
   await expect(page.getByTestId('events:row')).toHaveCount(events.length);
 
+  await page.getByTestId('events:country').focus();
   await page.getByTestId('events:country').selectOption('KAZ');
   await expect(page).toHaveURL(/[?&]country=KAZ/);
+  // The side panel shows Kazakhstan, but a filter choice keeps focus on the filter.
+  await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+  await expect(page.getByTestId('events:country')).toBeFocused();
   await page.getByTestId('events:track').selectOption('accords');
   await expect(page).toHaveURL(/[?&]track=accords/);
   // Newest first: the header says so to assistive technology too.
