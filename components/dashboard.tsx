@@ -21,6 +21,7 @@ import {
   type LayerId,
   LAYER_IDS,
   linkScope,
+  type Pair,
   parseAsPair,
   type View,
   VIEWS,
@@ -59,6 +60,10 @@ const noSubscription = () => () => {};
 const TEXT_INPUT = 'input:not([type=range]):not([type=checkbox]):not([type=radio]), textarea';
 // The table view is its own chunk: the map view, the usual first view, does not load it.
 const CountryTable = dynamic(() => import('./table/country-table').then((m) => m.CountryTable));
+const EventsView = dynamic(() => import('./events/events-view').then((m) => m.EventsView));
+const PairMatrixView = dynamic(() =>
+  import('./matrix/pair-matrix-view').then((m) => m.PairMatrixView),
+);
 
 export interface DashboardProps {
   /** The dataset's version: the data itself is not sent with the page (lib/dataset-client.ts). */
@@ -134,6 +139,11 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
     },
     [setParams, params.view],
   );
+  // A matrix cell opens its pair on the map: one history entry.
+  const openPairOnMap = useCallback(
+    (value: Pair) => void setParams({ pair: value, country: null, project: null, view: 'map' }),
+    [setParams],
+  );
   const setSort = useCallback((sort: SortSpec | null) => void setParams({ sort }), [setParams]);
   // Typing a filter replaces the entry (`q` declares no push): one Back undoes the table visit,
   // not each keystroke.
@@ -194,10 +204,12 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
   }, [hasSelection, clearSelection, changeView.since, closeChanges]);
 
   const panelRef = useRef<HTMLElement>(null);
+  // In the events view the country and pair are filters: focus stays on them (see the hook).
   useSelectionFocus(
     (changeView.since ? `since=${changeView.since};` : '') +
       (pair?.join('~') ?? country ?? project ?? ''),
     panelRef,
+    params.view !== 'events',
   );
 
   const origin = useSyncExternalStore(
@@ -257,8 +269,22 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
       </p>
       {showNotice && <LinkNotice notices={notices} onDismiss={() => setShowNotice(false)} />}
       <main className="flex flex-1 flex-col md:min-h-0 md:flex-row">
-        <div className="flex shrink-0 flex-col md:min-h-0 md:flex-1">
-          {params.view === 'table' ? (
+        <div className="flex shrink-0 flex-col md:min-h-0 md:min-w-0 md:flex-1">
+          {params.view === 'events' ? (
+            <section
+              aria-label={t('events.regionLabel')}
+              className="md:min-h-0 md:flex-1 md:overflow-y-auto"
+            >
+              <EventsView data={data} query={params} onChange={setParams} />
+            </section>
+          ) : params.view === 'matrix' ? (
+            <section
+              aria-label={t('matrix.regionLabel')}
+              className="md:min-h-0 md:flex-1 md:overflow-y-auto"
+            >
+              <PairMatrixView data={data} day={day} onOpenPair={openPairOnMap} />
+            </section>
+          ) : params.view === 'table' ? (
             <section
               aria-label={t('table.regionLabel')}
               className="p-4 md:min-h-0 md:flex-1 md:overflow-y-auto"

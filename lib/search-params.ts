@@ -7,17 +7,27 @@
  * parses to null and the key falls back to its default.
  *
  * History: nuqs replaces the current entry by default. The keys the contract says add a history
- * entry (selection, pair, project, layers, date, since, view, language, sort) declare `history: 'push'`
- * below, so a caller never has to remember it; a caller overrides only where the contract says so
- * (a Play run's steps replace). The camera (`map`) and the table filter (`q`) replace.
+ * entry (selection, pair, project, layers, date, since, view, language, sort, and the events
+ * view's track, kind, confidence and order) declare `history: 'push'` below, so a caller never has
+ * to remember it; a caller overrides only where the contract says so (a Play run's steps replace).
+ * The camera (`map`), the table filter (`q`) and the events view's range (`from`, `to`) replace.
  */
 import { createParser, createSerializer, type inferParserType } from 'nuqs/server';
 import meta from '@/data/meta.json';
 import { bounded, MAX_VALUE_LENGTH } from './bounded';
 import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
+import { CONFIDENCE, EVENT_KINDS } from './data/enums';
 import { isDatasetIso3, type DatasetIso3 } from './data/queries';
 import { parseFilter, parseSort, serializeSort, type SortSpec } from './table';
+import {
+  DEFAULT_ORDER,
+  EVENT_TRACKS,
+  type EventOrder,
+  parseOrder,
+  parseRangeDay,
+  serializeOrder,
+} from './events-table';
 
 export { MAX_VALUE_LENGTH };
 
@@ -26,7 +36,7 @@ export type LayerId = (typeof LAYER_IDS)[number];
 /** Layers shown when the link has no `layers=`. */
 export const DEFAULT_LAYERS: readonly LayerId[] = ['accords', 'ties', 'minerals', 'disputed'];
 
-export const VIEWS = ['map', 'table'] as const;
+export const VIEWS = ['map', 'table', 'events', 'matrix'] as const;
 export type View = (typeof VIEWS)[number];
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -147,6 +157,22 @@ export const parseAsFilter = createParser<string>({
   serialize: (q) => q,
 });
 
+/** The events view's filters (lib/events-table.ts): `track=minerals`, `kind=signed`, `conf=high`. */
+export const parseAsTrack = parseAsWord(EVENT_TRACKS);
+export const parseAsKind = parseAsWord(EVENT_KINDS);
+export const parseAsConfidence = parseAsWord(CONFIDENCE);
+/** `from=2020-08-13`, `to=2021-12-31`: the events view's date range, any real day (not clamped). */
+export const parseAsRangeDay = createParser<string>({
+  parse: bounded(parseRangeDay),
+  serialize: (day) => day,
+});
+/** `order=-date`: the events view's sort; date, oldest first, is the default. */
+export const parseAsOrder = createParser<EventOrder>({
+  parse: bounded(parseOrder),
+  serialize: serializeOrder,
+  eq: (a, b) => a.column === b.column && a.direction === b.direction,
+});
+
 /** What a link's values are checked against besides their shape: ids that only the dataset knows. */
 export interface LinkScope {
   /** Ids of the dataset's minerals projects and deposits (`project=`). */
@@ -188,6 +214,14 @@ export function viewParams(scope: LinkScope) {
     project: parseAsProject(scope).withOptions(PUSH),
     sort: parseAsSort.withOptions(PUSH),
     q: parseAsFilter,
+    // The events view's filters. A filter choice pushes (like `sort`); the range replaces, as a
+    // brush drag or a typed day writes it many times (like `q`).
+    track: parseAsTrack.withOptions(PUSH),
+    kind: parseAsKind.withOptions(PUSH),
+    conf: parseAsConfidence.withOptions(PUSH),
+    from: parseAsRangeDay,
+    to: parseAsRangeDay,
+    order: parseAsOrder.withDefault(DEFAULT_ORDER).withOptions(PUSH),
   };
 }
 

@@ -14,9 +14,14 @@ const HEADING_ID = 'detail-panel-title';
  *   gone (an overview list button re-created on close), to that country's button in the list.
  *
  * Only when focus is in the panel or lost with it: Escape pressed on the slider leaves focus there.
- * The first render (a deep link) moves nothing.
+ * The first render (a deep link) moves nothing, nor does a selection made while `follow` is false
+ * (the events view, where `country` and `pair` are filters chosen in the view: focus stays there).
  */
-export function useSelectionFocus(selection: string, panelRef: RefObject<HTMLElement | null>) {
+export function useSelectionFocus(
+  selection: string,
+  panelRef: RefObject<HTMLElement | null>,
+  follow = true,
+) {
   const previous = useRef(selection);
   const lastFocused = useRef<Element | null>(null);
   const opener = useRef<{ element: Element | null; selection: string } | null>(null);
@@ -34,7 +39,7 @@ export function useSelectionFocus(selection: string, panelRef: RefObject<HTMLEle
   useEffect(() => {
     const before = previous.current;
     previous.current = selection;
-    if (selection === before) return;
+    if (selection === before || !follow) return;
     const panel = panelRef.current;
     if (!panel) return;
 
@@ -59,5 +64,5 @@ export function useSelectionFocus(selection: string, panelRef: RefObject<HTMLEle
       panel.querySelector<HTMLElement>(`[data-select="${opened.split('~')[0]}"]`) ??
       panel.querySelector<HTMLElement>('h2');
     target?.focus();
-  }, [selection, panelRef]);
+  }, [selection, panelRef, follow]);
 }

@@ -30,6 +30,12 @@ describe('diagnoseLink', () => {
       project: null,
       sort: null,
       q: null,
+      track: null,
+      kind: null,
+      conf: null,
+      from: null,
+      to: null,
+      order: { column: 'date', direction: 'asc' },
     });
     expect(notices).toEqual([]);
     expect(canonical).toBe('');
@@ -208,9 +214,15 @@ describe('diagnoseLink', () => {
       'lang',
       'project',
       'sort',
+      'track',
+      'kind',
+      'conf',
+      'order',
     ]);
     expect(parsers.map.history).toBeUndefined();
     expect(parsers.q.history).toBeUndefined();
+    expect(parsers.from.history).toBeUndefined();
+    expect(parsers.to.history).toBeUndefined();
   });
 
   it('keeps keys the app does not know, after its own', () => {
