@@ -6,6 +6,7 @@
 import { BIDI_CONTROLS } from './bounded';
 import {
   isLayerId,
+  LAST_DAY,
   type LinkScope,
   MAX_VALUE_LENGTH,
   orderQuery,
@@ -87,6 +88,11 @@ export function diagnoseLink(query: RawQuery, scope: LinkScope): LinkDiagnosis {
   }
   // A pair view replaces the single-country view (links.md).
   if (values.pair) delete values.country;
+  // Comparing a day with itself shows nothing: the compare map is not opened.
+  if (values.compare !== undefined && values.compare === (values.date ?? LAST_DAY)) {
+    notices.push({ key: 'compare', reason: 'invalid', value: shown(params.get('compare') ?? '') });
+    delete values.compare;
+  }
 
   const view = Object.fromEntries(
     VIEW_KEYS.map((key) => [

@@ -7,7 +7,7 @@
  * parses to null and the key falls back to its default.
  *
  * History: nuqs replaces the current entry by default. The keys the contract says add a history
- * entry (selection, pair, project, layers, date, view, language, sort) declare `history: 'push'`
+ * entry (selection, pair, project, layers, date, compare, worldview, view, language, sort) declare `history: 'push'`
  * below, so a caller never has to remember it; a caller overrides only where the contract says so
  * (a Play run's steps replace). The camera (`map`) and the table filter (`q`) replace.
  */
@@ -18,6 +18,7 @@ import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
 import { isDatasetIso3, type DatasetIso3 } from './data/queries';
 import { parseFilter, parseSort, serializeSort, type SortSpec } from './table';
+import { WORLDVIEWS } from './worldview';
 
 export { MAX_VALUE_LENGTH };
 
@@ -93,6 +94,16 @@ export const parseAsDay = createParser<string>({
   serialize: (day) => day,
 });
 
+/**
+ * `compare=2020-09-20`: the day the compare map's left side shows. Unlike `date` it is not
+ * clamped: a day outside the dataset is ignored (a second map of the clamped day would mislead).
+ * A day equal to `date` is ignored too (lib/link-diagnosis.ts, `compareDay`).
+ */
+export const parseAsCompareDay = createParser<string>({
+  parse: bounded((value) => (isDay(value) && clampDay(value) === value ? value : null)),
+  serialize: (day) => day,
+});
+
 /** `map=zoom/lat/lon`, rounded to 2/4/4 decimals. */
 export const parseAsCamera = createParser<Camera>({
   parse: bounded(parseCamera),
@@ -111,6 +122,8 @@ function parseAsWord<const W extends string>(words: readonly W[]) {
   });
 }
 
+/** `worldview=us`: whose lines Western Sahara is drawn by (lib/geo/worldview.ts). */
+export const parseAsWorldview = parseAsWord(WORLDVIEWS);
 /** `view=table`. */
 export const parseAsView = parseAsWord(VIEWS);
 /** `lang=ru`. */
@@ -163,6 +176,8 @@ export function viewParams(scope: LinkScope) {
     pair: parseAsPair.withOptions(PUSH),
     layers: parseAsLayers.withDefault([...DEFAULT_LAYERS]).withOptions(PUSH),
     date: parseAsDay.withDefault(LAST_DAY).withOptions(PUSH),
+    compare: parseAsCompareDay.withOptions(PUSH),
+    worldview: parseAsWorldview.withDefault('un').withOptions(PUSH),
     map: parseAsCamera,
     view: parseAsView.withDefault('map').withOptions(PUSH),
     lang: parseAsLang.withDefault('en').withOptions(PUSH),

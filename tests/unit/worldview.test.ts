@@ -1,0 +1,124 @@
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Position } from 'geojson';
+import { mesh } from 'topojson-client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '@/lib/data/load';
+import { buildTopology } from '@/lib/geo/build-topology';
+import { type CountriesTopology, type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
+import { withWesternSaharaInMorocco } from '@/lib/geo/worldview';
+import { recognitionEvent, westernSaharaInMorocco, WORLDVIEWS } from '@/lib/worldview';
+
+const data = loadDataset();
+/**
+ * A point of the Western Sahara feature (Natural Earth draws part of the territory, the coast
+ * round Laayoune, inside Morocco: its de facto line) and one of Morocco proper.
+ */
+const SAHARA = [-13, 24];
+const MARRAKESH = [-8.0, 31.63];
+
+describe('westernSaharaInMorocco', () => {
+  it('never merges in the UN view, always in the Moroccan one', () => {
+    for (const day of ['2020-08-01', '2021-01-01', '2026-01-01']) {
+      expect(westernSaharaInMorocco(data, 'un', day)).toBe(false);
+      expect(westernSaharaInMorocco(data, 'morocco', day)).toBe(true);
+    }
+  });
+
+  it.each([
+    ['us', '2020-12-09', false],
+    ['us', '2020-12-10', true],
+    ['us', '2021-01-01', true],
+    ['israel', '2021-01-01', false],
+    ['israel', '2023-07-16', false],
+    ['israel', '2023-07-17', true],
+  ] as const)('%s on %s: %s', (worldview, day, merged) => {
+    expect(westernSaharaInMorocco(data, worldview, day)).toBe(merged);
+  });
+
+  it('dates each recognition by a sourced dataset event', () => {
+    expect(recognitionEvent(data, 'us')?.date.value).toBe('2020-12-10');
+    expect(recognitionEvent(data, 'israel')?.date.value).toBe('2023-07-17');
+    for (const worldview of ['us', 'israel'] as const) {
+      expect(recognitionEvent(data, worldview)?.sources.length).toBeGreaterThan(0);
+    }
+    expect(recognitionEvent(data, 'un')).toBeNull();
+    expect(recognitionEvent(data, 'morocco')).toBeNull();
+  });
+
+  it('draws the UN view when the dataset lacks the recognition event', () => {
+    const without = {
+      ...data,
+      events: data.events.filter((e) => e.id !== 'mar-isr-normalization-announced'),
+    };
+    expect(westernSaharaInMorocco(without, 'us', '2026-01-01')).toBe(false);
+  });
+
+  it('knows four views', () => {
+    expect(WORLDVIEWS).toEqual(['un', 'us', 'israel', 'morocco']);
+  });
+});
+
+describe('withWesternSaharaInMorocco', () => {
+  let topology: CountriesTopology;
+  let decoded: DecodedGeometry;
+  let merged: DecodedGeometry;
+  beforeAll(() => {
+    topology = buildTopology();
+    decoded = decodeGeometry(topology);
+    merged = withWesternSaharaInMorocco(topology, decoded);
+  });
+  const byIso3 = (geometry: DecodedGeometry, iso3: string) =>
+    geometry.countries.features.filter((f) => f.properties.iso3 === iso3);
+
+  it('leaves the shipped geometry with two features', () => {
+    expect(byIso3(decoded, 'ESH')).toHaveLength(1);
+    const morocco = byIso3(decoded, 'MAR')[0]!;
+    expect(booleanPointInPolygon(SAHARA, morocco)).toBe(false);
+    expect(booleanPointInPolygon(MARRAKESH, morocco)).toBe(true);
+  });
+
+  it('draws one Morocco that takes in Western Sahara, keeping its id', () => {
+    expect(byIso3(merged, 'ESH')).toHaveLength(0);
+    const morocco = byIso3(merged, 'MAR');
+    expect(morocco).toHaveLength(1);
+    expect(morocco[0]!.id).toBe(byIso3(decoded, 'MAR')[0]!.id);
+    expect(booleanPointInPolygon(SAHARA, morocco[0]!)).toBe(true);
+    expect(booleanPointInPolygon(MARRAKESH, morocco[0]!)).toBe(true);
+    expect(merged.countries.features).toHaveLength(decoded.countries.features.length - 1);
+  });
+
+  it('drops the border between them and keeps the others', () => {
+    const iso3 = (g: { properties?: unknown }) => (g.properties as { iso3: string | null }).iso3;
+    const between = mesh(
+      topology,
+      topology.objects.countries,
+      (a, b) => [iso3(a), iso3(b)].sort().join() === 'ESH,MAR',
+    );
+    // The line's inner points (its ends are shared with Mauritania's and Algeria's borders).
+    const inner = between.coordinates.flatMap((line) => line.slice(1, -1)).map(String);
+    expect(inner.length).toBeGreaterThan(10);
+    const points = (g: DecodedGeometry) =>
+      new Set(g.borders.geometry.coordinates.flat().map((p: Position) => String(p)));
+    const before = points(decoded);
+    const after = points(merged);
+    expect(inner.every((p) => before.has(p))).toBe(true);
+    expect(inner.filter((p) => after.has(p))).toEqual([]);
+    expect(after.size).toBeGreaterThan(before.size - inner.length - 10);
+  });
+
+  it('returns the geometry unchanged without both features', () => {
+    const noSahara = {
+      ...topology,
+      objects: {
+        ...topology.objects,
+        countries: {
+          ...topology.objects.countries,
+          geometries: topology.objects.countries.geometries.filter(
+            (g) => g.properties?.iso3 !== 'ESH',
+          ),
+        },
+      },
+    };
+    expect(withWesternSaharaInMorocco(noSahara, decoded)).toBe(decoded);
+  });
+});
