@@ -114,7 +114,7 @@ describe('withWesternSaharaInMorocco', () => {
         countries: {
           ...topology.objects.countries,
           geometries: topology.objects.countries.geometries.filter(
-            (g) => g.properties?.iso3 !== 'ESH',
+            (g) => (g.properties as { iso3?: string } | undefined)?.iso3 !== 'ESH',
           ),
         },
       },
