@@ -4,6 +4,7 @@ import syncMove from '@mapbox/mapbox-gl-sync-move';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
+import { cn } from '@/lib/cn';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import type { ViewParams } from '@/lib/search-params';
@@ -28,11 +29,11 @@ function DateLabel({ day, side, text }: { day: string; side: 'left' | 'right'; t
   const locale = useLocale() as DisplayLocale;
   return (
     <p
-      className={
-        side === 'left'
-          ? 'pointer-events-none absolute top-12 left-2.5 z-20 rounded bg-white/90 px-2 py-1 text-sm font-semibold shadow ring-1 ring-black/10'
-          : 'pointer-events-none absolute top-12 right-12 z-20 rounded bg-white/90 px-2 py-1 text-sm font-semibold shadow ring-1 ring-black/10'
-      }
+      // Each within its half, clear of the zoom buttons: on a phone a long date wraps.
+      className={cn(
+        'pointer-events-none absolute top-12 z-20 max-w-[calc(50%-3.25rem)] rounded bg-white/90 px-2 py-1 text-sm font-semibold shadow ring-1 ring-black/10',
+        side === 'left' ? 'left-2.5' : 'right-12 text-right',
+      )}
       data-testid={`compare:label:${side}`}
     >
       {side === 'left' && <span aria-hidden="true">◀ </span>}
