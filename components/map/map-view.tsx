@@ -25,7 +25,7 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import { type Camera, camerasEqual, MAX_ZOOM, MIN_ZOOM, roundCamera } from '@/lib/camera';
 import { type CountriesTopology, type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
-import { withWesternSaharaInMorocco } from '@/lib/geo/worldview';
+import { worldviewGeometry } from '@/lib/geo/worldview';
 import { type ArcRoute, type OffscreenTarget, offscreenTargets } from '@/lib/geo/offscreen';
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
@@ -307,9 +307,7 @@ function MapViewImpl({
   );
   const geometry = useMemo(
     () =>
-      topology && decoded && westernSaharaInMorocco
-        ? withWesternSaharaInMorocco(topology, decoded)
-        : decoded,
+      topology && decoded ? worldviewGeometry(topology, decoded, westernSaharaInMorocco) : null,
     [topology, decoded, westernSaharaInMorocco],
   );
 

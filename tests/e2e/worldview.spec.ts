@@ -7,11 +7,14 @@ const CAMERA_PARAM = 'map=4/27/-9';
 /** Inside Natural Earth's Western Sahara feature, and inland Morocco, away from labels. */
 const IN_SAHARA = { longitude: -13, latitude: 24 };
 const IN_MOROCCO = { longitude: -6.5, latitude: 32.5 };
+/** Inland of the coast round Laayoune, which Natural Earth's de facto lines put in Morocco. */
+const ON_COAST = { longitude: -12.8, latitude: 26.5 };
 
 async function colours(page: Parameters<typeof colourAt>[0]) {
   return {
     sahara: await colourAt(page, CAMERA, IN_SAHARA),
     morocco: await colourAt(page, CAMERA, IN_MOROCCO),
+    coast: await colourAt(page, CAMERA, ON_COAST),
   };
 }
 
@@ -24,12 +27,15 @@ test('worldview=us on 1 Jan 2021 draws Western Sahara inside Morocco; worldview=
   // Morocco signed in Dec 2020: drawn blue, and Western Sahara with it.
   expect(us.morocco[2]).toBeGreaterThan(us.morocco[0] + 60);
   expect(us.sahara).toEqual(us.morocco);
+  expect(us.coast).toEqual(us.morocco);
 
   await openAtlas(page, `?layers=accords&date=2021-01-01&${CAMERA_PARAM}`);
   await waitForMapView(page, 'worldview=apart');
   const un = await colours(page);
   expect(un.morocco).toEqual(us.morocco);
   expect(un.sahara).not.toEqual(un.morocco);
+  // The whole territory, up to 27°40′ N, is drawn apart, not only Natural Earth's "W. Sahara".
+  expect(un.coast).toEqual(un.sahara);
 });
 
 test('the US view follows the date: before 10 Dec 2020 it draws what the UN view does', async ({

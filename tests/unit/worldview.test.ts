@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '@/lib/data/load';
 import { buildTopology } from '@/lib/geo/build-topology';
 import { type CountriesTopology, type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
-import { withWesternSaharaInMorocco } from '@/lib/geo/worldview';
+import {
+  BOUNDARY_LATITUDE,
+  withWesternSaharaApart,
+  withWesternSaharaInMorocco,
+  worldviewGeometry,
+} from '@/lib/geo/worldview';
 import { recognitionEvent, westernSaharaInMorocco, WORLDVIEWS } from '@/lib/worldview';
 
 const data = loadDataset();
@@ -15,6 +20,11 @@ const data = loadDataset();
  */
 const SAHARA = [-13, 24];
 const MARRAKESH = [-8.0, 31.63];
+/** Laayoune and a point of the coast further south: Natural Earth draws both inside Morocco. */
+const LAAYOUNE = [-13.2, 27.15];
+const COAST = [-16, 22];
+/** Tan-Tan, in Morocco just north of the boundary parallel. */
+const TAN_TAN = [-11.1, 28.44];
 
 describe('westernSaharaInMorocco', () => {
   it('never merges in the UN view, always in the Moroccan one', () => {
@@ -120,5 +130,61 @@ describe('withWesternSaharaInMorocco', () => {
       },
     };
     expect(withWesternSaharaInMorocco(noSahara, decoded)).toBe(decoded);
+  });
+});
+
+describe('withWesternSaharaApart', () => {
+  let topology: CountriesTopology;
+  let decoded: DecodedGeometry;
+  let apart: DecodedGeometry;
+  beforeAll(() => {
+    topology = buildTopology();
+    decoded = decodeGeometry(topology);
+    apart = withWesternSaharaApart(topology, decoded);
+  });
+  const one = (geometry: DecodedGeometry, iso3: string) => {
+    const found = geometry.countries.features.filter((f) => f.properties.iso3 === iso3);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('moves the de facto coast south of 27°40′ N from Morocco to Western Sahara', () => {
+    for (const place of [LAAYOUNE, COAST]) {
+      expect(booleanPointInPolygon(place, one(decoded, 'MAR'))).toBe(true);
+      expect(booleanPointInPolygon(place, one(apart, 'MAR'))).toBe(false);
+      expect(booleanPointInPolygon(place, one(apart, 'ESH'))).toBe(true);
+    }
+    for (const place of [MARRAKESH, TAN_TAN]) {
+      expect(booleanPointInPolygon(place, one(apart, 'MAR'))).toBe(true);
+      expect(booleanPointInPolygon(place, one(apart, 'ESH'))).toBe(false);
+    }
+    expect(booleanPointInPolygon(SAHARA, one(apart, 'ESH'))).toBe(true);
+  });
+
+  it('keeps both features and their ids', () => {
+    for (const iso3 of ['MAR', 'ESH']) expect(one(apart, iso3).id).toBe(one(decoded, iso3).id);
+    expect(apart.countries.features).toHaveLength(decoded.countries.features.length);
+  });
+
+  it('draws the border along the parallel, from the coast to the Algerian corner', () => {
+    const along = apart.borders.geometry.coordinates.filter((line) =>
+      line.every(([, lat]) => lat === BOUNDARY_LATITUDE),
+    );
+    expect(along).toHaveLength(1);
+    const [west, east] = along[0]!.map(([lon]) => lon!);
+    // Natural Earth's coast at 27°40′ N lies near 13.2° W; the corner with Algeria at 8.67° W.
+    expect(west).toBeGreaterThan(-13.6);
+    expect(west).toBeLessThan(-12.8);
+    expect(east).toBeGreaterThan(-9);
+    expect(east).toBeLessThan(-8.4);
+  });
+
+  it('is what worldviewGeometry draws apart, and merged otherwise', () => {
+    expect(
+      booleanPointInPolygon(LAAYOUNE, one(worldviewGeometry(topology, decoded, false), 'ESH')),
+    ).toBe(true);
+    const merged = worldviewGeometry(topology, decoded, true);
+    expect(merged.countries.features.some((f) => f.properties.iso3 === 'ESH')).toBe(false);
+    expect(booleanPointInPolygon(LAAYOUNE, one(merged, 'MAR'))).toBe(true);
   });
 });
