@@ -69,6 +69,11 @@ function boundarySegment(geometry: Polygon | MultiPolygon): Position[] | null {
   ];
 }
 
+/** Morocco and Western Sahara as one outline, their shared border dissolved. */
+function mergedOutline(topology: CountriesTopology, found: TopoGeometry[]): MultiPolygon {
+  return unwrapGeometry(merge(topology, found as Parameters<typeof merge>[1]));
+}
+
 /** Morocco's and Western Sahara's topology objects, or null when either is missing. */
 function parts(topology: CountriesTopology): TopoGeometry[] | null {
   const found = topology.objects.countries.geometries.filter((g) =>
@@ -86,14 +91,17 @@ export function withWesternSaharaApart(
   topology: CountriesTopology,
   decoded: DecodedGeometry,
 ): DecodedGeometry {
+  const found = parts(topology);
   const morocco = decoded.countries.features.find((f) => f.properties.iso3 === MOROCCO);
   const sahara = decoded.countries.features.find((f) => f.properties.iso3 === WESTERN_SAHARA);
-  if (!parts(topology) || !morocco || !sahara) return decoded;
+  if (!found || !morocco || !sahara) return decoded;
   const segment = boundarySegment(morocco.geometry);
   const north: MultiPolygon = { type: 'MultiPolygon', coordinates: clip(morocco.geometry, false) };
+  // The two features dissolved, then cut at the parallel: the territory as one outline, without
+  // the de facto line inside it (the disputed layer outlines each ring).
   const territory: MultiPolygon = {
     type: 'MultiPolygon',
-    coordinates: [...polygonsOf(sahara.geometry), ...clip(morocco.geometry, true)],
+    coordinates: clip(mergedOutline(topology, found), true),
   };
   const borders = bordersWithoutPair(topology);
   return {
@@ -129,7 +137,7 @@ export function withWesternSaharaInMorocco(
 ): DecodedGeometry {
   const found = parts(topology);
   if (!found) return decoded;
-  const merged = unwrapGeometry(merge(topology, found as Parameters<typeof merge>[1]));
+  const merged = mergedOutline(topology, found);
   return {
     ...decoded,
     countries: {

@@ -161,6 +161,13 @@ describe('withWesternSaharaApart', () => {
     expect(booleanPointInPolygon(SAHARA, one(apart, 'ESH'))).toBe(true);
   });
 
+  it('draws the territory as one outline, without the de facto line inside it', () => {
+    const territory = one(apart, 'ESH').geometry;
+    const polygons = territory.type === 'Polygon' ? [territory.coordinates] : territory.coordinates;
+    const large = polygons.filter((rings) => rings[0]!.length > 20);
+    expect(large).toHaveLength(1);
+  });
+
   it('keeps both features and their ids', () => {
     for (const iso3 of ['MAR', 'ESH']) expect(one(apart, iso3).id).toBe(one(decoded, iso3).id);
     expect(apart.countries.features).toHaveLength(decoded.countries.features.length);
