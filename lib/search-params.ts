@@ -18,7 +18,7 @@ import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
 import { isDatasetIso3, type DatasetIso3 } from './data/queries';
 import { parseFilter, parseSort, serializeSort, type SortSpec } from './table';
-import { WORLDVIEWS } from './worldview';
+import { DEFAULT_WORLDVIEW, WORLDVIEWS } from './worldview';
 
 export { MAX_VALUE_LENGTH };
 
@@ -177,7 +177,7 @@ export function viewParams(scope: LinkScope) {
     layers: parseAsLayers.withDefault([...DEFAULT_LAYERS]).withOptions(PUSH),
     date: parseAsDay.withDefault(LAST_DAY).withOptions(PUSH),
     compare: parseAsCompareDay.withOptions(PUSH),
-    worldview: parseAsWorldview.withDefault('un').withOptions(PUSH),
+    worldview: parseAsWorldview.withDefault(DEFAULT_WORLDVIEW).withOptions(PUSH),
     map: parseAsCamera,
     view: parseAsView.withDefault('map').withOptions(PUSH),
     lang: parseAsLang.withDefault('en').withOptions(PUSH),

@@ -25,7 +25,7 @@ function iso3Of(geometry: { properties?: unknown }): string | null {
   return (geometry.properties as CountryProperties | undefined)?.iso3 ?? null;
 }
 
-function isPair(a: TopoGeometry, b: TopoGeometry): boolean {
+function isPair(a: { properties?: unknown }, b: { properties?: unknown }): boolean {
   return [iso3Of(a), iso3Of(b)].sort().join() === [MOROCCO, WESTERN_SAHARA].sort().join();
 }
 
