@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { currentParams, projectToContainer } from './atlas-driver';
@@ -144,3 +145,23 @@ test('without compare, the compare module is not loaded', async ({ page }) => {
   await expect(page.getByTestId('map:container').first()).toHaveAttribute('data-map-idle', 'true');
   expect(scripts.some((code) => code.includes('compare:handle'))).toBe(false);
 });
+
+for (const { name, viewport, lang } of [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, lang: 'en' },
+  { name: 'phone', viewport: { width: 390, height: 844 }, lang: 'ru' },
+]) {
+  test(`axe finds no serious or critical issue in the compare view (${name}, ${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`/${LINK}${lang === 'en' ? '' : `&lang=${lang}`}`);
+    await waitForBoth(page);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const blocking = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(blocking).toEqual([]);
+  });
+}
