@@ -6,6 +6,7 @@ import { useCountryName } from '@/components/i18n/use-country-name';
 import { useDocumentLang } from '@/components/i18n/use-document-lang';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Camera } from '@/lib/camera';
+import { compareDay } from '@/lib/compare';
 import { isDatasetIso3 } from '@/lib/data/queries';
 import { useDataset } from '@/lib/dataset-client';
 import {
@@ -14,6 +15,7 @@ import {
   type LinkNotice as Notice,
 } from '@/lib/link-diagnosis';
 import { shareMenuProps } from '@/lib/share';
+import type { Worldview } from '@/lib/worldview';
 import {
   FIRST_DAY,
   LAST_DAY,
@@ -41,8 +43,11 @@ import { LayerPanel } from './legend/layer-panel';
 import { LinkNotice } from './link-notice';
 import { useStatusLabels } from './table/use-status-labels';
 import { MapTooltip } from './map/map-tooltip';
+import { CompareControl } from './map/compare-control';
 import type { Hovered } from './map/hover';
 import { MapView } from './map/lazy-map-view';
+import type { MapViewProps } from './map/map-view';
+import { WorldviewControl } from './legend/worldview-control';
 import { useWebglSupport, WebglGate } from './map/webgl-gate';
 import { useMapData } from './map/use-map-data';
 import { CountryPanel, PairPanel, ProjectPanel } from './panel/lazy-panels';
@@ -64,6 +69,7 @@ const EventsView = dynamic(() => import('./events/events-view').then((m) => m.Ev
 const PairMatrixView = dynamic(() =>
   import('./matrix/pair-matrix-view').then((m) => m.PairMatrixView),
 );
+const CompareView = dynamic(() => import('./map/compare-view').then((m) => m.CompareView));
 
 export interface DashboardProps {
   /** The dataset's version: the data itself is not sent with the page (lib/dataset-client.ts). */
@@ -222,6 +228,26 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
     [data, params, origin, t],
   );
   const { captureRef, exportPng } = useMapPngExport(data, params, share.url);
+  const mapView: MapViewProps = {
+    ...mapProps,
+    changed: changeView.outline,
+    captureRef,
+    onSelect: selectCountry,
+    onOutsideClick: setOutsideName,
+    onSelectPair: selectPair,
+    onSelectProject: selectProject,
+    onCameraChange: reportCamera,
+    onHover: setHovered,
+  };
+  const comparing = compareDay(params);
+  const setCompare = useCallback(
+    (compare: string | null) => void setParams({ compare }),
+    [setParams],
+  );
+  const setWorldview = useCallback(
+    (worldview: Worldview) => void setParams({ worldview }),
+    [setParams],
+  );
   // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click).
   const statusLabels = useStatusLabels();
   const exportCsv = useCallback(
@@ -305,17 +331,11 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
               className="relative h-[45dvh] md:h-auto md:flex-1"
             >
               <WebglGate>
-                <MapView
-                  {...mapProps}
-                  changed={changeView.outline}
-                  captureRef={captureRef}
-                  onSelect={selectCountry}
-                  onOutsideClick={setOutsideName}
-                  onSelectPair={selectPair}
-                  onSelectProject={selectProject}
-                  onCameraChange={reportCamera}
-                  onHover={setHovered}
-                />
+                {comparing ? (
+                  <CompareView data={data} view={params} compareDay={comparing} right={mapView} />
+                ) : (
+                  <MapView {...mapView} />
+                )}
               </WebglGate>
               {hovered && <MapTooltip hovered={hovered} name={name} />}
               {changeView.captionDay && (
@@ -390,6 +410,21 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
                     ? { kind: 'country', country: name(country) }
                     : { kind: 'all' }
               }
+            />
+            {params.view === 'map' && (
+              <CompareControl
+                compare={comparing}
+                day={day}
+                min={FIRST_DAY}
+                max={LAST_DAY}
+                onChange={setCompare}
+              />
+            )}
+            <WorldviewControl
+              data={data}
+              worldview={params.worldview}
+              day={day}
+              onChange={setWorldview}
             />
           </div>
         </aside>

@@ -98,6 +98,11 @@ export function diagnoseLink(query: RawQuery, scope: LinkScope): LinkDiagnosis {
     notices.push({ key: 'since', reason: 'invalid', value: shown(params.get('since') ?? '') });
     delete values.since;
   }
+  // Comparing a day with itself shows nothing: the compare map is not opened.
+  if (values.compare !== undefined && values.compare === (values.date ?? LAST_DAY)) {
+    notices.push({ key: 'compare', reason: 'invalid', value: shown(params.get('compare') ?? '') });
+    delete values.compare;
+  }
 
   const view = Object.fromEntries(
     VIEW_KEYS.map((key) => [

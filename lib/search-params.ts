@@ -7,10 +7,11 @@
  * parses to null and the key falls back to its default.
  *
  * History: nuqs replaces the current entry by default. The keys the contract says add a history
- * entry (selection, pair, project, layers, date, since, view, language, sort, and the events
- * view's track, kind, confidence and order) declare `history: 'push'` below, so a caller never has
- * to remember it; a caller overrides only where the contract says so (a Play run's steps replace).
- * The camera (`map`), the table filter (`q`) and the events view's range (`from`, `to`) replace.
+ * entry (selection, pair, project, layers, date, since, compare, worldview, view, language, sort,
+ * and the events view's track, kind, confidence and order) declare `history: 'push'` below, so a
+ * caller never has to remember it; a caller overrides only where the contract says so (a Play
+ * run's steps replace). The camera (`map`), the table filter (`q`) and the events view's range
+ * (`from`, `to`) replace.
  */
 import { createParser, createSerializer, type inferParserType } from 'nuqs/server';
 import meta from '@/data/meta.json';
@@ -28,6 +29,7 @@ import {
   parseRangeDay,
   serializeOrder,
 } from './events-table';
+import { DEFAULT_WORLDVIEW, WORLDVIEWS } from './worldview';
 
 export { MAX_VALUE_LENGTH };
 
@@ -107,11 +109,13 @@ export const parseAsDay = createParser<string>({
 });
 
 /**
- * `since=2020-09-01`: the first day of the "What changed" panel, a real calendar day inside the
- * dataset's range. Unlike `date` it is not clamped: a start outside the range cannot be read as a
- * nearby one. That it lies before `date` is checked with both keys (`sinceBefore`).
+ * A real calendar day inside the dataset's range, not clamped: `since=2020-09-01` (the first day
+ * of the "What changed" panel) and `compare=2020-09-20` (the day the compare map's left side
+ * shows). Unlike `date`, a day outside the range is ignored, since reading it as a nearby day
+ * would mislead. Each is checked against `date` too: `since` must lie before it (`sinceBefore`),
+ * `compare` must differ from it (lib/link-diagnosis.ts, `compareDay`).
  */
-export const parseAsSince = createParser<string>({
+export const parseAsDatasetDay = createParser<string>({
   parse: bounded((value) => (isDay(value) && clampDay(value) === value ? value : null)),
   serialize: (day) => day,
 });
@@ -139,6 +143,8 @@ function parseAsWord<const W extends string>(words: readonly W[]) {
   });
 }
 
+/** `worldview=us`: whose lines Western Sahara is drawn by (lib/geo/worldview.ts). */
+export const parseAsWorldview = parseAsWord(WORLDVIEWS);
 /** `view=table`. */
 export const parseAsView = parseAsWord(VIEWS);
 /** `lang=ru`. */
@@ -207,7 +213,9 @@ export function viewParams(scope: LinkScope) {
     pair: parseAsPair.withOptions(PUSH),
     layers: parseAsLayers.withDefault([...DEFAULT_LAYERS]).withOptions(PUSH),
     date: parseAsDay.withDefault(LAST_DAY).withOptions(PUSH),
-    since: parseAsSince.withOptions(PUSH),
+    since: parseAsDatasetDay.withOptions(PUSH),
+    compare: parseAsDatasetDay.withOptions(PUSH),
+    worldview: parseAsWorldview.withDefault(DEFAULT_WORLDVIEW).withOptions(PUSH),
     map: parseAsCamera,
     view: parseAsView.withDefault('map').withOptions(PUSH),
     lang: parseAsLang.withDefault('en').withOptions(PUSH),

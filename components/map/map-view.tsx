@@ -24,6 +24,7 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import { type Camera, camerasEqual, MAX_ZOOM, MIN_ZOOM, roundCamera } from '@/lib/camera';
 import { type CountriesTopology, type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
+import { worldviewGeometry } from '@/lib/geo/worldview';
 import { type ArcRoute, type OffscreenTarget, offscreenTargets } from '@/lib/geo/offscreen';
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
@@ -124,6 +125,10 @@ export interface MapViewProps {
     offscreen: (name: string) => string;
     offscreenHint: (name: string) => string;
   };
+  /** Western Sahara drawn as part of Morocco (the link's worldview on its day, lib/worldview.ts). */
+  westernSaharaInMorocco?: boolean;
+  /** Called with the map once it has loaded (the compare view syncs two maps). */
+  onMap?: (map: MapLibreMap) => void;
   /** Set to the map once it has loaded (null after unmount), for the PNG export. */
   captureRef?: RefObject<CapturableMap | null>;
   /** Embeds let the page scroll: one-finger drags and plain wheel scrolls pass through. */
@@ -231,6 +236,8 @@ function MapViewImpl({
   c5,
   text,
   cooperativeGestures = false,
+  westernSaharaInMorocco = false,
+  onMap,
   captureRef,
   onSelect,
   onOutsideClick,
@@ -289,9 +296,14 @@ function MapViewImpl({
     return () => controller.abort();
   }, []);
 
-  const geometry = useMemo<DecodedGeometry | null>(
+  const decoded = useMemo<DecodedGeometry | null>(
     () => (topology ? decodeGeometry(topology) : null),
     [topology],
+  );
+  const geometry = useMemo(
+    () =>
+      topology && decoded ? worldviewGeometry(topology, decoded, westernSaharaInMorocco) : null,
+    [topology, decoded, westernSaharaInMorocco],
   );
 
   // The camera follows the link when it changes from outside (Back/Forward, a pasted link);
@@ -568,6 +580,7 @@ function MapViewImpl({
           event.target.addImage(HATCH_IMAGE, hatchPattern());
           setStyleReady(true);
           if (captureRef) captureRef.current = event.target;
+          onMap?.(event.target);
           updateOffscreen();
         }}
         onError={(event) => {

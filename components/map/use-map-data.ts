@@ -15,6 +15,7 @@ import { type DatasetContext, LAYERS } from '@/lib/layer-registry';
 import { statusesOn, type TieArcProperties, tieArcs } from '@/lib/map-layers';
 import { LAST_DAY, type LayerId, type ViewParams } from '@/lib/search-params';
 import { isHatched, STATUS_STYLE } from '@/lib/status-style';
+import { westernSaharaInMorocco } from '@/lib/worldview';
 import type { MapViewProps } from './map-view';
 import { useWebglSupport } from './webgl-gate';
 
@@ -186,7 +187,8 @@ export function useMapData(data: Dataset, view: ViewParams) {
     }),
     [t, tNav],
   );
-  const viewKey = `date=${day};layers=${layers.join('~')};country=${country ?? ''};pair=${pair?.join('~') ?? ''}`;
+  const merged = westernSaharaInMorocco(data, view.worldview, day);
+  const viewKey = `date=${day};layers=${layers.join('~')};country=${country ?? ''};pair=${pair?.join('~') ?? ''};worldview=${merged ? 'merged' : 'apart'}`;
 
   const props = {
     camera: view.map,
@@ -203,6 +205,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
     arcRoutes,
     c5,
     text,
+    westernSaharaInMorocco: merged,
   } satisfies Partial<MapViewProps>;
   return { statuses, props };
 }
