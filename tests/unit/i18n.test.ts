@@ -137,6 +137,7 @@ const IDENTICAL_ALLOWED: Record<string, string> = {
   'panel.stepBy': 'placeholders only',
   'panel.resourceClass.jorc': 'name of a reporting code',
   'panel.resourceClass.ni-43-101': 'name of a reporting code',
+  'feed.datedTitle': 'placeholders only',
 };
 
 /** Proper names and symbols kept in Latin script in Russian. */
