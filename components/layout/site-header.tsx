@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useId, useState } from 'react';
 import { cn } from '@/lib/cn';
@@ -11,6 +12,7 @@ import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
  */
 export function SiteHeader({ asOf, children }: { asOf: string; children?: ReactNode }) {
   const t = useTranslations('app');
+  const tAbout = useTranslations('about');
   const locale = useLocale() as DisplayLocale;
   const date = formatPartialDate({ value: asOf, precision: 'day' }, locale);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -25,6 +27,14 @@ export function SiteHeader({ asOf, children }: { asOf: string; children?: ReactN
           <span className="whitespace-nowrap text-gray-700" data-testid="header:as-of">
             {t('asOf', { date })}
           </span>
+          {' · '}
+          <Link
+            href={locale === 'en' ? '/about' : `/about?lang=${locale}`}
+            className="whitespace-nowrap text-blue-800 underline hover:text-blue-950"
+            data-testid="header:about"
+          >
+            {tAbout('link')}
+          </Link>
         </p>
       </div>
       <button
