@@ -13,6 +13,7 @@ import {
   diagnoseLink,
   type LinkNotice as Notice,
 } from '@/lib/link-diagnosis';
+import { citationSource } from '@/lib/citation';
 import { shareMenuProps } from '@/lib/share';
 import {
   FIRST_DAY,
@@ -64,10 +65,12 @@ export interface DashboardProps {
   notices: readonly Notice[];
   /** The link's canonical query; the address bar is rewritten to it on load. */
   canonicalQuery: string;
+  /** The public origin (SITE_URL) shared links and citations use; null: the page's own origin. */
+  siteOrigin?: string | null;
 }
 
 /** The dashboard: map, panels, layers and timeline, all driven by the URL (lib/search-params.ts). */
-export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) {
+export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: DashboardProps) {
   const data = useDataset(dataset);
   const t = useTranslations();
   const scope = useMemo(() => linkScope(data), [data]);
@@ -182,11 +185,12 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
   const panelRef = useRef<HTMLElement>(null);
   useSelectionFocus(pair?.join('~') ?? country ?? project ?? '', panelRef);
 
-  const origin = useSyncExternalStore(
+  const pageOrigin = useSyncExternalStore(
     noSubscription,
     () => window.location.origin,
     () => '',
   );
+  const origin = siteOrigin ?? pageOrigin;
   const share = useMemo(
     () => shareMenuProps(data, params, origin, toCanonicalQuery(params)),
     [data, params, origin],
@@ -225,7 +229,7 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
           onChange={setLang}
           testIdPrefix="lang"
         />
-        <ShareMenu {...share} />
+        <ShareMenu {...share} cite={citationSource(data.meta, params)} />
         <ExportMenu
           data={data}
           view={params}
