@@ -145,19 +145,19 @@ export default async function AboutPage() {
           <p>{t('about.statuses.derived')}</p>
           <dl className="space-y-2">
             {ACCORDS_STATUSES.map((status) => (
-              <div key={status} className="flex gap-3">
-                <span
-                  aria-hidden="true"
-                  className="mt-1 h-4 w-6 shrink-0 rounded-sm ring-1 ring-gray-400"
-                  style={{
-                    backgroundColor: STATUS_STYLE[status].fill,
-                    backgroundImage: isHatched(status) ? hatchCss() : undefined,
-                  }}
-                />
-                <div>
-                  <dt className="font-semibold">{t(`status.${status}`)}</dt>
-                  <dd>{t(`statusDefinition.${status}`)}</dd>
-                </div>
+              <div key={status}>
+                <dt className="flex items-center gap-2 font-semibold">
+                  <span
+                    aria-hidden="true"
+                    className="h-4 w-6 shrink-0 rounded-sm ring-1 ring-gray-400"
+                    style={{
+                      backgroundColor: STATUS_STYLE[status].fill,
+                      backgroundImage: isHatched(status) ? hatchCss() : undefined,
+                    }}
+                  />
+                  {t(`status.${status}`)}
+                </dt>
+                <dd className="pl-8">{t(`statusDefinition.${status}`)}</dd>
               </div>
             ))}
           </dl>

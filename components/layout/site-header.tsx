@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useId, useState } from 'react';
 import { cn } from '@/lib/cn';
@@ -28,13 +27,15 @@ export function SiteHeader({ asOf, children }: { asOf: string; children?: ReactN
             {t('asOf', { date })}
           </span>
           {' · '}
-          <Link
+          {/* A plain link, not next/link: a full page load leaves nothing of the dashboard (such as
+              a camera update still on its way to the address bar) to act on the About page. */}
+          <a
             href={locale === 'en' ? '/about' : `/about?lang=${locale}`}
             className="whitespace-nowrap text-blue-800 underline hover:text-blue-950"
             data-testid="header:about"
           >
             {tAbout('link')}
-          </Link>
+          </a>
         </p>
       </div>
       <button

@@ -2,7 +2,7 @@
  * What the atlas publishes beyond the map: the About page, the Atom feed and the citation forms.
  */
 import { readFile } from 'node:fs/promises';
-import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import AxeBuilder from '@axe-core/playwright';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from './fixtures';
 import meta from '../../data/meta.json';
@@ -53,8 +53,9 @@ test('the Atom feed parses and lists the newest event first, linked from the pag
   expect(events.filter((e) => e.day === newestDay).map((e) => e.title)).toContain(
     first.title['#text'],
   );
-  // Its link opens that day's view.
-  expect(new URL(first.link['@_href']).searchParams.get('date')).toBe(newestDay);
+  // Its link opens that day's view (the as-of day is the default, left out of links).
+  const linkDate = new URL(first.link['@_href']).searchParams.get('date') ?? meta.asOf;
+  expect(linkDate).toBe(newestDay);
   const release = feed.entry.find((entry) => entry.category['@_term'] === 'release')!;
   expect(release.title['#text']).toBe(`Dataset version ${meta.version}`);
 });
@@ -110,6 +111,8 @@ test('Share gives a BibTeX citation that parses, with the version and the viewâ€
   await page.getByTestId('share:copy-citation').click();
   await expect(page.getByTestId('share:status')).toHaveText('Citation copied (BibTeX)');
   const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+  // An ES module only (its CommonJS build is broken), so loaded the ESM way.
+  const { parse: parseBibtex } = await import('@retorquere/bibtex-parser');
   const library = parseBibtex(bibtex, { sentenceCase: false });
   expect(library.errors).toEqual([]);
   expect(library.entries).toHaveLength(1);
@@ -126,3 +129,22 @@ test('Share gives a BibTeX citation that parses, with the version and the viewâ€
   expect(file.suggestedFilename()).toBe(`accords-atlas-${meta.publicationYear}-kaz-2025-11-07.bib`);
   expect((await readFile(await file.path())).toString('utf8')).toBe(bibtex);
 });
+
+for (const path of ['/about', '/about?lang=ru']) {
+  test(`axe finds no serious or critical issue on ${path}, on a phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await expect(page.getByTestId('about:releases')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const blocking = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(blocking).toEqual([]);
+    // Nothing wider than the phone: the page scrolls down, never sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+}
