@@ -45,7 +45,7 @@ test('the Atom feed parses and lists the newest event first, linked from the pag
   // The newest event of the data API (events in date order) heads the feed's events.
   const events = ((await (await request.get('/api/events')).json()) as { data: ApiEvent[] }).data;
   const newestDay = events
-    .map((e) => e.date.value)
+    .map((e) => e.day)
     .sort()
     .at(-1)!;
   const first = feed.entry.find((entry) => entry.category['@_term'] === 'event')!;
