@@ -15,7 +15,7 @@ import { loadDataset } from '@/lib/data/load';
 import type { Dataset } from '@/lib/data/schema';
 import { FEED_PATH } from '@/lib/feed';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
-import { MESSAGES } from '@/lib/i18n/messages';
+import { aboutPageMessages } from '@/lib/i18n/about/messages';
 import type { Lang } from '@/lib/search-params';
 import { hatchCss, isHatched, STATUS_STYLE } from '@/lib/status-style';
 
@@ -25,14 +25,14 @@ async function pageLang(): Promise<Lang> {
 }
 
 function translator(lang: Lang) {
-  return createTranslator({ locale: lang, messages: MESSAGES[lang], timeZone: 'UTC' });
+  return createTranslator({ locale: lang, messages: aboutPageMessages(lang), timeZone: 'UTC' });
 }
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = translator(await pageLang());
   return {
-    title: `${t('about.title')} · ${t('app.title')}`,
-    description: t('about.intro'),
+    title: `${t('aboutPage.title')} · ${t('app.title')}`,
+    description: t('aboutPage.intro'),
   };
 }
 
@@ -79,14 +79,14 @@ export default async function AboutPage() {
   const report = reportUrl();
   const otherLang: Lang = lang === 'en' ? 'ru' : 'en';
   const sections = [
-    ['version', t('about.version.heading')],
-    ['statuses', t('about.statuses.heading')],
-    ['sources', t('about.sources.heading')],
-    ['confidence', t('about.confidence.heading')],
-    ['dates', t('about.dates.heading')],
-    ['releases', t('about.releases.heading')],
-    ['feed', t('about.feed.heading')],
-    ['report', t('about.report.heading')],
+    ['version', t('aboutPage.version.heading')],
+    ['statuses', t('aboutPage.statuses.heading')],
+    ['sources', t('aboutPage.sources.heading')],
+    ['confidence', t('aboutPage.confidence.heading')],
+    ['dates', t('aboutPage.dates.heading')],
+    ['releases', t('aboutPage.releases.heading')],
+    ['feed', t('aboutPage.feed.heading')],
+    ['report', t('aboutPage.report.heading')],
   ] as const;
   const title = Object.fromEntries(sections) as Record<(typeof sections)[number][0], string>;
 
@@ -94,7 +94,7 @@ export default async function AboutPage() {
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
       <header className="flex flex-wrap items-baseline justify-between gap-2 border-b border-gray-200 pb-3">
         <Link href={withLang('/', lang)} className={LINK_CLASS} data-testid="about:back">
-          {t('about.backToMap')}
+          {t('aboutPage.backToMap')}
         </Link>
         <Link
           href={withLang('/about', otherLang)}
@@ -102,13 +102,13 @@ export default async function AboutPage() {
           lang={otherLang}
           className={LINK_CLASS}
         >
-          {t('about.otherLanguage')}
+          {t('aboutPage.otherLanguage')}
         </Link>
       </header>
       <main id="main">
-        <h1 className="mt-4 text-2xl font-semibold">{t('about.title')}</h1>
-        <p className="mt-2">{t('about.intro')}</p>
-        <nav aria-label={t('about.contents')} className="mt-4">
+        <h1 className="mt-4 text-2xl font-semibold">{t('aboutPage.title')}</h1>
+        <p className="mt-2">{t('aboutPage.intro')}</p>
+        <nav aria-label={t('aboutPage.contents')} className="mt-4">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {sections.map(([id, heading]) => (
               <li key={id}>
@@ -122,27 +122,27 @@ export default async function AboutPage() {
 
         <Section id="version" title={title.version}>
           <p data-testid="about:version">
-            {t('about.version.current', { version: meta.version, year: meta.publicationYear })}
+            {t('aboutPage.version.current', { version: meta.version, year: meta.publicationYear })}
           </p>
           <dl className="space-y-2">
             <div>
               <dt className="font-semibold">
-                {t('about.version.asOfTerm')}: {day(meta.asOf)}
+                {t('aboutPage.version.asOfTerm')}: {day(meta.asOf)}
               </dt>
-              <dd>{t('about.version.asOf')}</dd>
+              <dd>{t('aboutPage.version.asOf')}</dd>
             </div>
             <div>
               <dt className="font-semibold">
-                {t('about.version.searchedTerm')}:{' '}
+                {t('aboutPage.version.searchedTerm')}:{' '}
                 {formatPartialDate(meta.sourcesSearchedUntil, locale)}
               </dt>
-              <dd>{t('about.version.searched')}</dd>
+              <dd>{t('aboutPage.version.searched')}</dd>
             </div>
           </dl>
         </Section>
 
         <Section id="statuses" title={title.statuses}>
-          <p>{t('about.statuses.derived')}</p>
+          <p>{t('aboutPage.statuses.derived')}</p>
           <dl className="space-y-2">
             {ACCORDS_STATUSES.map((status) => (
               <div key={status}>
@@ -161,46 +161,46 @@ export default async function AboutPage() {
               </div>
             ))}
           </dl>
-          <p className="text-sm text-gray-700">{t('about.statuses.hatched')}</p>
+          <p className="text-sm text-gray-700">{t('aboutPage.statuses.hatched')}</p>
           <ul className="list-disc space-y-1 pl-5">
             {(['signatory', 'declaration', 'frozen', 'words', 'broker', 'context'] as const).map(
               (rule) => (
-                <li key={rule}>{t(`about.statuses.rules.${rule}`)}</li>
+                <li key={rule}>{t(`aboutPage.statuses.rules.${rule}`)}</li>
               ),
             )}
           </ul>
         </Section>
 
         <Section id="sources" title={title.sources}>
-          <p>{t('about.sources.intro')}</p>
+          <p>{t('aboutPage.sources.intro')}</p>
           <dl className="space-y-1">
             {SOURCE_KINDS.map((kind) => (
               <div key={kind}>
                 <dt className="inline font-semibold">{t(`panel.sourceKind.${kind}`)}: </dt>
-                <dd className="inline">{t(`about.sources.kinds.${kind}`)}</dd>
+                <dd className="inline">{t(`aboutPage.sources.kinds.${kind}`)}</dd>
               </div>
             ))}
           </dl>
         </Section>
 
         <Section id="confidence" title={title.confidence}>
-          <p>{t('about.confidence.intro')}</p>
+          <p>{t('aboutPage.confidence.intro')}</p>
           <dl className="space-y-1">
             {CONFIDENCE.map((grade) => (
               <div key={grade}>
                 <dt className="inline font-semibold">{t(`panel.grade.${grade}`)}: </dt>
-                <dd className="inline">{t(`about.confidence.grades.${grade}`)}</dd>
+                <dd className="inline">{t(`aboutPage.confidence.grades.${grade}`)}</dd>
               </div>
             ))}
           </dl>
-          <p>{t('about.confidence.disagree')}</p>
+          <p>{t('aboutPage.confidence.disagree')}</p>
         </Section>
 
         <Section id="dates" title={title.dates}>
-          <p>{t('about.dates.intro')}</p>
+          <p>{t('aboutPage.dates.intro')}</p>
           {examples && (
             <p data-testid="about:partial-dates">
-              {t('about.dates.example', {
+              {t('aboutPage.dates.example', {
                 month: formatPartialDate(examples.month, locale),
                 monthEnd: day(effectiveDay(examples.month)),
                 year: formatPartialDate(examples.year, locale),
@@ -208,17 +208,20 @@ export default async function AboutPage() {
               })}
             </p>
           )}
-          <p>{t('about.dates.unknown')}</p>
+          <p>{t('aboutPage.dates.unknown')}</p>
         </Section>
 
         <Section id="releases" title={title.releases}>
-          <p>{t('about.releases.intro')}</p>
+          <p>{t('aboutPage.releases.intro')}</p>
           <ol className="space-y-3" data-testid="about:releases">
             {[...meta.releases].reverse().map((release) => (
               <li key={release.version} id={`release-${release.version}`}>
                 <h3 className="font-semibold">
-                  {t('about.releases.entry', { version: release.version, date: day(release.date) })}
-                  {release.version === meta.version && ` (${t('about.releases.current')})`}
+                  {t('aboutPage.releases.entry', {
+                    version: release.version,
+                    date: day(release.date),
+                  })}
+                  {release.version === meta.version && ` (${t('aboutPage.releases.current')})`}
                 </h3>
                 <p>{lang === 'ru' ? release.summaryRu : release.summary}</p>
               </li>
@@ -227,11 +230,11 @@ export default async function AboutPage() {
         </Section>
 
         <Section id="feed" title={title.feed}>
-          <p>{t('about.feed.text')}</p>
+          <p>{t('aboutPage.feed.text')}</p>
           <ul className="list-disc pl-5">
             <li>
               <a href={FEED_PATH} type="application/atom+xml" className={LINK_CLASS}>
-                {t('about.feed.link')}
+                {t('aboutPage.feed.link')}
               </a>
             </li>
             <li>
@@ -241,21 +244,21 @@ export default async function AboutPage() {
                 hrefLang="ru"
                 className={LINK_CLASS}
               >
-                {t('about.feed.linkRu')}
+                {t('aboutPage.feed.linkRu')}
               </a>
             </li>
           </ul>
         </Section>
 
         <Section id="report" title={title.report}>
-          <p>{t('about.report.text')}</p>
+          <p>{t('aboutPage.report.text')}</p>
           <p>
             {report ? (
               <a href={report.href} className={LINK_CLASS} data-testid="about:report">
-                {t('about.report.link')}
+                {t('aboutPage.report.link')}
               </a>
             ) : (
-              t('about.report.generic')
+              t('aboutPage.report.generic')
             )}
           </p>
         </Section>
