@@ -45,8 +45,8 @@ export interface CitationSectionProps {
   asOf: string;
   /** The dataset's version and year and the view's key (lib/citation.ts `citationSource`). */
   source: CitationSource;
-  /** The day the panel was opened (YYYY-MM-DD); null until then, so server and client agree. */
-  accessed: string | null;
+  /** The day the panel was opened (YYYY-MM-DD). */
+  accessed: string;
   /** Copies `text`, or selects it in `field` when the clipboard refuses; says `done` on success. */
   onCopy: (text: string, field: HTMLTextAreaElement | null, done: string) => Promise<void>;
   announce: (text: string) => void;
@@ -77,29 +77,25 @@ export function CitationSection({
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const formatName = (f: CitationFormat) => (f === 'text' ? t('formats.text') : FORMAT_NAMES[f]);
 
-  const citation: Citation | null = accessed
-    ? {
-        ...source,
-        title,
-        publisher: PUBLISHER,
-        asOf,
-        accessed,
-        url,
-        language: locale,
-        note: t('note', {
-          version: source.version,
-          asOf: formatPartialDate({ value: asOf, precision: 'day' }, locale),
-        }),
-      }
-    : null;
-  const text = !citation
-    ? ''
-    : {
-        text: () => t('text', citationTextValues(citation)),
-        bibtex: () => toBibtex(citation),
-        ris: () => toRis(citation),
-        csl: () => toCslJson(citation),
-      }[format]();
+  const citation: Citation = {
+    ...source,
+    title,
+    publisher: PUBLISHER,
+    asOf,
+    accessed,
+    url,
+    language: locale,
+    note: t('note', {
+      version: source.version,
+      asOf: formatPartialDate({ value: asOf, precision: 'day' }, locale),
+    }),
+  };
+  const text = {
+    text: () => t('text', citationTextValues(citation)),
+    bibtex: () => toBibtex(citation),
+    ris: () => toRis(citation),
+    csl: () => toCslJson(citation),
+  }[format]();
 
   const download = () => {
     const { extension, type } = FILES[format];
@@ -159,7 +155,6 @@ export function CitationSection({
           type="button"
           data-testid="share:download-citation"
           onClick={download}
-          disabled={!citation}
           className={buttonClassName}
         >
           {t('download', { extension: `.${FILES[format].extension}` })}

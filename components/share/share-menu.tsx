@@ -1,10 +1,10 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { DisclosureMenu } from '../menu/disclosure-menu';
 import { useDisclosureMenu } from '../menu/use-disclosure-menu';
-import { CitationSection } from './citation-section';
 import type { CitationSource } from '@/lib/citation';
 import { cn } from '@/lib/cn';
 
@@ -22,6 +22,9 @@ export interface ShareMenuProps {
 }
 
 type CopyTarget = 'link' | 'embed';
+
+// The citation forms load when the panel first opens: nothing of them is needed to show the page.
+const CitationSection = dynamic(() => import('./citation-section').then((m) => m.CitationSection));
 type CopyField = HTMLInputElement | HTMLTextAreaElement;
 
 const FIELD_CLASS =
@@ -36,8 +39,9 @@ function today(): string {
 
 /**
  * "Share": a disclosure button opening a small panel to copy the view's link, a citation (text,
- * BibTeX, RIS or CSL-JSON; components/share/citation-section.tsx) or an iframe embed code. Copying uses the Clipboard API; where it is missing or refused, the text is
- * selected for Ctrl+C instead. A polite live region says what happened.
+ * BibTeX, RIS or CSL-JSON; components/share/citation-section.tsx) or an iframe embed code.
+ * Copying uses the Clipboard API; where it is missing or refused, the text is selected for Ctrl+C
+ * instead. A polite live region says what happened.
  */
 export function ShareMenu({ url, title, asOf, embedSnippet, cite }: ShareMenuProps) {
   const t = useTranslations('share');
@@ -96,18 +100,20 @@ export function ShareMenu({ url, title, asOf, embedSnippet, cite }: ShareMenuPro
           {t('copyLink')}
         </button>
       </div>
-      <CitationSection
-        panelId={panelId}
-        url={url}
-        title={title}
-        asOf={asOf}
-        source={cite}
-        accessed={accessed}
-        onCopy={copyText}
-        announce={announce}
-        fieldClassName={FIELD_CLASS}
-        buttonClassName={COPY_BUTTON_CLASS}
-      />
+      {accessed && (
+        <CitationSection
+          panelId={panelId}
+          url={url}
+          title={title}
+          asOf={asOf}
+          source={cite}
+          accessed={accessed}
+          onCopy={copyText}
+          announce={announce}
+          fieldClassName={FIELD_CLASS}
+          buttonClassName={COPY_BUTTON_CLASS}
+        />
+      )}
       <div>
         <label htmlFor={`${panelId}-embed`} className="text-sm font-semibold">
           {t('embed')}

@@ -87,14 +87,14 @@ describe('ShareMenu', () => {
 
   it('cites the view with its title, the as-of date and the link', async () => {
     await userEvent.click(renderShare());
-    const citation = screen.getByRole('textbox', { name: 'Citation' });
+    const citation = await screen.findByRole('textbox', { name: 'Citation' });
     expect((citation as HTMLTextAreaElement).value).toContain('Kazakhstan');
     expect((citation as HTMLTextAreaElement).value).toContain(URL);
   });
 
   it('switches the citation to RIS and saves it under the view’s key', async () => {
     await userEvent.click(renderShare());
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Format' }), 'RIS');
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Format' }), 'RIS');
     const citation = screen.getByRole('textbox', { name: 'Citation' }) as HTMLTextAreaElement;
     // A textarea's value has LF line ends; the file keeps RIS's CRLF.
     expect(citation.value).toMatch(/^TY {2}- DATA\n/);
