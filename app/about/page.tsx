@@ -15,7 +15,7 @@ import { loadDataset } from '@/lib/data/load';
 import type { Dataset } from '@/lib/data/schema';
 import { FEED_PATH } from '@/lib/feed';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
-import { aboutPageMessages } from '@/lib/i18n/about/messages';
+import { serverMessages } from '@/lib/i18n/server/messages';
 import type { Lang } from '@/lib/search-params';
 import { hatchCss, isHatched, STATUS_STYLE } from '@/lib/status-style';
 
@@ -25,7 +25,7 @@ async function pageLang(): Promise<Lang> {
 }
 
 function translator(lang: Lang) {
-  return createTranslator({ locale: lang, messages: aboutPageMessages(lang), timeZone: 'UTC' });
+  return createTranslator({ locale: lang, messages: serverMessages(lang), timeZone: 'UTC' });
 }
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { metadataBase } from '@/lib/config';
 import { loadDataset } from '@/lib/data/load';
 import { ATOM_TYPE, atomFeed, type FeedWords } from '@/lib/feed';
 import { linkLang } from '@/lib/i18n/lang';
-import { MESSAGES } from '@/lib/i18n/messages';
+import { serverMessages } from '@/lib/i18n/server/messages';
 
 /**
  * The Atom feed of events and dataset releases (lib/feed.ts), in the language of `lang` (a bad
@@ -12,7 +12,7 @@ import { MESSAGES } from '@/lib/i18n/messages';
  */
 export function GET(request: Request): Response {
   const lang = linkLang(new URL(request.url).searchParams);
-  const t = createTranslator({ locale: lang, messages: MESSAGES[lang], namespace: 'feed' });
+  const t = createTranslator({ locale: lang, messages: serverMessages(lang), namespace: 'feed' });
   const words: FeedWords = {
     title: t('title'),
     subtitle: t('subtitle'),

@@ -5,8 +5,7 @@ import { GET } from '@/app/feed.xml/route';
 import { loadDataset } from '@/lib/data/load';
 import { eventDay, sortEvents } from '@/lib/data/status';
 import { ATOM_TYPE, atomFeed, eventQuery, feedEntries, type FeedWords } from '@/lib/feed';
-import en from '@/lib/i18n/messages/en.json';
-import ru from '@/lib/i18n/messages/ru.json';
+import { serverMessages } from '@/lib/i18n/server/messages';
 import { type Lang, linkScope } from '@/lib/search-params';
 import { diagnoseLink } from '@/lib/link-diagnosis';
 import { accordsEvent } from './data/minimal-dataset';
@@ -17,7 +16,7 @@ const SITE = new URL('https://atlas.example.org');
 function wordsFor(lang: Lang): FeedWords {
   const t = createTranslator({
     locale: lang,
-    messages: lang === 'ru' ? ru : en,
+    messages: serverMessages(lang),
     namespace: 'feed',
   });
   return {

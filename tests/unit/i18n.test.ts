@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { aboutPageMessages } from '@/lib/i18n/about/messages';
+import { serverMessages } from '@/lib/i18n/server/messages';
 import { ACCORDS_STATUSES } from '@/lib/data/enums';
 import { DATASET_ISO3 } from '@/lib/data/queries';
 import { missionLabel, type Translate } from '@/lib/i18n/mission-label';
@@ -12,9 +12,9 @@ interface Messages {
   [key: string]: string | Messages;
 }
 
-// The UI messages with the server-only About page's (lib/i18n/about): checked as one catalogue.
-const en = aboutPageMessages('en');
-const ru = aboutPageMessages('ru');
+// The UI messages with the server-only ones (lib/i18n/server): checked as one catalogue.
+const en = serverMessages('en');
+const ru = serverMessages('ru');
 const CATALOGUES = { en: en as Messages, ru: ru as Messages } as const;
 type Locale = keyof typeof CATALOGUES;
 const LOCALES = Object.keys(CATALOGUES) as Locale[];
