@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { metadataBase } from '@/lib/config';
+import { FEED_PATH } from '@/lib/feed';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
 import { UrlAdapter } from '@/components/url/url-adapter';
 import './globals.css';
@@ -14,6 +15,14 @@ export const metadata: Metadata = {
   title: 'Accords Atlas',
   description:
     'A sourced map of the Abraham Accords, Central Asia and critical-minerals cooperation: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan, Israel, the UAE, Bahrain, Morocco and the US.',
+  // Feed readers find the Atom feed of events and releases from any page (app/feed.xml).
+  alternates: {
+    types: {
+      'application/atom+xml': [
+        { url: FEED_PATH, title: 'Accords Atlas: events and dataset releases' },
+      ],
+    },
+  },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

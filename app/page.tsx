@@ -4,6 +4,7 @@ import { preload } from 'react-dom';
 import { Dashboard } from '@/components/dashboard';
 import { datasetUrl, provideDataset } from '@/lib/dataset-client';
 import { BUILT_IN_VERSION } from '@/lib/server/dataset-version';
+import { siteUrl } from '@/lib/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { preloadMapData } from '@/lib/preload-map';
 import { canonicalQuery } from '@/lib/link-diagnosis';
@@ -29,7 +30,12 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   preload(datasetUrl(BUILT_IN_VERSION), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">
-      <Dashboard dataset={BUILT_IN_VERSION} notices={notices} canonicalQuery={canonical} />
+      <Dashboard
+        dataset={BUILT_IN_VERSION}
+        notices={notices}
+        canonicalQuery={canonical}
+        siteOrigin={siteUrl()?.origin ?? null}
+      />
     </NextIntlClientProvider>
   );
 }

@@ -14,6 +14,7 @@ import {
   diagnoseLink,
   type LinkNotice as Notice,
 } from '@/lib/link-diagnosis';
+import { citationSource } from '@/lib/citation';
 import { shareMenuProps } from '@/lib/share';
 import type { Worldview } from '@/lib/worldview';
 import {
@@ -78,10 +79,12 @@ export interface DashboardProps {
   notices: readonly Notice[];
   /** The link's canonical query; the address bar is rewritten to it on load. */
   canonicalQuery: string;
+  /** The public origin (SITE_URL) shared links and citations use; null: the page's own origin. */
+  siteOrigin?: string | null;
 }
 
 /** The dashboard: map, panels, layers and timeline, all driven by the URL (lib/search-params.ts). */
-export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) {
+export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: DashboardProps) {
   const data = useDataset(dataset);
   const t = useTranslations();
   const scope = useMemo(() => linkScope(data), [data]);
@@ -218,11 +221,12 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
     params.view !== 'events',
   );
 
-  const origin = useSyncExternalStore(
+  const pageOrigin = useSyncExternalStore(
     noSubscription,
     () => window.location.origin,
     () => '',
   );
+  const origin = siteOrigin ?? pageOrigin;
   const share = useMemo(
     () => shareMenuProps(data, params, origin, toCanonicalQuery(params), t),
     [data, params, origin, t],
@@ -281,7 +285,7 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
           onChange={setLang}
           testIdPrefix="lang"
         />
-        <ShareMenu {...share} />
+        <ShareMenu {...share} cite={citationSource(data.meta, params)} />
         <ExportMenu
           data={data}
           view={params}

@@ -74,6 +74,8 @@ export interface TableRow {
   agreements: TableAgreement[];
   /** The day (YYYY-MM-DD) the row describes. */
   asOf: string;
+  /** The dataset's version (meta.json), so a saved CSV says which release it came from. */
+  datasetVersion: string;
 }
 
 /** `q` values are cut to this many characters (code points) after trimming. */
@@ -137,6 +139,7 @@ export function tableRows(data: Dataset, day: string): TableRow[] {
         keyMinerals: [...(profile?.keyMinerals ?? [])],
         agreements: agreements.map(({ id, title, date }) => ({ id, title, date })),
         asOf: day,
+        datasetVersion: data.meta.version,
       },
     ];
   });
@@ -307,11 +310,14 @@ export const CSV_HEADER = [
   'key_minerals',
   'agreements_count',
   'agreements',
+  'dataset_version',
 ] as const;
 
 /**
- * The rows as RFC 4180 CSV (lib/csv.ts: quoted where needed, CRLF, formula-like text guarded). `name` is in `locale`; codes
- * and dates are locale-independent (status key, ISO dates). Lists are joined with "; ", and each
+ * The rows as RFC 4180 CSV (lib/csv.ts: quoted where needed, CRLF, formula-like text guarded).
+ * Each record ends with the dataset's version: a column rather than a comment line, so the file
+ * stays plain CSV that every reader opens, and rows copied elsewhere keep it. `name` is in
+ * `locale`; codes and dates are locale-independent (status key, ISO dates). Lists are joined with "; ", and each
  * agreement title is followed by its date, or "(undated)".
  */
 export function rowsToCsv(rows: readonly TableRow[], locale: DisplayLocale): string {
@@ -330,6 +336,7 @@ export function rowsToCsv(rows: readonly TableRow[], locale: DisplayLocale): str
     row.agreements
       .map((agreement) => `${agreement.title} (${agreement.date?.value ?? 'undated'})`)
       .join('; '),
+    row.datasetVersion,
   ]);
   return toCsv({ header: CSV_HEADER, rows: records });
 }

@@ -11,6 +11,7 @@ import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
  */
 export function SiteHeader({ asOf, children }: { asOf: string; children?: ReactNode }) {
   const t = useTranslations('app');
+  const tAbout = useTranslations('about');
   const locale = useLocale() as DisplayLocale;
   const date = formatPartialDate({ value: asOf, precision: 'day' }, locale);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -25,6 +26,16 @@ export function SiteHeader({ asOf, children }: { asOf: string; children?: ReactN
           <span className="whitespace-nowrap text-gray-700" data-testid="header:as-of">
             {t('asOf', { date })}
           </span>
+          {' · '}
+          {/* A plain link, not next/link: a full page load leaves nothing of the dashboard (such as
+              a camera update still on its way to the address bar) to act on the About page. */}
+          <a
+            href={locale === 'en' ? '/about' : `/about?lang=${locale}`}
+            className="whitespace-nowrap text-blue-800 underline hover:text-blue-950"
+            data-testid="header:about"
+          >
+            {tAbout('link')}
+          </a>
         </p>
       </div>
       <button

@@ -1,12 +1,12 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { DisclosureMenu } from '../menu/disclosure-menu';
 import { useDisclosureMenu } from '../menu/use-disclosure-menu';
+import type { CitationSource } from '@/lib/citation';
 import { cn } from '@/lib/cn';
-import type { DisplayLocale } from '@/lib/data/dates';
-import { citation, formatDay } from '@/lib/share';
 
 export interface ShareMenuProps {
   /** The view's absolute, canonical URL. */
@@ -17,9 +17,15 @@ export interface ShareMenuProps {
   asOf: string;
   /** The iframe snippet (`embedSnippet`), already escaped. */
   embedSnippet: string;
+  /** The dataset's version and year and the view's citation key (`citationSource`). */
+  cite: CitationSource;
 }
 
-type CopyTarget = 'link' | 'citation' | 'embed';
+type CopyTarget = 'link' | 'embed';
+
+// The citation forms load when the panel first opens: nothing of them is needed to show the page.
+const CitationSection = dynamic(() => import('./citation-section').then((m) => m.CitationSection));
+type CopyField = HTMLInputElement | HTMLTextAreaElement;
 
 const FIELD_CLASS =
   'mt-1 w-full rounded border border-gray-300 bg-gray-50 px-2 py-1 text-xs text-gray-800';
@@ -32,42 +38,37 @@ function today(): string {
 }
 
 /**
- * "Share": a disclosure button opening a small panel to copy the view's link, a citation or an
- * iframe embed code. Copying uses the Clipboard API; where it is missing or refused, the text is
- * selected for Ctrl+C instead. A polite live region says what happened.
+ * "Share": a disclosure button opening a small panel to copy the view's link, a citation (text,
+ * BibTeX, RIS or CSL-JSON; components/share/citation-section.tsx) or an iframe embed code.
+ * Copying uses the Clipboard API; where it is missing or refused, the text is selected for Ctrl+C
+ * instead. A polite live region says what happened.
  */
-export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
+export function ShareMenu({ url, title, asOf, embedSnippet, cite }: ShareMenuProps) {
   const t = useTranslations('share');
-  const locale = useLocale() as DisplayLocale;
   const menu = useDisclosureMenu();
   const { panelId, announce } = menu;
   // Set when the panel opens (never during render), so server and client HTML agree.
   const [accessed, setAccessed] = useState<string | null>(null);
   const linkRef = useRef<HTMLInputElement>(null);
-  const citationRef = useRef<HTMLTextAreaElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
 
-  const citationText = accessed
-    ? citation({ title, asOf: formatDay(asOf, locale), accessed: formatDay(accessed, locale), url })
-    : '';
-  const texts: Record<CopyTarget, string> = {
-    link: url,
-    citation: citationText,
-    embed: embedSnippet,
-  };
-
-  const copy = async (target: CopyTarget) => {
+  const copyText = async (text: string, field: CopyField | null, done: string) => {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
-      await navigator.clipboard.writeText(texts[target]);
-      announce(t(`copied.${target}`));
+      await navigator.clipboard.writeText(text);
+      announce(done);
     } catch {
-      const field = { link: linkRef, citation: citationRef, embed: embedRef }[target].current;
       field?.focus();
       field?.select();
       announce(t('copyManually'));
     }
   };
+  const copy = (target: CopyTarget) =>
+    copyText(
+      target === 'link' ? url : embedSnippet,
+      (target === 'link' ? linkRef : embedRef).current,
+      t(`copied.${target}`),
+    );
 
   return (
     <DisclosureMenu
@@ -99,27 +100,20 @@ export function ShareMenu({ url, title, asOf, embedSnippet }: ShareMenuProps) {
           {t('copyLink')}
         </button>
       </div>
-      <div>
-        <label htmlFor={`${panelId}-citation`} className="text-sm font-semibold">
-          {t('citation')}
-        </label>
-        <textarea
-          ref={citationRef}
-          id={`${panelId}-citation`}
-          readOnly
-          rows={4}
-          value={citationText}
-          className={cn(FIELD_CLASS, 'resize-none font-sans')}
+      {accessed && (
+        <CitationSection
+          panelId={panelId}
+          url={url}
+          title={title}
+          asOf={asOf}
+          source={cite}
+          accessed={accessed}
+          onCopy={copyText}
+          announce={announce}
+          fieldClassName={FIELD_CLASS}
+          buttonClassName={COPY_BUTTON_CLASS}
         />
-        <button
-          type="button"
-          data-testid="share:copy-citation"
-          onClick={() => void copy('citation')}
-          className={COPY_BUTTON_CLASS}
-        >
-          {t('copyCitation')}
-        </button>
-      </div>
+      )}
       <div>
         <label htmlFor={`${panelId}-embed`} className="text-sm font-semibold">
           {t('embed')}

@@ -58,6 +58,11 @@ export function jsonAnswer(request: Request, value: unknown, contentType = JSON_
   return okAnswer(request, JSON.stringify(value), { 'Content-Type': contentType });
 }
 
+/** A 200 with a text body of the given media type (or a 304 if the client has it). */
+export function textAnswer(request: Request, body: string, contentType: string): Response {
+  return okAnswer(request, body, { 'Content-Type': contentType });
+}
+
 /** A 200 with the table as a CSV download (or a 304 if the client has it). */
 export function csvAnswer(request: Request, table: Table, filename: string): Response {
   return okAnswer(request, toCsv(table), {

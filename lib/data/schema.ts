@@ -574,6 +574,8 @@ export const MetaSchema = z
     title: Text,
     /** Version of the dataset (semver: major for a model change, minor for new facts). */
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semver version such as 2.0.0'),
+    /** Year the current version was published, for citations: the year of its release date. */
+    publicationYear: z.number().int().min(2000).max(2999),
     /** The latest fact date in the dataset. */
     asOf: Day,
     sourcesSearchedUntil: PartialDateSchema,
@@ -595,6 +597,10 @@ export const MetaSchema = z
   .refine((meta) => meta.releases.at(-1)?.version === meta.version, {
     message: 'the last release must be the current version',
     path: ['releases'],
+  })
+  .refine((meta) => meta.releases.at(-1)?.date.startsWith(`${meta.publicationYear}-`), {
+    message: 'must be the year of the current release',
+    path: ['publicationYear'],
   });
 
 export type Alternative = z.infer<typeof AlternativeSchema>;

@@ -121,6 +121,8 @@ export type ExportFeature = Feature<ExportGeometry, ExportProperties>;
 /** The file's `metadata` foreign member (RFC 7946 §6.1). */
 export interface ExportMetadata {
   title: string;
+  /** The dataset's version (meta.json), as citations name it. */
+  datasetVersion: string;
   /** The dataset's as-of day. */
   asOf: string;
   /** The day the view shows. */
@@ -412,6 +414,7 @@ export function visibleLayersGeoJson(
     type: 'FeatureCollection',
     metadata: {
       title: viewTitle(data, view, t),
+      datasetVersion: data.meta.version,
       asOf: data.meta.asOf,
       date: view.date,
       url,

@@ -11,8 +11,8 @@ export { CONSTANT_HEADERS, PERMISSIONS_POLICY } from './policy.mjs';
 /** How a path is treated. */
 export type RouteKind = 'page' | 'embed' | 'resource';
 
-/** Route handlers that answer data or images, never HTML. */
-const RESOURCE_PREFIXES = ['/api', '/og'] as const;
+/** Route handlers that answer data, images or feeds, never HTML. */
+const RESOURCE_PREFIXES = ['/api', '/og', '/feed.xml'] as const;
 
 function isUnder(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);

@@ -24,13 +24,14 @@ export const HASHED_CSP_ENV = 'ATLAS_HASHED_CSP';
  * Nothing they render reads a request header but the language proxy.ts derives from the query
  * (absolute URLs come from SITE_URL, not Host), so a forged header cannot poison the cache.
  */
-const CACHEABLE_PATHS = new Set(['/', '/embed']);
+const CACHEABLE_PATHS = new Set(['/', '/embed', '/about']);
 
 /**
  * Paths whose answers are never HTML pages rendered by Next (static files, route handlers):
  * server.mjs hands them to Next untouched, streaming.
  */
-const PASS_THROUGH = /^\/(?:_next\/|geo\/|fonts\/|bench\/|api(?:\/|$)|og(?:\/|$)|icon\.svg)/;
+const PASS_THROUGH =
+  /^\/(?:_next\/|geo\/|fonts\/|bench\/|api(?:\/|$)|og(?:\/|$)|icon\.svg|feed\.xml$)/;
 
 /**
  * Request headers of Next's client router (RSC payload requests, prefetches, server actions):

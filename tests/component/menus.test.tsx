@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ShareMenu } from '@/components/share/share-menu';
+import { citationSource } from '@/lib/citation';
 import { loadDataset } from '@/lib/data/load';
 import { downloadBlob } from '@/lib/export/download';
 import { linkScope } from '@/lib/search-params';
@@ -29,7 +30,13 @@ function readText(blob: Blob): Promise<string> {
 function renderShare() {
   renderWithUrl(
     <div>
-      <ShareMenu url={URL} title="Kazakhstan" asOf={data.meta.asOf} embedSnippet={SNIPPET} />
+      <ShareMenu
+        url={URL}
+        title="Kazakhstan"
+        asOf={data.meta.asOf}
+        embedSnippet={SNIPPET}
+        cite={citationSource(data.meta, { country: 'KAZ', pair: null, date: '2020-09-20' })}
+      />
       <button>elsewhere</button>
     </div>,
   );
@@ -80,9 +87,24 @@ describe('ShareMenu', () => {
 
   it('cites the view with its title, the as-of date and the link', async () => {
     await userEvent.click(renderShare());
-    const citation = screen.getByRole('textbox', { name: 'Citation' });
+    const citation = await screen.findByRole('textbox', { name: 'Citation' });
     expect((citation as HTMLTextAreaElement).value).toContain('Kazakhstan');
     expect((citation as HTMLTextAreaElement).value).toContain(URL);
+  });
+
+  it('switches the citation to RIS and saves it under the view’s key', async () => {
+    await userEvent.click(renderShare());
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Format' }), 'RIS');
+    const citation = screen.getByRole('textbox', { name: 'Citation' }) as HTMLTextAreaElement;
+    // A textarea's value has LF line ends; the file keeps RIS's CRLF.
+    expect(citation.value).toMatch(/^TY {2}- DATA\n/);
+    await userEvent.click(screen.getByRole('button', { name: 'Download .ris' }));
+    const key = `accords-atlas-${data.meta.publicationYear}-kaz-2020-09-20`;
+    expect(downloadBlob).toHaveBeenLastCalledWith(expect.any(Blob), `${key}.ris`);
+    expect(await readText(vi.mocked(downloadBlob).mock.lastCall![0])).toBe(
+      citation.value.replaceAll('\n', '\r\n'),
+    );
+    expect(screen.getByTestId('share:status')).toHaveTextContent(`Downloaded ${key}.ris`);
   });
 });
 

@@ -58,7 +58,7 @@ test('the table CSV parses, one row per country', async ({ page }) => {
     .replace(/^\uFEFF/, '');
   const lines = csv.trim().split('\r\n');
   expect(lines).toHaveLength(12);
-  expect(lines[0]).toMatch(/^as_of,iso3,name,status,/);
+  expect(lines[0]).toMatch(/^as_of,iso3,name,status,.*,agreements,dataset_version$/);
 });
 
 test('the map PNG export decodes, with the legend and citation below the map', async ({ page }) => {

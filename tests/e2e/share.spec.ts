@@ -29,7 +29,7 @@ test('the share menu copies the canonical link and a citation, and Escape closes
   await expect(page.getByTestId('share:status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   await page.getByTestId('share:copy-citation').click();
-  await expect(page.getByTestId('share:status')).toHaveText('Citation copied');
+  await expect(page.getByTestId('share:status')).toHaveText('Citation copied (Text)');
   const citation = await page.evaluate(() => navigator.clipboard.readText());
   expect(citation).toContain('Accords Atlas');
   expect(citation).toContain(page.url());

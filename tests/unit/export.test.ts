@@ -101,6 +101,7 @@ function expectValidGeoJson(collection: VisibleLayersGeoJson, view: ExportView) 
   expect(ids.size).toBe(parsed.features.length);
   expect(parsed.metadata).toMatchObject({
     title: viewTitle(data, view, translate),
+    datasetVersion: data.meta.version,
     asOf: data.meta.asOf,
     date: view.date,
     url: URL_OF_VIEW,

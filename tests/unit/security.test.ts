@@ -128,6 +128,8 @@ describe('routeSecurityHeaders', () => {
     ['/apiary', 'page'],
     ['/og', 'resource'],
     ['/ogre', 'page'],
+    ['/feed.xml', 'resource'],
+    ['/about', 'page'],
     ['/no-such-page', 'page'],
   ] as const)('%s is a %s', (pathname, kind) => {
     expect(routeKind(pathname)).toBe(kind);

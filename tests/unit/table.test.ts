@@ -57,6 +57,7 @@ function fakeRow(overrides: Partial<TableRow>): TableRow {
     keyMinerals: [],
     agreements: [],
     asOf: LAST_DAY,
+    datasetVersion: '2.0.0',
     ...overrides,
   };
 }
@@ -496,6 +497,7 @@ describe('rowsToCsv', () => {
     const column = (name: (typeof CSV_HEADER)[number]) =>
       records.slice(1).map((record) => record[CSV_HEADER.indexOf(name)]);
     expect(column('as_of')).toEqual(rows.map(() => LAST_DAY));
+    expect(column('dataset_version')).toEqual(rows.map(() => data.meta.version));
     expect(column('iso3')).toEqual(codes(rows));
     expect(column('status')).toEqual(rows.map((row) => row.status));
     expect(column('status_since')).toEqual(rows.map((row) => row.statusSince ?? ''));

@@ -15,6 +15,7 @@ export function minimalRaw(): Required<RawDataFiles> {
     'meta.json': {
       title: 'Test dataset',
       version: '2.0.0',
+      publicationYear: 2020,
       asOf: '2020-09-15',
       sourcesSearchedUntil: { value: '2020-09', precision: 'month' },
       sourcesSearchedNote: 'Test.',

@@ -93,6 +93,21 @@ describe('validateDataset: meta.asOf', () => {
   });
 });
 
+describe('validateDataset: meta.publicationYear', () => {
+  it('must be the year of the current release', () => {
+    const raw = broken((r) => (meta(r).publicationYear = 2019));
+    expect(errorsOf(raw)).toEqual([
+      'meta.json: publicationYear: must be the year of the current release',
+    ]);
+  });
+
+  it('is required, as citations need it', () => {
+    const raw = broken((r) => delete meta(r).publicationYear);
+    expect(errorsOf(raw)).toHaveLength(1);
+    expect(errorsOf(raw)[0]).toMatch(/^meta\.json: publicationYear: /);
+  });
+});
+
 describe('validateDataset: trade figures', () => {
   it('accepts a figure between a dataset country and a registered party', () => {
     const raw = broken((r) => (r['trade.json'] as Json[]).push(tradeFigure({ partner: 'RUS' })));

@@ -54,10 +54,11 @@ describe('withScriptHashes', () => {
 });
 
 describe('viewTreatment', () => {
-  it('caches only plain GETs of the dashboard and the embed, whatever their query', () => {
+  it('caches only plain GETs of the dashboard, the embed and About, whatever their query', () => {
     expect(viewTreatment('GET', '/', {})).toBe('cache');
     expect(viewTreatment('GET', '/?country=KAZ&lang=ru', {})).toBe('cache');
     expect(viewTreatment('GET', '/embed?pair=ISR~KAZ', {})).toBe('cache');
+    expect(viewTreatment('GET', '/about?lang=ru', {})).toBe('cache');
     expect(viewTreatment('HEAD', '/', {})).toBe('render');
     expect(viewTreatment('GET', '/nowhere', {})).toBe('render');
   });
@@ -78,7 +79,13 @@ describe('viewTreatment', () => {
     for (const target of ['/_next/static/chunks/a.js', '/geo/x.json', '/fonts/a.woff2']) {
       expect(viewTreatment('GET', target, {}), target).toBe('pass');
     }
-    for (const target of ['/api/countries', '/api', '/og?country=KAZ', '/icon.svg']) {
+    for (const target of [
+      '/api/countries',
+      '/api',
+      '/og?country=KAZ',
+      '/icon.svg',
+      '/feed.xml?lang=ru',
+    ]) {
       expect(viewTreatment('GET', target, {}), target).toBe('pass');
     }
     expect(viewTreatment('POST', '/', {})).toBe('pass');
