@@ -32,8 +32,9 @@ import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
 import { SKIP_TARGETS, SkipLinks } from './layout/skip-links';
 import { ExportMenu } from './export/export-menu';
-import { PrintFooter } from './export/print-footer';
-import { useMapPngExport } from './export/use-map-png-export';
+import { PrintBrief } from './export/print-brief';
+import { useMapKey, useMapPngExport } from './export/use-map-png-export';
+import { usePrintBrief } from './export/use-print-brief';
 import { CountrySearch } from './search/country-search';
 import { ShareMenu } from './share/share-menu';
 import { LayerPanel } from './legend/layer-panel';
@@ -192,6 +193,8 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
     [data, params, origin],
   );
   const { captureRef, exportPng } = useMapPngExport(data, params, share.url);
+  const mapKey = useMapKey(data, params);
+  const printBrief = usePrintBrief(captureRef);
   // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click).
   const statusLabels = useStatusLabels();
   const exportCsv = useCallback(
@@ -232,6 +235,7 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
           url={share.url}
           onExportPng={webgl === 'yes' ? exportPng : undefined}
           onExportCsv={exportCsv}
+          onPrint={printBrief.prepare}
         />
       </SiteHeader>
       <p className="sr-only" aria-live="polite" data-testid="announcer">
@@ -330,7 +334,15 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
           </div>
         </aside>
       </main>
-      <PrintFooter url={share.url} asOf={data.meta.asOf} />
+      {printBrief.active && (
+        <PrintBrief
+          data={data}
+          view={params}
+          url={share.url}
+          mapImage={printBrief.image}
+          mapKey={mapKey}
+        />
+      )}
     </div>
   );
 }

@@ -15,7 +15,15 @@ import { ACCORDS_STATUSES } from './data/enums';
 import type { DatasetIso3 } from './data/enums';
 import type { Dataset } from './data/schema';
 import { type CountriesTopology, groupOutline } from './geo/topology';
-import { embassyPoints, mineralPoints, tieArcs, type WordSymbol } from './map-layers';
+import {
+  drawnMineralSymbols,
+  embassyPoints,
+  isNamedSymbol,
+  mineralPoints,
+  tieArcs,
+  type WordSymbol,
+  WORD_SYMBOLS,
+} from './map-layers';
 import {
   accordsHatchLayer,
   C5_DASH,
@@ -66,7 +74,9 @@ export type LegendEntry =
       /** Dash pattern in line widths (MapLibre's `line-dasharray`), or null for solid. */
       dash: readonly number[] | null;
     }
-  | { kind: 'ring'; layer: string; label: string; fill: string; stroke: string };
+  | { kind: 'ring'; layer: string; label: string; fill: string; stroke: string }
+  /** A short text drawn in a point (the minerals' W, Au, Gas). */
+  | { kind: 'symbol'; layer: string; label: string; symbol: string; fill: string; stroke: string };
 
 export type LegendKind = LegendEntry['kind'];
 
@@ -123,9 +133,10 @@ export interface LayerEntry<Id extends string = string> {
   interactive: readonly string[];
   /**
    * Legend rows with the map's colours (no heading: see `headed`). `t` translates keys of every
-   * namespace; the on-screen legend adds the notes of `messages.notes` under them.
+   * namespace; the on-screen legend adds the notes of `messages.notes` under them. Given what the
+   * map draws (`drawn`, as the exports pass it), a layer also keys each symbol it draws.
    */
-  legend: (t: Translate) => LegendEntry[];
+  legend: (t: Translate, drawn?: DatasetContext) => LegendEntry[];
   /** Whether the legend shows a heading over the rows (layers with several rows). */
   headed: boolean;
   messages: {
@@ -185,6 +196,20 @@ const ties: LayerEntry<'ties'> = {
   messages: { name: 'layers.names.ties', notes: [] },
 };
 
+/** One key row per symbol the minerals layer draws on the day, in the UI language. */
+function mineralSymbolKey({ data, day, symbol }: DatasetContext, t: Translate): LegendEntry[] {
+  return drawnMineralSymbols(data, day).map(({ symbol: drawnSymbol, mineral }) => ({
+    kind: 'symbol',
+    layer: 'minerals',
+    symbol: (WORD_SYMBOLS as readonly string[]).includes(drawnSymbol)
+      ? symbol(drawnSymbol as WordSymbol)
+      : drawnSymbol,
+    label: isNamedSymbol(drawnSymbol) ? t(`key.mineralNames.${drawnSymbol}`) : mineral,
+    fill: MINERAL_FILL,
+    stroke: STAGE_RING.unknown,
+  }));
+}
+
 const minerals: LayerEntry<'minerals'> = {
   id: 'minerals',
   style: () => [mineralPointLayer, mineralSymbolLayer],
@@ -194,14 +219,16 @@ const minerals: LayerEntry<'minerals'> = {
     build: ({ data, day, symbol }) => mineralPoints(data, day, symbol),
   },
   interactive: [mineralPointLayer.id],
-  legend: (t) =>
-    Object.entries(STAGE_RING).map(([stage, color]): LegendEntry => ({
+  legend: (t, drawn) => [
+    ...Object.entries(STAGE_RING).map(([stage, color]): LegendEntry => ({
       kind: 'ring',
       layer: 'minerals',
       label: t(`layers.stages.${stage}`),
       fill: MINERAL_FILL,
       stroke: color,
     })),
+    ...(drawn ? mineralSymbolKey(drawn, t) : []),
+  ],
   headed: true,
   messages: { name: 'layers.names.minerals', notes: ['layers.mineralSymbols', 'layers.stageRing'] },
 };
@@ -311,12 +338,14 @@ export function interactiveLayerIds(
 /**
  * The legend for the visible layers, with the map's colours: the headed layers (several rows)
  * first, in link order and each under its heading, then the one-row layers under one heading.
+ * Given what the map draws (`drawn`), each symbol drawn gets a row too (the exports' full key).
  */
 export function legendEntries(
   view: { layers: readonly string[] },
   t: Translate,
   registry: AnyRegistry = LAYERS,
   order: readonly string[] = LAYER_IDS,
+  drawn?: DatasetContext,
 ): LegendEntry[] {
   const visible = order.filter((id) => view.layers.includes(id) && registry[id]);
   const entryOf = (id: string) => registry[id]!;
@@ -330,9 +359,9 @@ export function legendEntries(
   return [
     ...headed.flatMap((id): LegendEntry[] => [
       { kind: 'heading', layer: id, label: t(entryOf(id).messages.name) },
-      ...entryOf(id).legend(t),
+      ...entryOf(id).legend(t, drawn),
     ]),
     ...restHeading,
-    ...rest.flatMap((id) => entryOf(id).legend(t)),
+    ...rest.flatMap((id) => entryOf(id).legend(t, drawn)),
   ];
 }

@@ -147,6 +147,29 @@ export function mineralSymbol(mineral: string): string {
   return known ? MINERAL_SYMBOLS[known]! : mineral.slice(0, 2);
 }
 
+/** Whether a symbol stands for a mineral the app names (W, Au, REE…), not a name's first letters. */
+export function isNamedSymbol(symbol: string): boolean {
+  return Object.values(MINERAL_SYMBOLS).includes(symbol);
+}
+
+/**
+ * The symbols the minerals layer draws on `day`, once each in drawing order, with the first
+ * mineral that carries each (the key's label when the symbol is not a named one).
+ */
+export function drawnMineralSymbols(
+  data: Dataset,
+  day: string,
+): { symbol: string; mineral: string }[] {
+  const bySymbol = new Map<string, string>();
+  const drawn = new Set(mineralPoints(data, day).features.map((f) => f.properties.id));
+  for (const project of data.minerals.projects) {
+    const mineral = project.minerals[0] ?? '';
+    const symbol = mineralSymbol(mineral);
+    if (drawn.has(project.id) && !bySymbol.has(symbol)) bySymbol.set(symbol, mineral);
+  }
+  return [...bySymbol].map(([symbol, mineral]) => ({ symbol, mineral }));
+}
+
 function localSymbol(symbol: string, translate: (symbol: WordSymbol) => string): string {
   return isWordSymbol(symbol) ? translate(symbol) : symbol;
 }
