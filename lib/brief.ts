@@ -27,7 +27,7 @@ export const SOURCES_PER_FACT = 2;
 /** How many of the latest Accords steps the overview lists. */
 export const OVERVIEW_KEY_DATES = 8;
 /** Longest source title an endnote prints before an ellipsis. */
-const TITLE_CHARS = 90;
+const TITLE_CHARS = 60;
 
 const SOURCE_RANK: Record<SourceKind, number> = {
   primary: 0,
@@ -144,32 +144,51 @@ function statusLine(c: Context, iso3: string, label?: string): BriefLine {
   };
 }
 
-/** The tie as one line: relations, then each side's mission where one is known. */
+/** The tie as one line: relations and the level of missions, as the map's arcs show it. */
 function tieLine(c: Context, tie: Tie, label: string): BriefLine {
-  const missions = tie.pair.flatMap((host) => {
-    const sender = tie.pair[0] === host ? tie.pair[1] : tie.pair[0];
-    const mission = tie.embassies[host]!;
-    if (mission.level === 'none' || mission.level === 'unknown') return [];
-    return [`${missionLabel(c.t, sender, host)}: ${c.t(`panel.missionLevel.${mission.level}`)}`];
-  });
-  const relations = c.t(`panel.relationsStatus.${tie.relations.status}`);
-  const statementIds = new Set([
-    ...tie.relations.statementIds,
-    ...Object.values(tie.embassies).flatMap((m) => m.statementIds),
-  ]);
+  const level = tieLevel(tie);
+  const drawn = level !== 'unknown' && level !== 'none';
+  // Missions imply established relations: the status is said only when it is something else.
+  const parts =
+    drawn && tie.relations.status === 'established'
+      ? [`${label}: ${c.t(`layers.tieLevels.${level}`)}`]
+      : [`${label}: ${c.t(`panel.relationsStatus.${tie.relations.status}`)}`];
+  if (drawn && tie.relations.status !== 'established') parts.push(c.t(`layers.tieLevels.${level}`));
   const eventIds = [
     ...tie.relations.eventIds,
     ...Object.values(tie.embassies).flatMap((m) => [...m.eventIds, ...m.recallEventIds]),
   ];
+  const statementIds = new Set([
+    ...tie.relations.statementIds,
+    ...Object.values(tie.embassies).flatMap((m) => m.statementIds),
+  ]);
   const sources = [
     ...eventSources(c.data, eventIds),
     ...tie.notes.filter((n) => statementIds.has(n.id)).flatMap((n) => n.sources),
   ];
   return {
-    text: [`${label}: ${relations}`, ...missions].join('; '),
+    text: parts.join(' · '),
     date: day(tie.relations.since, c.locale),
     refs: c.notes.cite(sources),
   };
+}
+
+/** Each side's mission in the other, for a pair's brief. */
+function missionLines(c: Context, tie: Tie): BriefLine[] {
+  return tie.pair.flatMap((host) => {
+    const sender = tie.pair[0] === host ? tie.pair[1] : tie.pair[0];
+    const mission = tie.embassies[host]!;
+    if (mission.level === 'unknown') return [];
+    return [
+      {
+        text: `${missionLabel(c.t, sender, host)}: ${c.t(`panel.missionLevel.${mission.level}`)}`,
+        date: mission.since
+          ? `${c.t('panel.sinceLabel')} ${formatDay(mission.since, c.locale)}`
+          : undefined,
+        refs: c.notes.cite(eventSources(c.data, [...mission.eventIds, ...mission.recallEventIds])),
+      },
+    ];
+  });
 }
 
 function projectLine(c: Context, project: Project, withCountry: boolean): BriefLine {
@@ -200,7 +219,7 @@ function countrySections(c: Context, iso3: string): BriefSection[] {
     { id: 'dates', heading: c.t('brief.keyDates'), lines: events.map((e) => eventLine(c, e)) },
     {
       id: 'ties',
-      heading: c.t('panel.ties'),
+      heading: c.t('brief.tiesHeading'),
       lines: ties.map((tie) =>
         tieLine(
           c,
@@ -245,6 +264,7 @@ function pairSections(c: Context, [a, b]: Pair): BriefSection[] {
       heading: c.t('panel.ties'),
       lines: [
         tieLine(c, tie, c.t('brief.relations')),
+        ...missionLines(c, tie),
         ...tie.notes.map((note) => ({
           date: day(note.date, c.locale),
           text: note.statement,

@@ -20,6 +20,7 @@ import {
   embassyPoints,
   isNamedSymbol,
   mineralPoints,
+  statusesOn,
   tieArcs,
   type WordSymbol,
   WORD_SYMBOLS,
@@ -155,23 +156,32 @@ const accords: LayerEntry<'accords'> = {
   below: 'country-border',
   data: { from: 'countries' },
   interactive: [],
-  legend: (t) => [
-    ...ACCORDS_STATUSES.map((status): LegendEntry => ({
-      kind: 'fill',
-      layer: 'accords',
-      label: t(`status.${status}`),
-      color: STATUS_STYLE[status].fill,
-      hatched: isHatched(status),
-      detail: t(`statusDefinition.${status}`),
-    })),
-    {
-      kind: 'fill',
-      layer: 'accords',
-      label: t('layers.announcedHatch'),
-      color: '#ffffff',
-      hatched: true,
-    },
-  ],
+  legend: (t, drawn) => {
+    // The exports key only the statuses the map shows that day; the screen lists them all.
+    const shown = drawn ? new Set(Object.values(statusesOn(drawn.data, drawn.day))) : null;
+    const statuses = ACCORDS_STATUSES.filter((status) => !shown || shown.has(status));
+    return [
+      ...statuses.map((status): LegendEntry => ({
+        kind: 'fill',
+        layer: 'accords',
+        label: t(`status.${status}`),
+        color: STATUS_STYLE[status].fill,
+        hatched: isHatched(status),
+        detail: t(`statusDefinition.${status}`),
+      })),
+      ...(statuses.some(isHatched)
+        ? [
+            {
+              kind: 'fill',
+              layer: 'accords',
+              label: t('layers.announcedHatch'),
+              color: '#ffffff',
+              hatched: true,
+            } satisfies LegendEntry,
+          ]
+        : []),
+    ];
+  },
   headed: true,
   messages: { name: 'layers.names.accords', notes: [] },
 };
@@ -182,15 +192,23 @@ const ties: LayerEntry<'ties'> = {
   below: 'country-label',
   data: { from: 'dataset', build: ({ data, day, selection }) => tieArcs(data, day, selection) },
   interactive: [tieArcLayer.id],
-  legend: (t) =>
-    Object.entries(TIE_STYLE).map(([level, style]): LegendEntry => ({
-      kind: 'line',
-      layer: 'ties',
-      label: t(`layers.tieLevels.${level}`),
-      color: style.color,
-      width: style.width,
-      dash: TIE_DASH[level as keyof typeof TIE_STYLE] ?? null,
-    })),
+  legend: (t, drawn) => {
+    const drawnLevels = drawn
+      ? new Set<string>(
+          tieArcs(drawn.data, drawn.day, drawn.selection).features.map((f) => f.properties.level),
+        )
+      : null;
+    return Object.entries(TIE_STYLE)
+      .filter(([level]) => !drawnLevels || drawnLevels.has(level))
+      .map(([level, style]): LegendEntry => ({
+        kind: 'line',
+        layer: 'ties',
+        label: t(`layers.tieLevels.${level}`),
+        color: style.color,
+        width: style.width,
+        dash: TIE_DASH[level as keyof typeof TIE_STYLE] ?? null,
+      }));
+  },
   headed: true,
   // The scope note (whose ties are drawn) depends on the view: the layer panel writes it.
   messages: { name: 'layers.names.ties', notes: [] },
@@ -219,16 +237,25 @@ const minerals: LayerEntry<'minerals'> = {
     build: ({ data, day, symbol }) => mineralPoints(data, day, symbol),
   },
   interactive: [mineralPointLayer.id],
-  legend: (t, drawn) => [
-    ...Object.entries(STAGE_RING).map(([stage, color]): LegendEntry => ({
-      kind: 'ring',
-      layer: 'minerals',
-      label: t(`layers.stages.${stage}`),
-      fill: MINERAL_FILL,
-      stroke: color,
-    })),
-    ...(drawn ? mineralSymbolKey(drawn, t) : []),
-  ],
+  legend: (t, drawn) => {
+    const stages = drawn
+      ? new Set<string>(
+          mineralPoints(drawn.data, drawn.day).features.map((f) => f.properties.stage ?? 'unknown'),
+        )
+      : null;
+    return [
+      ...Object.entries(STAGE_RING)
+        .filter(([stage]) => !stages || stages.has(stage))
+        .map(([stage, color]): LegendEntry => ({
+          kind: 'ring',
+          layer: 'minerals',
+          label: t(`layers.stages.${stage}`),
+          fill: MINERAL_FILL,
+          stroke: color,
+        })),
+      ...(drawn ? mineralSymbolKey(drawn, t) : []),
+    ];
+  },
   headed: true,
   messages: { name: 'layers.names.minerals', notes: ['layers.mineralSymbols', 'layers.stageRing'] },
 };

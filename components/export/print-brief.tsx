@@ -6,7 +6,7 @@ import type { DisplayLocale } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import type { ExportView } from '@/lib/export/geojson';
 import type { LegendEntry } from '@/lib/layer-registry';
-import { formatDay, viewDescription, viewSubject } from '@/lib/share';
+import { formatDay, viewSubject } from '@/lib/share';
 
 export interface PrintBriefProps {
   data: Dataset;
@@ -21,7 +21,9 @@ export interface PrintBriefProps {
 
 function Refs({ refs }: { refs: readonly number[] }) {
   if (refs.length === 0) return null;
-  return <sup className="ml-0.5 text-[6pt] text-gray-700">[{refs.join(', ')}]</sup>;
+  return (
+    <sup className="ml-0.5 text-[6pt] whitespace-nowrap text-gray-700">[{refs.join(', ')}]</sup>
+  );
 }
 
 function Line({ line }: { line: BriefLine }) {
@@ -56,7 +58,7 @@ function PrintBriefImpl({ data, view, url, mapImage, mapKey }: PrintBriefProps) 
       <header className="border-b border-gray-400 pb-[1.5mm]">
         <p className="text-[7.5pt] text-gray-700">{t('brief.kicker')}</p>
         <h1 className="text-[15pt] leading-tight font-semibold">{subject}</h1>
-        <p className="text-[8.5pt]">{viewDescription(data, view)}</p>
+        <p className="text-[8pt]">{t('brief.subtitle', { date: formatDay(view.date, locale) })}</p>
       </header>
       {mapImage && (
         <div className="mt-[2mm] flex items-start gap-[3mm]">
@@ -65,17 +67,20 @@ function PrintBriefImpl({ data, view, url, mapImage, mapKey }: PrintBriefProps) 
           <img
             src={mapImage}
             alt={t('brief.mapAlt', { subject, date: formatDay(view.date, locale) })}
-            className="max-h-[88mm] min-w-0 flex-1 border border-gray-300 object-contain"
+            className="max-h-[60mm] max-w-[60%] min-w-0 border border-gray-300 object-contain"
             data-testid="print:map"
           />
-          <ul className="w-[46mm] shrink-0 space-y-[0.6mm] text-[6.5pt]" data-testid="print:key">
+          <ul
+            className="min-w-0 flex-1 columns-2 gap-[2mm] text-[6pt] leading-tight"
+            data-testid="print:key"
+          >
             {key.map((entry, i) =>
               entry.kind === 'heading' ? (
-                <li key={i} className="pt-[0.8mm] font-semibold">
+                <li key={i} className="break-after-avoid pt-[0.6mm] font-semibold">
                   {entry.label}
                 </li>
               ) : (
-                <li key={i} className="flex items-center gap-[1.5mm]">
+                <li key={i} className="flex break-inside-avoid items-center gap-[1mm] py-[0.2mm]">
                   <Swatch entry={entry} />
                   {entry.label}
                 </li>
@@ -84,12 +89,12 @@ function PrintBriefImpl({ data, view, url, mapImage, mapKey }: PrintBriefProps) 
           </ul>
         </div>
       )}
-      <div className="mt-[2mm] columns-2 gap-[5mm]">
+      <div className="mt-[2mm] columns-2 gap-[5mm] text-[7pt] leading-tight">
         {brief.sections.map((section) =>
           section.lines.length === 0 ? null : (
-            <section key={section.id} className="mb-[2mm]" data-testid={`print:${section.id}`}>
+            <section key={section.id} className="mb-[1.5mm]" data-testid={`print:${section.id}`}>
               <h2 className="break-after-avoid text-[9.5pt] font-semibold">{section.heading}</h2>
-              <ul className="space-y-[0.4mm]">
+              <ul className="space-y-[0.5mm]">
                 {section.lines.map((line, i) => (
                   <Line key={i} line={line} />
                 ))}
@@ -99,9 +104,9 @@ function PrintBriefImpl({ data, view, url, mapImage, mapKey }: PrintBriefProps) 
         )}
       </div>
       {brief.notes.length > 0 && (
-        <section className="mt-[1mm] border-t border-gray-400 pt-[1mm] text-[6.5pt]">
+        <section className="mt-[1mm] border-t border-gray-400 pt-[1mm] text-[5.5pt] leading-tight">
           <h2 className="text-[8pt] font-semibold">{t('brief.sources')}</h2>
-          <ol className="columns-2 gap-[5mm]" data-testid="print:notes">
+          <ol className="columns-3 gap-[3mm]" data-testid="print:notes">
             {brief.notes.map((note) => (
               <li key={note.n} className="break-inside-avoid">
                 {note.n}. {note.text}
