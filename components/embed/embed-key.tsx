@@ -26,7 +26,9 @@ export function EmbedKey({ data, view }: { data: Dataset; view: ViewParams }) {
     [data, view, t],
   );
   return (
+    // Focusable, so a key taller than its box scrolls by keyboard too.
     <section
+      tabIndex={0}
       aria-label={t('embedMap.keyLabel')}
       className="absolute bottom-2 left-2 z-10 max-h-[45%] max-w-[min(15rem,60%)] cursor-auto overflow-y-auto rounded bg-white/95 px-2 py-1.5 text-[11px] leading-tight text-gray-900 shadow ring-1 ring-gray-300"
       data-testid="embed:key"
