@@ -133,3 +133,30 @@ test('the embed shows its date and key, and opens the full view in a new tab', a
   expect(new URL(second.url()).search).toBe('?country=KAZ&date=2025-11-07&lang=ru');
   await second.close();
 });
+
+test('the browser’s own print (Ctrl+P) copies the map synchronously into the brief', async ({
+  page,
+}) => {
+  await openAtlas(page, '?country=KAZ');
+  // What the browser fires before it lays the page out for print.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const image = page.getByTestId('print:map');
+  await expect(image).toHaveAttribute('src', /^data:image\/png/);
+  // The copy holds the map, not a cleared WebGL buffer: many colours, not one.
+  const colours = await image.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) {
+      seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    }
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(20);
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+});
