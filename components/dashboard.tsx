@@ -32,7 +32,6 @@ import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
 import { SKIP_TARGETS, SkipLinks } from './layout/skip-links';
 import { ExportMenu } from './export/export-menu';
-import { PrintBrief } from './export/print-brief';
 import { useMapKey, useMapPngExport } from './export/use-map-png-export';
 import { usePrintBrief } from './export/use-print-brief';
 import { CountrySearch } from './search/country-search';
@@ -334,8 +333,8 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
           </div>
         </aside>
       </main>
-      {printBrief.active && (
-        <PrintBrief
+      {printBrief.active && printBrief.Brief && (
+        <printBrief.Brief
           data={data}
           view={params}
           url={share.url}

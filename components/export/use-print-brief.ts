@@ -1,13 +1,28 @@
 'use client';
 
-import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  type ComponentType,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { flushSync } from 'react-dom';
 import type { CapturableMap, ExportCanvas } from '@/lib/export/png';
+import type { PrintBriefProps } from './print-brief';
 
+/** How long after the dashboard mounts the brief's chunk loads (after the map's first work). */
+const BRIEF_LOAD_DELAY_MS = 3000;
 /** The printed map's pixels per CSS pixel: sharp on paper at the brief's size. */
 const PRINT_SCALE = 2;
 
+/** The brief's layout and content, a chunk of their own: loaded once the page is idle. */
+const loadBrief = () => import('./print-brief').then((m) => m.PrintBrief);
+
 export interface PrintBriefState {
+  /** The brief, to render when `active`; null until its chunk has loaded. */
+  Brief: ComponentType<PrintBriefProps> | null;
   /** Whether the brief is rendered: from the first print on (it is built only for paper). */
   active: boolean;
   /** The map as an image URL, or null when the map could not be copied. */
@@ -43,18 +58,23 @@ export function usePrintBrief(captureRef: RefObject<CapturableMap | null>): Prin
     active: false,
     image: null,
   });
+  const [Brief, setBrief] = useState<ComponentType<PrintBriefProps> | null>(null);
   const objectUrl = useRef<string | null>(null);
   // Set by `prepare`, consumed by the `beforeprint` that follows: its copy is the better one.
   const prepared = useRef(false);
 
-  const show = useCallback((image: string | null) => {
+  const show = useCallback((image: string | null, loaded?: ComponentType<PrintBriefProps>) => {
     if (objectUrl.current && objectUrl.current !== image) URL.revokeObjectURL(objectUrl.current);
     objectUrl.current = image?.startsWith('blob:') ? image : null;
     // Rendered now: the print that follows lays out the page right away.
-    flushSync(() => setState({ active: true, image }));
+    flushSync(() => {
+      if (loaded) setBrief(() => loaded);
+      setState({ active: true, image });
+    });
   }, []);
 
   const prepare = useCallback(async () => {
+    const loaded = await loadBrief();
     const map = captureRef.current;
     let image: string | null = null;
     if (map) {
@@ -63,14 +83,29 @@ export function usePrintBrief(captureRef: RefObject<CapturableMap | null>): Prin
       const blob = await canvasBlob(canvas);
       if (blob) {
         image = URL.createObjectURL(blob);
-        const loaded = new Image();
-        loaded.src = image;
-        await loaded.decode();
+        const decoded = new Image();
+        decoded.src = image;
+        await decoded.decode();
       }
     }
     prepared.current = true;
-    show(image);
+    show(image, loaded);
   }, [captureRef, show]);
+
+  // Not in the first load (it is only for paper), but ready before anyone prints: the browser's
+  // print command lays the page out right after `beforeprint`, with no time to fetch a chunk.
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void loadBrief().then((loaded) => {
+        if (!cancelled) setBrief(() => loaded);
+      });
+    }, BRIEF_LOAD_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, []);
 
   useEffect(() => {
     const onBeforePrint = () => {
@@ -91,5 +126,5 @@ export function usePrintBrief(captureRef: RefObject<CapturableMap | null>): Prin
     [],
   );
 
-  return { ...state, prepare };
+  return { ...state, Brief, prepare };
 }
