@@ -32,7 +32,7 @@ import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
 import { SKIP_TARGETS, SkipLinks } from './layout/skip-links';
 import { ExportMenu } from './export/export-menu';
-import { useMapKey, useMapPngExport } from './export/use-map-png-export';
+import { useMapPngExport } from './export/use-map-png-export';
 import { usePrintBrief } from './export/use-print-brief';
 import { CountrySearch } from './search/country-search';
 import { ShareMenu } from './share/share-menu';
@@ -192,7 +192,6 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
     [data, params, origin],
   );
   const { captureRef, exportPng } = useMapPngExport(data, params, share.url);
-  const mapKey = useMapKey(data, params);
   const printBrief = usePrintBrief(captureRef);
   // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click).
   const statusLabels = useStatusLabels();
@@ -334,13 +333,7 @@ export function Dashboard({ dataset, notices, canonicalQuery }: DashboardProps) 
         </aside>
       </main>
       {printBrief.active && printBrief.Brief && (
-        <printBrief.Brief
-          data={data}
-          view={params}
-          url={share.url}
-          mapImage={printBrief.image}
-          mapKey={mapKey}
-        />
+        <printBrief.Brief data={data} view={params} url={share.url} mapImage={printBrief.image} />
       )}
     </div>
   );

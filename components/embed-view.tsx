@@ -61,7 +61,6 @@ export function EmbedView({
           rel="noopener"
           className="font-semibold text-blue-800 underline"
           data-testid="embed:open"
-          title={t('embedMap.openMap')}
         >
           {t('embed.openFull')}
         </a>

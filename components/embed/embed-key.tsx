@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Swatch } from '@/components/legend/swatch';
 import type { DisplayLocale } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
-import { legendEntries } from '@/lib/layer-registry';
+import { mapKey } from '@/lib/export/map-key';
 import type { ViewParams } from '@/lib/search-params';
 import { formatDay } from '@/lib/share';
 
@@ -15,16 +15,7 @@ import { formatDay } from '@/lib/share';
 export function EmbedKey({ data, view }: { data: Dataset; view: ViewParams }) {
   const t = useTranslations();
   const locale = useLocale() as DisplayLocale;
-  const entries = useMemo(
-    () =>
-      legendEntries(view, t, undefined, undefined, {
-        data,
-        day: view.date,
-        selection: { country: view.country, pair: view.pair },
-        symbol: (symbol) => t(`map.mineralSymbol.${symbol}`),
-      }),
-    [data, view, t],
-  );
+  const entries = useMemo(() => mapKey(data, view, t), [data, view, t]);
   return (
     // Focusable, so a key taller than its box scrolls by keyboard too.
     <section

@@ -5,7 +5,7 @@ import { type BriefLine, buildBrief } from '@/lib/brief';
 import type { DisplayLocale } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import type { ExportView } from '@/lib/export/geojson';
-import type { LegendEntry } from '@/lib/layer-registry';
+import { mapKey } from '@/lib/export/map-key';
 import { formatDay, viewSubject } from '@/lib/share';
 
 export interface PrintBriefProps {
@@ -13,10 +13,8 @@ export interface PrintBriefProps {
   view: ExportView;
   /** The view's absolute, canonical URL. */
   url: string;
-  /** The map as an image (usePrintMap), or null before one was taken. */
+  /** The map as an image (usePrintBrief), or null when there is none. */
   mapImage: string | null;
-  /** The map's full key (useMapKey). */
-  mapKey: () => LegendEntry[];
 }
 
 function Refs({ refs }: { refs: readonly number[] }) {
@@ -42,18 +40,18 @@ function Line({ line }: { line: BriefLine }) {
  * the view's address and data dates. Hidden on screen; app/print.css prints it and nothing else.
  * A print-only layout rather than the panel, which is built for scrolling, not for paper.
  */
-function PrintBriefImpl({ data, view, url, mapImage, mapKey }: PrintBriefProps) {
+function PrintBriefImpl({ data, view, url, mapImage }: PrintBriefProps) {
   const t = useTranslations();
   const locale = useLocale() as DisplayLocale;
   // Built only when the view changes; it is small next to the panel's own derivations.
   const brief = useMemo(() => buildBrief(data, view, t, locale), [data, view, t, locale]);
-  const key = useMemo(() => (mapImage ? mapKey() : []), [mapImage, mapKey]);
-  const subject = viewSubject(data, view) ?? t('brief.overview');
+  const key = useMemo(() => (mapImage ? mapKey(data, view, t) : []), [mapImage, data, view, t]);
+  const subject = viewSubject(data, view) ?? t('app.tagline');
   return (
     <section
       className="print-brief hidden text-[8pt] leading-snug text-black print:block"
       data-testid="print:brief"
-      aria-label={t('brief.label')}
+      aria-label={t('brief.kicker')}
     >
       <header className="border-b border-gray-400 pb-[1.5mm]">
         <p className="text-[7.5pt] text-gray-700">{t('brief.kicker')}</p>
