@@ -138,9 +138,15 @@ test('the browser’s own print (Ctrl+P) copies the map synchronously into the b
   page,
 }) => {
   await openAtlas(page, '?country=KAZ');
-  // What the browser fires before it lays the page out for print.
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const image = page.getByTestId('print:map');
+  // What the browser fires before it lays the page out for print; repeated until the brief's
+  // chunk, loaded once the page is idle, is there to render.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      return image.count();
+    })
+    .toBe(1);
   await expect(image).toHaveAttribute('src', /^data:image\/png/);
   // The copy holds the map, not a cleared WebGL buffer: many colours, not one.
   const colours = await image.evaluate(async (img: HTMLImageElement) => {
