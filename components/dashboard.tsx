@@ -36,8 +36,8 @@ import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
 import { SKIP_TARGETS, SkipLinks } from './layout/skip-links';
 import { ExportMenu } from './export/export-menu';
-import { PrintFooter } from './export/print-footer';
 import { useMapPngExport } from './export/use-map-png-export';
+import { usePrintBrief } from './export/use-print-brief';
 import { CountrySearch } from './search/country-search';
 import { ShareMenu } from './share/share-menu';
 import { LayerPanel } from './legend/layer-panel';
@@ -252,6 +252,7 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
     (worldview: Worldview) => void setParams({ worldview }),
     [setParams],
   );
+  const printBrief = usePrintBrief(captureRef);
   // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click).
   const statusLabels = useStatusLabels();
   const exportCsv = useCallback(
@@ -292,6 +293,7 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
           url={share.url}
           onExportPng={webgl === 'yes' ? exportPng : undefined}
           onExportCsv={exportCsv}
+          onPrint={printBrief.prepare}
         />
       </SiteHeader>
       <p className="sr-only" aria-live="polite" data-testid="announcer">
@@ -433,7 +435,9 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
           </div>
         </aside>
       </main>
-      <PrintFooter url={share.url} asOf={data.meta.asOf} />
+      {printBrief.active && printBrief.Brief && (
+        <printBrief.Brief data={data} view={params} url={share.url} mapImage={printBrief.image} />
+      )}
     </div>
   );
 }

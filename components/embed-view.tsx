@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
+import { type MouseEvent, type PointerEvent, useMemo, useRef } from 'react';
 import { useDataset } from '@/lib/dataset-client';
 import { viewDescription, viewTitle } from '@/lib/share';
 import { linkScope } from '@/lib/search-params';
+import { EmbedKey } from './embed/embed-key';
 import { useDocumentLang } from './i18n/use-document-lang';
 import { useView } from './url/use-view';
 import { MapView } from './map/lazy-map-view';
@@ -12,10 +13,14 @@ import { WebglGate } from './map/webgl-gate';
 import { useMapData } from './map/use-map-data';
 
 const ignore = () => {};
+/** A press that moved further than this (CSS pixels) was a pan, not a click. */
+const CLICK_SLOP = 5;
 
 /**
- * The embeddable view: the map and a one-line caption for the link's view, with a link back to the
- * full dashboard. Cooperative gestures let the host page scroll past it.
+ * The embeddable view: the map with its date and a compact key, and a one-line caption for the
+ * link's view with a link back to the full dashboard. A click on the map (not a pan) opens the
+ * full view in a new tab, as the link does for the keyboard. Cooperative gestures let the host
+ * page scroll past it.
  */
 export function EmbedView({
   dataset,
@@ -30,6 +35,19 @@ export function EmbedView({
   const [params] = useView(useMemo(() => linkScope(data), [data]));
   const { props: mapProps } = useMapData(data, params);
   useDocumentLang(params.lang);
+  const fullView = `/${canonicalQuery}`;
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
+  const onPointerDown = (event: PointerEvent) => {
+    pressedAt.current = { x: event.clientX, y: event.clientY };
+  };
+  const onClick = (event: MouseEvent) => {
+    const start = pressedAt.current;
+    const onCanvas = event.target instanceof HTMLCanvasElement;
+    const moved = start
+      ? Math.hypot(event.clientX - start.x, event.clientY - start.y) > CLICK_SLOP
+      : false;
+    if (onCanvas && !moved) window.open(fullView, '_blank', 'noopener');
+  };
   return (
     <div lang={params.lang} className="flex h-dvh flex-col">
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 border-b border-gray-200 px-3 py-1.5 text-sm">
@@ -38,15 +56,22 @@ export function EmbedView({
           <span className="text-gray-700">{viewDescription(data, params, t)}</span>
         </p>
         <a
-          href={`/${canonicalQuery}`}
+          href={fullView}
           target="_blank"
           rel="noopener"
           className="font-semibold text-blue-800 underline"
+          data-testid="embed:open"
         >
           {t('embed.openFull')}
         </a>
       </header>
-      <main className="relative min-h-0 flex-1">
+      {/* The link above is the keyboard's way to the full view; this is the pointer's. */}
+      <main
+        className="relative min-h-0 flex-1 cursor-pointer"
+        onPointerDown={onPointerDown}
+        onClick={onClick}
+        data-testid="embed:map"
+      >
         <WebglGate>
           <MapView
             {...mapProps}
@@ -59,6 +84,7 @@ export function EmbedView({
             onHover={ignore}
           />
         </WebglGate>
+        <EmbedKey data={data} view={params} />
       </main>
     </div>
   );

@@ -72,6 +72,17 @@ export function citationSource(
   return { key: citationKey(meta, view), version: meta.version, year: meta.publicationYear };
 }
 
+/** The parts of a citation that depend on the moment and language it is made in. */
+export type CitationMoment = Pick<
+  Citation,
+  'title' | 'asOf' | 'accessed' | 'url' | 'language' | 'note'
+>;
+
+/** A view's citation: the dataset's version, year and key with this moment's words and days. */
+export function viewCitation(source: CitationSource, moment: CitationMoment): Citation {
+  return { ...source, publisher: PUBLISHER, ...moment };
+}
+
 /** The values of the formatted text (`citation.text`): dates as the UI writes them. */
 export function citationTextValues(
   citation: Citation,

@@ -13,10 +13,17 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { LayerProps } from 'react-map-gl/maplibre';
 import { ACCORDS_STATUSES } from './data/enums';
 import type { DatasetIso3 } from './data/enums';
-import type { WordSymbol } from './data/minerals-geojson';
+import { isNamedSymbol, isWordSymbol, type WordSymbol } from './data/minerals-geojson';
 import type { Dataset } from './data/schema';
+import type { Translate } from './i18n/mission-label';
 import { type CountriesTopology, groupOutline } from './geo/topology';
-import { embassyPoints, mineralPoints, tieArcs } from './map-layers';
+import {
+  drawnMineralSymbols,
+  embassyPoints,
+  mineralPoints,
+  statusesOn,
+  tieArcs,
+} from './map-layers';
 import {
   accordsHatchLayer,
   C5_DASH,
@@ -41,7 +48,7 @@ import { LAYER_IDS, type LayerId, type Pair } from './search-params';
 import { isHatched, STATUS_STYLE } from './status-style';
 
 /** A translator over all message namespaces (`useTranslations()` or `shareTranslator` in lib/i18n/translator.ts). */
-export type Translate = (key: string, values?: Record<string, string>) => string;
+export type { Translate };
 
 /** One row of a layer's legend, as the screen and the PNG export both draw it. */
 export type LegendEntry =
@@ -67,7 +74,9 @@ export type LegendEntry =
       /** Dash pattern in line widths (MapLibre's `line-dasharray`), or null for solid. */
       dash: readonly number[] | null;
     }
-  | { kind: 'ring'; layer: string; label: string; fill: string; stroke: string };
+  | { kind: 'ring'; layer: string; label: string; fill: string; stroke: string }
+  /** A short text drawn in a point (the minerals' W, Au, Gas). */
+  | { kind: 'symbol'; layer: string; label: string; symbol: string; fill: string; stroke: string };
 
 export type LegendKind = LegendEntry['kind'];
 
@@ -127,9 +136,10 @@ export interface LayerEntry<Id extends string = string> {
   interactive: readonly string[];
   /**
    * Legend rows with the map's colours (no heading: see `headed`). `t` translates keys of every
-   * namespace; the on-screen legend adds the notes of `messages.notes` under them.
+   * namespace; the on-screen legend adds the notes of `messages.notes` under them. Given what the
+   * map draws (`drawn`, as the exports pass it), a layer also keys each symbol it draws.
    */
-  legend: (t: Translate) => LegendEntry[];
+  legend: (t: Translate, drawn?: DatasetContext) => LegendEntry[];
   /** Whether the legend shows a heading over the rows (layers with several rows). */
   headed: boolean;
   messages: {
@@ -148,23 +158,32 @@ const accords: LayerEntry<'accords'> = {
   below: 'country-border',
   data: { from: 'countries' },
   interactive: [],
-  legend: (t) => [
-    ...ACCORDS_STATUSES.map((status): LegendEntry => ({
-      kind: 'fill',
-      layer: 'accords',
-      label: t(`status.${status}`),
-      color: STATUS_STYLE[status].fill,
-      hatched: isHatched(status),
-      detail: t(`statusDefinition.${status}`),
-    })),
-    {
-      kind: 'fill',
-      layer: 'accords',
-      label: t('layers.announcedHatch'),
-      color: '#ffffff',
-      hatched: true,
-    },
-  ],
+  legend: (t, drawn) => {
+    // The exports key only the statuses the map shows that day; the screen lists them all.
+    const shown = drawn ? new Set(Object.values(statusesOn(drawn.data, drawn.day))) : null;
+    const statuses = ACCORDS_STATUSES.filter((status) => !shown || shown.has(status));
+    return [
+      ...statuses.map((status): LegendEntry => ({
+        kind: 'fill',
+        layer: 'accords',
+        label: t(`status.${status}`),
+        color: STATUS_STYLE[status].fill,
+        hatched: isHatched(status),
+        detail: t(`statusDefinition.${status}`),
+      })),
+      ...(statuses.some(isHatched)
+        ? [
+            {
+              kind: 'fill',
+              layer: 'accords',
+              label: t('layers.announcedHatch'),
+              color: '#ffffff',
+              hatched: true,
+            } satisfies LegendEntry,
+          ]
+        : []),
+    ];
+  },
   headed: true,
   messages: { name: 'layers.names.accords', notes: [] },
 };
@@ -175,19 +194,39 @@ const ties: LayerEntry<'ties'> = {
   below: 'country-label',
   data: { from: 'dataset', build: ({ data, day, selection }) => tieArcs(data, day, selection) },
   interactive: [tieArcLayer.id],
-  legend: (t) =>
-    Object.entries(TIE_STYLE).map(([level, style]): LegendEntry => ({
-      kind: 'line',
-      layer: 'ties',
-      label: t(`layers.tieLevels.${level}`),
-      color: style.color,
-      width: style.width,
-      dash: TIE_DASH[level as keyof typeof TIE_STYLE] ?? null,
-    })),
+  legend: (t, drawn) => {
+    const drawnLevels = drawn
+      ? new Set<string>(
+          tieArcs(drawn.data, drawn.day, drawn.selection).features.map((f) => f.properties.level),
+        )
+      : null;
+    return Object.entries(TIE_STYLE)
+      .filter(([level]) => !drawnLevels || drawnLevels.has(level))
+      .map(([level, style]): LegendEntry => ({
+        kind: 'line',
+        layer: 'ties',
+        label: t(`layers.tieLevels.${level}`),
+        color: style.color,
+        width: style.width,
+        dash: TIE_DASH[level as keyof typeof TIE_STYLE] ?? null,
+      }));
+  },
   headed: true,
   // The scope note (whose ties are drawn) depends on the view: the layer panel writes it.
   messages: { name: 'layers.names.ties', notes: [] },
 };
+
+/** One key row per symbol the minerals layer draws on the day, in the UI language. */
+function mineralSymbolKey({ data, day, symbol }: DatasetContext, t: Translate): LegendEntry[] {
+  return drawnMineralSymbols(data, day).map(({ symbol: drawnSymbol, mineral }) => ({
+    kind: 'symbol',
+    layer: 'minerals',
+    symbol: isWordSymbol(drawnSymbol) ? symbol(drawnSymbol) : drawnSymbol,
+    label: isNamedSymbol(drawnSymbol) ? t(`key.mineralNames.${drawnSymbol}`) : mineral,
+    fill: MINERAL_FILL,
+    stroke: STAGE_RING.unknown,
+  }));
+}
 
 const minerals: LayerEntry<'minerals'> = {
   id: 'minerals',
@@ -198,14 +237,25 @@ const minerals: LayerEntry<'minerals'> = {
     build: ({ data, day, symbol }) => mineralPoints(data, day, symbol),
   },
   interactive: [mineralPointLayer.id],
-  legend: (t) =>
-    Object.entries(STAGE_RING).map(([stage, color]): LegendEntry => ({
-      kind: 'ring',
-      layer: 'minerals',
-      label: t(`layers.stages.${stage}`),
-      fill: MINERAL_FILL,
-      stroke: color,
-    })),
+  legend: (t, drawn) => {
+    const stages = drawn
+      ? new Set<string>(
+          mineralPoints(drawn.data, drawn.day).features.map((f) => f.properties.stage ?? 'unknown'),
+        )
+      : null;
+    return [
+      ...Object.entries(STAGE_RING)
+        .filter(([stage]) => !stages || stages.has(stage))
+        .map(([stage, color]): LegendEntry => ({
+          kind: 'ring',
+          layer: 'minerals',
+          label: t(`layers.stages.${stage}`),
+          fill: MINERAL_FILL,
+          stroke: color,
+        })),
+      ...(drawn ? mineralSymbolKey(drawn, t) : []),
+    ];
+  },
   headed: true,
   messages: { name: 'layers.names.minerals', notes: ['layers.mineralSymbols', 'layers.stageRing'] },
 };
@@ -315,12 +365,14 @@ export function interactiveLayerIds(
 /**
  * The legend for the visible layers, with the map's colours: the headed layers (several rows)
  * first, in link order and each under its heading, then the one-row layers under one heading.
+ * Given what the map draws (`drawn`), each symbol drawn gets a row too (the exports' full key).
  */
 export function legendEntries(
   view: { layers: readonly string[] },
   t: Translate,
   registry: AnyRegistry = LAYERS,
   order: readonly string[] = LAYER_IDS,
+  drawn?: DatasetContext,
 ): LegendEntry[] {
   const visible = order.filter((id) => view.layers.includes(id) && registry[id]);
   const entryOf = (id: string) => registry[id]!;
@@ -334,9 +386,9 @@ export function legendEntries(
   return [
     ...headed.flatMap((id): LegendEntry[] => [
       { kind: 'heading', layer: id, label: t(entryOf(id).messages.name) },
-      ...entryOf(id).legend(t),
+      ...entryOf(id).legend(t, drawn),
     ]),
     ...restHeading,
-    ...rest.flatMap((id) => entryOf(id).legend(t)),
+    ...rest.flatMap((id) => entryOf(id).legend(t, drawn)),
   ];
 }

@@ -115,6 +115,22 @@ export function embassyPoints(
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * The symbols the minerals layer draws on `day`, once each in drawing order, with the first
+ * mineral that carries each (the key's label when the symbol is not a named one).
+ */
+export function drawnMineralSymbols(
+  data: Dataset,
+  day: string,
+): { symbol: string; mineral: string }[] {
+  const bySymbol = new Map<string, string>();
+  for (const { properties } of mineralsGeoJson(data, day).features) {
+    if (!bySymbol.has(properties.symbol))
+      bySymbol.set(properties.symbol, properties.minerals[0] ?? '');
+  }
+  return [...bySymbol].map(([symbol, mineral]) => ({ symbol, mineral }));
+}
+
 function localSymbol(symbol: string, translate: (symbol: WordSymbol) => string): string {
   return isWordSymbol(symbol) ? translate(symbol) : symbol;
 }

@@ -122,20 +122,6 @@ export function viewDescription(data: Dataset, view: ShareView, t: Translate): s
   return `${first} ${asOf}`;
 }
 
-export interface CitationParts {
-  title: string;
-  /** The dataset's as-of date, as it should read in the citation. */
-  asOf: string;
-  /** The day the view was accessed, as it should read in the citation. */
-  accessed: string;
-  url: string;
-}
-
-/** A plain-text citation: `Accords Atlas, "<title>", dataset as of <asOf>, accessed <accessed>, <url>.` */
-export function citation({ title, asOf, accessed, url }: CitationParts): string {
-  return `Accords Atlas, "${title}", dataset as of ${asOf}, accessed ${accessed}, ${url}.`;
-}
-
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '"': '&quot;',

@@ -8,6 +8,7 @@ import type { Dataset } from '@/lib/data/schema';
 import { downloadBlob } from '@/lib/export/download';
 import { type ExportExtension, exportFileName } from '@/lib/export/file-name';
 import type { ExportView } from '@/lib/export/geojson';
+import { DEFAULT_PNG_SCALE, PNG_SCALES, type PngScale } from '@/lib/export/png-scale';
 
 export interface ExportMenuProps {
   data: Dataset;
@@ -15,8 +16,10 @@ export interface ExportMenuProps {
   view: ExportView;
   /** The view's absolute, canonical URL (`shareMenuProps(…).url`), written into the GeoJSON. */
   url: string;
-  /** The map as a PNG (`captureAndCompose`); the item is left out when the map cannot draw. */
-  onExportPng?: () => Promise<Blob>;
+  /** The map as a PNG at a scale (`captureAndCompose`); left out when the map cannot draw. */
+  onExportPng?: (scale: PngScale) => Promise<Blob>;
+  /** Prepares the printed brief (its map image), then the menu prints. */
+  onPrint?: () => Promise<void>;
   /** The table's CSV and its file name (lib/table.ts tableCsvDownload); left out when there is no table. */
   onExportCsv?: () => { blob: Blob; fileName: string };
 }
@@ -29,12 +32,21 @@ const ITEM_CLASS =
  * layers as GeoJSON or the table as CSV, or to print a one-page brief (app/print.css). A polite
  * live region says what was downloaded.
  */
-export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: ExportMenuProps) {
+export function ExportMenu({
+  data,
+  view,
+  url,
+  onExportPng,
+  onExportCsv,
+  onPrint,
+}: ExportMenuProps) {
   const t = useTranslations('export');
   const translate = useTranslations();
+  const tPng = useTranslations('pngExport');
   const menu = useDisclosureMenu();
   const { announce, close } = menu;
   const [busy, setBusy] = useState(false);
+  const [scale, setScale] = useState<PngScale>(DEFAULT_PNG_SCALE);
 
   const saveAs = (blob: Blob, fileName: string) => {
     downloadBlob(blob, fileName);
@@ -48,7 +60,7 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
     setBusy(true);
     announce(t('preparing'));
     try {
-      save(await onExportPng(), 'png');
+      save(await onExportPng(scale), 'png');
     } catch (error) {
       console.warn('Map export failed', error);
       announce(t('pngFailed'));
@@ -80,8 +92,14 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
     }
   };
 
-  const print = () => {
+  const print = async () => {
     close(true);
+    try {
+      await onPrint?.();
+    } catch (error) {
+      // The brief prints without its map image rather than not at all.
+      console.warn('Map image for the brief failed', error);
+    }
     window.print();
   };
 
@@ -94,6 +112,31 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
       className="print:hidden"
       panelClassName="w-[min(18rem,calc(100vw-1rem))] space-y-1 p-2"
     >
+      {onExportPng && (
+        <fieldset
+          className="flex items-center gap-1 px-2.5 py-1 text-sm"
+          data-testid="export:scale"
+        >
+          <legend className="float-left mr-2 text-gray-700">{tPng('scale')}</legend>
+          {PNG_SCALES.map((value) => (
+            <label
+              key={value}
+              className="cursor-pointer rounded px-2 py-0.5 ring-1 ring-gray-300 has-checked:bg-blue-800 has-checked:text-white has-focus-visible:outline-2"
+            >
+              <input
+                type="radio"
+                name="png-scale"
+                value={value}
+                checked={scale === value}
+                onChange={() => setScale(value)}
+                className="sr-only"
+                data-testid={`export:scale-${value}`}
+              />
+              {tPng('scaleOption', { scale: value })}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {onExportPng && (
         <button
           type="button"
@@ -118,7 +161,12 @@ export function ExportMenu({ data, view, url, onExportPng, onExportCsv }: Export
           {t('csv')}
         </button>
       )}
-      <button type="button" data-testid="export:print" onClick={print} className={ITEM_CLASS}>
+      <button
+        type="button"
+        data-testid="export:print"
+        onClick={() => void print()}
+        className={ITEM_CLASS}
+      >
         {t('print')}
       </button>
     </DisclosureMenu>

@@ -2,58 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
-import { LAYERS, type LegendEntry } from '@/lib/layer-registry';
+import { LAYERS } from '@/lib/layer-registry';
 import { LAYER_IDS, type LayerId } from '@/lib/search-params';
-import { hatchCss } from '@/lib/status-style';
+import { Swatch } from './swatch';
 
 export interface LayerPanelProps {
   layers: readonly LayerId[];
   onToggle: (id: LayerId, on: boolean) => void;
   /** Which ties the arcs show: all focus pairs, one country's, or one pair. */
   tiesScope: { kind: 'all' } | { kind: 'country'; country: string } | { kind: 'pair' };
-}
-
-/** A legend row's swatch, drawn as the map draws the layer (the PNG export draws the same rows). */
-function Swatch({ entry }: { entry: Exclude<LegendEntry, { kind: 'heading' }> }) {
-  switch (entry.kind) {
-    case 'fill':
-      return (
-        <span
-          aria-hidden="true"
-          className="inline-block size-3.5 shrink-0 rounded-sm border"
-          style={{
-            backgroundColor: entry.color,
-            backgroundImage: entry.hatched ? hatchCss() : undefined,
-            borderColor: entry.outline?.color ?? '#374151',
-            borderStyle: entry.outline ? 'dashed' : 'solid',
-          }}
-          data-hatched={entry.hatched || undefined}
-        />
-      );
-    case 'line':
-      return (
-        <svg aria-hidden="true" width="28" height="10" className="shrink-0">
-          <line
-            x1="1"
-            y1="5"
-            x2="27"
-            y2="5"
-            stroke={entry.color}
-            strokeWidth={entry.width}
-            // MapLibre's dashes are in line widths.
-            strokeDasharray={entry.dash?.map((d) => d * entry.width).join(' ')}
-          />
-        </svg>
-      );
-    case 'ring':
-      return (
-        <span
-          aria-hidden="true"
-          className="inline-block size-3 shrink-0 rounded-full border-[3px]"
-          style={{ borderColor: entry.stroke, backgroundColor: entry.fill }}
-        />
-      );
-  }
 }
 
 /** Layer toggles, each with its legend right under it, so what is on is what is explained. */

@@ -4,13 +4,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { cn } from '@/lib/cn';
 import {
-  type Citation,
   type CitationSource,
   citationTextValues,
-  PUBLISHER,
   toBibtex,
   toCslJson,
   toRis,
+  viewCitation,
 } from '@/lib/citation';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 import { downloadBlob } from '@/lib/export/download';
@@ -77,10 +76,8 @@ export function CitationSection({
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const formatName = (f: CitationFormat) => (f === 'text' ? t('formats.text') : FORMAT_NAMES[f]);
 
-  const citation: Citation = {
-    ...source,
+  const citation = viewCitation(source, {
     title,
-    publisher: PUBLISHER,
     asOf,
     accessed,
     url,
@@ -89,7 +86,7 @@ export function CitationSection({
       version: source.version,
       asOf: formatPartialDate({ value: asOf, precision: 'day' }, locale),
     }),
-  };
+  });
   const text = {
     text: () => t('text', citationTextValues(citation)),
     bibtex: () => toBibtex(citation),

@@ -34,6 +34,11 @@ export function mineralSymbol(mineral: string): string {
   return known ? MINERAL_SYMBOLS[known]! : mineral.slice(0, 2);
 }
 
+/** Whether a symbol stands for a mineral the app names (W, Au, REE…), not a name's first letters. */
+export function isNamedSymbol(symbol: string): boolean {
+  return Object.values(MINERAL_SYMBOLS).includes(symbol);
+}
+
 export function isWordSymbol(symbol: string): symbol is WordSymbol {
   return (WORD_SYMBOLS as readonly string[]).includes(symbol);
 }

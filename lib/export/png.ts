@@ -10,6 +10,7 @@
  */
 import type { LegendEntry, LegendKind } from '@/lib/layer-registry';
 import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
+import { withPngText } from './png-text';
 
 /** The hatch the map registers (lib/map-style.ts hatchPattern). */
 const HATCH_COLOR = `rgba(${HATCH_RGB.join(', ')}, ${(HATCH_ALPHA / 255).toFixed(2)})`;
@@ -83,7 +84,7 @@ const METRICS = {
 export function layoutExport(
   size: ExportSize,
   legend: number | readonly { kind: LegendKind }[],
-  lines: { title?: number; footer?: number } = {},
+  lines: { title?: number; footer?: number; widestLabel?: number } = {},
 ): ExportLayout {
   const scale = size.pixelRatio && size.pixelRatio > 0 ? size.pixelRatio : 1;
   const m = (value: number) => value * scale;
@@ -103,9 +104,12 @@ export function layoutExport(
       : [...legend];
   const boxInner = inner - 2 * m(METRICS.legendPadding);
   const gap = m(METRICS.columnGap);
+  // A column is wide enough for the widest label (measured by the caller), so none is cut short.
+  const labelColumn = (lines.widestLabel ?? 0) + m(METRICS.swatchWidth + METRICS.swatchGap);
+  const minColumn = Math.max(m(METRICS.minColumnWidth), labelColumn);
   const columns = Math.min(
     METRICS.maxColumns,
-    Math.max(1, Math.floor((boxInner + gap) / (m(METRICS.minColumnWidth) + gap))),
+    Math.max(1, Math.floor((boxInner + gap) / (minColumn + gap))),
   );
   const columnWidth = (boxInner - (columns - 1) * gap) / columns;
   const row = m(METRICS.row);
@@ -298,6 +302,10 @@ export interface ComposeOptions {
   citation: string;
   /** A line under the citation, e.g. the borders' source. */
   attribution?: string;
+  /** The dataset's version and dates, a line of its own under the citation. */
+  dataset?: string;
+  /** Texts written into the file (lib/export/png-text.ts), by PNG keyword. */
+  text?: Readonly<Record<string, string>>;
   /** Size of the map in the image; defaults to the map canvas's size (drawn 1:1). */
   width?: number;
   height?: number;
@@ -357,6 +365,28 @@ function drawSwatch(ctx: ExportContext, entry: LegendEntry, box: Rect, scale: nu
       ctx.stroke();
       break;
     }
+    case 'symbol': {
+      // As the map draws a minerals point: a ringed circle with the symbol in it.
+      const radius = box.height / 2 + 2 * scale;
+      const x = box.x + box.width / 2;
+      ctx.fillStyle = entry.fill;
+      ctx.strokeStyle = entry.stroke;
+      ctx.lineWidth = 2 * scale;
+      ctx.beginPath();
+      ctx.arc(x, midY, radius, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+      let size = 9 * scale;
+      ctx.font = font(600, size);
+      while (size > 5 * scale && ctx.measureText(entry.symbol).width > 2 * radius + 4 * scale) {
+        size -= 0.5 * scale;
+        ctx.font = font(600, size);
+      }
+      ctx.fillStyle = TEXT_COLOR;
+      ctx.textAlign = 'center';
+      ctx.fillText(entry.symbol, x, midY);
+      break;
+    }
     case 'heading':
       break;
   }
@@ -373,13 +403,17 @@ export async function composeMapPng({
   title,
   citation,
   attribution,
+  dataset,
+  text,
   width = mapCanvas.width,
   height = mapCanvas.height,
   pixelRatio = 1,
   createCanvas = createDomCanvas,
   loadFonts = loadPageFonts,
 }: ComposeOptions): Promise<Blob> {
-  await loadFonts([title, citation, attribution ?? '', ...legend.map((e) => e.label)].join(' '));
+  await loadFonts(
+    [title, citation, attribution ?? '', dataset ?? '', ...legend.map((e) => e.label)].join(' '),
+  );
   const probe = layoutExport({ width, height, pixelRatio }, legend);
   const canvas = createCanvas(probe.width, probe.height);
   const ctx = context2d(canvas);
@@ -391,13 +425,20 @@ export async function composeMapPng({
   };
   const titleLines = wrapText(title, probe.title.width, measureIn(font(600, probe.font.title)));
   const footerMeasure = measureIn(font(400, probe.font.footer));
-  const citationLines = wrapText(citation, probe.footer.width, footerMeasure);
+  const citationLines = [citation, dataset ?? ''].flatMap((text) =>
+    wrapText(text, probe.footer.width, footerMeasure),
+  );
   const attributionLines = attribution
     ? wrapText(attribution, probe.footer.width, footerMeasure)
     : [];
+  const labelMeasure = measureIn(font(400, probe.font.label));
   const layout = layoutExport({ width, height, pixelRatio }, legend, {
     title: titleLines.length,
     footer: citationLines.length + attributionLines.length,
+    widestLabel: Math.max(
+      0,
+      ...legend.flatMap((e) => (e.kind === 'heading' ? [] : [labelMeasure(e.label)])),
+    ),
   });
   // Resizing keeps the canvas's one context and resets its state.
   canvas.width = layout.width;
@@ -447,19 +488,27 @@ export async function composeMapPng({
     ctx.fillText(line, layout.footer.x, layout.footer.y + (i + 0.5) * layout.lineHeight.footer);
   });
 
-  return new Promise((resolve, reject) =>
+  const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded'))),
       'image/png',
     ),
   );
+  if (!text) return blob;
+  const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), text);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }
 
 /** The parts of a MapLibre map (or react-map-gl MapRef) the capture uses. */
 export interface CapturableMap {
-  once(type: 'render', listener: () => void): unknown;
+  once(type: 'render' | 'idle', listener: () => void): unknown;
   triggerRepaint(): void;
   getCanvas(): MapImage & { clientWidth?: number };
+  /** Device pixels per CSS pixel the map draws at; a capture at another scale redraws at it. */
+  getPixelRatio?(): number;
+  setPixelRatio?(pixelRatio: number): void;
+  /** Draws a frame now (MapLibre's `redraw`), for a copy taken synchronously (printing). */
+  redraw?(): unknown;
 }
 
 export interface CaptureOptions {
@@ -508,13 +557,50 @@ export function captureMapCanvas(
   });
 }
 
-/** captureMapCanvas, then composeMapPng on the copy: the PNG of the map as it is now. */
+/** Resolves on the map's next `idle` event, or after `timeoutMs` (a busy map is still drawn). */
+function nextIdle(map: CapturableMap, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * captureMapCanvas at `scale` device pixels per CSS pixel: the map redraws at that pixel ratio
+ * (sharper, not just enlarged), is copied once idle, and goes back to its own ratio.
+ */
+export async function captureAtScale(
+  map: CapturableMap,
+  scale: number | undefined,
+  options: CaptureOptions = {},
+): Promise<MapCapture> {
+  const own = map.getPixelRatio?.();
+  if (scale === undefined || own === undefined || own === scale || !map.setPixelRatio) {
+    return captureMapCanvas(map, options);
+  }
+  map.setPixelRatio(scale);
+  try {
+    await nextIdle(map, options.timeoutMs ?? 5000);
+    return await captureMapCanvas(map, options);
+  } finally {
+    map.setPixelRatio(own);
+  }
+}
+
+/** captureAtScale, then composeMapPng on the copy: the PNG of the map as it is now. */
 export async function captureAndCompose(
   map: CapturableMap,
-  options: Omit<ComposeOptions, 'mapCanvas' | 'pixelRatio'> & Pick<CaptureOptions, 'timeoutMs'>,
+  options: Omit<ComposeOptions, 'mapCanvas' | 'pixelRatio'> &
+    Pick<CaptureOptions, 'timeoutMs'> & { scale?: number },
 ): Promise<Blob> {
-  const { timeoutMs, ...compose } = options;
-  const capture = await captureMapCanvas(map, { createCanvas: options.createCanvas, timeoutMs });
+  const { timeoutMs, scale, ...compose } = options;
+  const capture = await captureAtScale(map, scale, {
+    createCanvas: options.createCanvas,
+    timeoutMs,
+  });
   return composeMapPng({
     ...compose,
     mapCanvas: capture.canvas,

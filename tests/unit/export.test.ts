@@ -18,6 +18,7 @@ import {
 import {
   type CapturableMap,
   captureAndCompose,
+  captureAtScale,
   type ExportCanvas,
   type ExportContext,
   type ExportImage,
@@ -658,5 +659,59 @@ describe('captureAndCompose', () => {
     const stub = stubMap({ renders: false });
     await expect(compose(stub, 20)).rejects.toThrow(/did not render/);
     expect(stub.canvases).toHaveLength(0);
+  });
+});
+
+describe('captureAtScale', () => {
+  /** A stub map that also redraws at another pixel ratio, and goes idle once it has. */
+  function scalableMap() {
+    const stub = stubMap();
+    let ratio = 2;
+    const idle: (() => void)[] = [];
+    const ratios: number[] = [];
+    const map = {
+      ...stub.map,
+      once(type: 'render' | 'idle', listener: () => void) {
+        if (type === 'idle') idle.push(listener);
+        else stub.map.once('render', listener);
+        return map;
+      },
+      getPixelRatio: () => ratio,
+      setPixelRatio(next: number) {
+        ratio = next;
+        ratios.push(next);
+        stub.canvas.width = 400 * next;
+        stub.canvas.height = 250 * next;
+        setTimeout(() => idle.splice(0).forEach((listener) => listener()));
+      },
+    };
+    return { ...stub, map, ratios };
+  }
+
+  it('redraws the map at the scale asked for, copies it, and restores its own ratio', async () => {
+    const stub = scalableMap();
+    const capture = await captureAtScale(stub.map, 3, { createCanvas: stub.createCanvas });
+    expect([capture.canvas.width, capture.canvas.height]).toEqual([1200, 750]);
+    expect(capture.pixelRatio).toBe(3);
+    expect(stub.ratios).toEqual([3, 2]);
+  });
+
+  it('copies as it is when the map already draws at that scale', async () => {
+    const stub = scalableMap();
+    const capture = await captureAtScale(stub.map, 2, { createCanvas: stub.createCanvas });
+    expect(capture.canvas.width).toBe(800);
+    expect(stub.ratios).toEqual([]);
+  });
+});
+
+describe('the legend’s columns', () => {
+  it('are as wide as the widest label, so no label is cut short', () => {
+    const rows = Array.from({ length: 6 }, () => ({ kind: 'fill' as const }));
+    const narrow = layoutExport({ width: 1200, height: 400 }, rows);
+    const wide = layoutExport({ width: 1200, height: 400 }, rows, { widestLabel: 500 });
+    expect(narrow.columns).toBe(3);
+    expect(wide.columns).toBe(2);
+    const labelRoom = wide.cells[0]!.width - wide.swatch.width - wide.swatch.gap;
+    expect(labelRoom).toBeGreaterThanOrEqual(500);
   });
 });

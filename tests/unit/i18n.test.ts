@@ -138,6 +138,7 @@ const IDENTICAL_ALLOWED: Record<string, string> = {
   'time.speedValue': 'placeholder and the × sign',
   'panel.qualifier.exact': 'placeholder only',
   'panel.stepBy': 'placeholders only',
+  'pngExport.scaleOption': 'placeholder and the multiplication sign',
   'panel.resourceClass.jorc': 'name of a reporting code',
   'panel.resourceClass.ni-43-101': 'name of a reporting code',
   'feed.datedTitle': 'placeholders only',

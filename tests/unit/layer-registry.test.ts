@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { DatasetIso3 } from '@/lib/data/enums';
+import { loadDataset } from '@/lib/data/load';
 import en from '@/lib/i18n/messages/en.json';
 import ru from '@/lib/i18n/messages/ru.json';
 import {
+  type DatasetContext,
   drawingOrder,
   interactiveLayerIds,
   LAYERS,
   type LayerEntry,
   legendEntries,
 } from '@/lib/layer-registry';
+import { mineralPoints, tieArcs } from '@/lib/map-layers';
 import { baseStyle, countryFillLayer, PALETTES, slotOf } from '@/lib/map-style';
 import { LAYER_IDS } from '@/lib/search-params';
 
@@ -120,5 +124,50 @@ describe('a new layer is its registry entry', () => {
     expect(
       legendEntries({ layers: ['accords'] }, t, withDots, order).map((e) => e.layer),
     ).not.toContain('dots');
+  });
+});
+
+describe('the exports’ full key (legendEntries with what the map draws)', () => {
+  const data = loadDataset();
+  const drawnOn = (day: string, country: DatasetIso3 | null = null): DatasetContext => ({
+    data,
+    day,
+    selection: { country, pair: null },
+    symbol: (symbol) => `~${symbol}`,
+  });
+  const all = ['accords', 'ties', 'minerals'];
+
+  it('keys every mineral symbol drawn that day, word symbols in the UI language', () => {
+    const day = data.meta.asOf;
+    const key = legendEntries({ layers: all }, t, undefined, undefined, drawnOn(day));
+    const symbols = key.flatMap((e) => (e.kind === 'symbol' ? [e.symbol] : []));
+    const drawn = [...new Set(mineralPoints(data, day).features.map((f) => f.properties.symbol))];
+    expect(symbols.map((s) => s.replace('~', '')).sort()).toEqual(drawn.sort());
+    expect(key).toContainEqual(expect.objectContaining({ kind: 'symbol', label: 'Tungsten' }));
+    // The screen's legend has the symbols in a note instead.
+    expect(legendEntries({ layers: all }, t).some((e) => e.kind === 'symbol')).toBe(false);
+  });
+
+  it('keys only the statuses, tie levels and stages the map shows that day', () => {
+    const early = legendEntries({ layers: all }, t, undefined, undefined, drawnOn('2020-08-01'));
+    const labels = early.map((e) => e.label);
+    expect(labels).not.toContain(t('status.accession-announced'));
+    expect(labels).not.toContain(t('layers.announcedHatch'));
+    const late = legendEntries({ layers: all }, t, undefined, undefined, drawnOn(data.meta.asOf));
+    expect(late.map((e) => e.label)).toContain(t('status.accession-announced'));
+    expect(late.map((e) => e.label)).toContain(t('layers.announcedHatch'));
+    const levels = new Set(
+      tieArcs(data, data.meta.asOf, { country: 'KAZ', pair: null }).features.map(
+        (f) => f.properties.level,
+      ),
+    );
+    const kazTies = legendEntries(
+      { layers: ['ties'] },
+      t,
+      undefined,
+      undefined,
+      drawnOn(data.meta.asOf, 'KAZ'),
+    );
+    expect(kazTies.filter((e) => e.kind === 'line')).toHaveLength(levels.size);
   });
 });

@@ -17,7 +17,7 @@ import { ogCardContent } from '@/lib/og/card';
 import { loadOgFonts, ogCoveredCharacters, toOgText } from '@/lib/og/fonts';
 import { shareTranslator } from '@/lib/i18n/translator';
 import * as share from '@/lib/share';
-import { citation, embedSnippet, type ShareView } from '@/lib/share';
+import { embedSnippet, type ShareView } from '@/lib/share';
 
 const data = loadDataset();
 // The share texts with the server's translator for the view's language, as the pages call them.
@@ -109,21 +109,6 @@ describe('viewDescription', () => {
     expect(text).toContain(messages.panel.relationsStatus[relations.status]);
     expect(text).toContain(`since ${partial(relations.since!)}`);
     expect(text).toMatch(new RegExp(`Dataset as of ${ASOF}\\.$`));
-  });
-});
-
-describe('citation', () => {
-  it('follows the documented format', () => {
-    expect(
-      citation({
-        title: 'Kazakhstan · Accords Atlas',
-        asOf: '19 February 2026',
-        accessed: '1 March 2026',
-        url: 'https://atlas.example/?country=KAZ',
-      }),
-    ).toBe(
-      'Accords Atlas, "Kazakhstan · Accords Atlas", dataset as of 19 February 2026, accessed 1 March 2026, https://atlas.example/?country=KAZ.',
-    );
   });
 });
 
