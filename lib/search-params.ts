@@ -27,7 +27,7 @@ import {
   parseOrder,
   parseRangeDay,
   serializeOrder,
-} from './events-table';
+} from './events-keys';
 
 export { MAX_VALUE_LENGTH };
 
