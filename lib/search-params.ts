@@ -28,7 +28,7 @@ import {
   parseOrder,
   parseRangeDay,
   serializeOrder,
-} from './events-table';
+} from './events-keys';
 import { DEFAULT_WORLDVIEW, WORLDVIEWS } from './worldview';
 
 export { MAX_VALUE_LENGTH };

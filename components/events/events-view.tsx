@@ -9,16 +9,13 @@ import { cn } from '@/lib/cn';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 import { CONFIDENCE, DATASET_ISO3, EVENT_KINDS, type EventKind } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
+import { EVENT_COLUMNS, EVENT_TRACKS, type EventColumn, parseRangeDay } from '@/lib/events-keys';
 import {
-  EVENT_COLUMNS,
-  EVENT_TRACKS,
-  type EventColumn,
   type EventRow,
   eventRows,
   eventsDownload,
   filterEventRows,
   nextOrder,
-  parseRangeDay,
   rowTitle,
   sortEventRows,
   yearCounts,

@@ -5,9 +5,8 @@ import { loadDataset } from '@/lib/data/load';
 import { eventDay } from '@/lib/data/status';
 import { diagnoseLink } from '@/lib/link-diagnosis';
 import { linkScope, parseAsOrder, parseAsRangeDay, parseAsTrack } from '@/lib/search-params';
+import { DEFAULT_ORDER, EVENT_COLUMNS, parseOrder } from '@/lib/events-keys';
 import {
-  DEFAULT_ORDER,
-  EVENT_COLUMNS,
   EVENTS_CSV_HEADER,
   eventRows,
   eventsCsv,
@@ -17,7 +16,6 @@ import {
   type EventsQuery,
   filterEventRows,
   nextOrder,
-  parseOrder,
   shownEventRows,
   sortEventRows,
   yearCounts,
