@@ -19,6 +19,12 @@ function CompareControlImpl({ compare, day, min, max, onChange }: CompareControl
   const t = useTranslations('compare');
   const id = useId();
   const [value, setValue] = useState(compare ?? min);
+  // A compare day from outside (Back, a pasted link) shows in the field.
+  const [shown, setShown] = useState(compare);
+  if (compare !== shown) {
+    setShown(compare);
+    if (compare) setValue(compare);
+  }
   const chosen = parseAsDatasetDay.parse(value);
   const submit = (event: FormEvent) => {
     event.preventDefault();
