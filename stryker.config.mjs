@@ -2,8 +2,8 @@
 /**
  * Mutation testing (npm run test:mutation): StrykerJS makes small changes to the core logic and
  * runs the unit tests that cover each one; a change no test notices ("survived") is logic no test
- * pins down. Sized for CI's busy 2-core machine: one test process (the vitest runner always
- * measures coverage per test, so each mutant runs only the tests that reach it), static mutants
+ * pins down. Sized for CI's busy 2-core machine: two test processes, each mutant running only
+ * the unit tests that reach it (per-test coverage) under vitest.stryker.config.mts, static mutants
  * (module-level constants, which would re-run the whole suite each) skipped, and incremental mode,
  * so a second run re-tests only mutants in changed code or covered by changed tests.
  * One folder: npm run test:mutation -- --mutate 'lib/geo/**\/*.ts'.

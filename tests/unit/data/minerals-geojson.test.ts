@@ -60,16 +60,19 @@ const unlocatedProject = project({
 
 describe('mineralsGeoJson: the one builder behind the map, the export and the API', () => {
   it('places located projects as [lon, lat] points and lists the rest with their note', () => {
-    const { features, unlocated } = mineralsGeoJson(
-      withProjects(project(), unlocatedProject),
+    const collection = mineralsGeoJson(
+      withProjects(project({ place: 'Karaganda Region' }), unlocatedProject),
       '2025-12-01',
     );
+    const { features, unlocated } = collection;
+    expect(collection.type).toBe('FeatureCollection');
     expect(features).toHaveLength(1);
     expect(features[0]).toMatchObject({
       type: 'Feature',
       id: 'p1',
       geometry: { type: 'Point', coordinates: [70.987654321, 48.123456789] },
       properties: {
+        place: 'Karaganda Region',
         symbol: 'W',
         sourceIds: ['s1'],
         locationSourceIds: ['s2'],
@@ -80,6 +83,7 @@ describe('mineralsGeoJson: the one builder behind the map, the export and the AP
     expect(unlocated).toEqual([
       expect.objectContaining({
         id: 'p2',
+        place: null,
         symbol: 'REE',
         stage: null,
         stageNote: 'No stage is dated.',

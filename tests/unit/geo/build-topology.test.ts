@@ -1,20 +1,25 @@
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATASET_ISO3, FOCUS_ISO3 } from '@/lib/data/queries';
 import { buildTopology } from '@/lib/geo/build-topology';
 import { numericToIso3 } from '@/lib/geo/iso';
 import { type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
 import { STORY_BOUNDS } from '@/lib/map-config';
 
-let decoded: DecodedGeometry;
+let built: DecodedGeometry | undefined;
 
-beforeAll(() => {
-  decoded = decodeGeometry(buildTopology());
-});
+/**
+ * The built geometry, made by the first test that needs it rather than in a hook, so that a build
+ * that throws fails those tests (mutation testing ignores a failing hook's skipped tests).
+ */
+function decoded(): DecodedGeometry {
+  built ??= decodeGeometry(buildTopology());
+  return built;
+}
 
 function countryFeature(iso3: string) {
-  const matches = decoded.countries.features.filter((f) => f.properties.iso3 === iso3);
+  const matches = decoded().countries.features.filter((f) => f.properties.iso3 === iso3);
   expect(matches, iso3).toHaveLength(1);
   return matches[0]!;
 }
@@ -44,16 +49,16 @@ describe('the shipped geometry', () => {
   });
 
   it('gives every feature with a numeric id an alpha-3 code', () => {
-    const missing = decoded.countries.features.filter(
+    const missing = decoded().countries.features.filter(
       (f) => f.id !== undefined && f.properties.iso3 === null,
     );
     expect(missing.map((f) => f.properties.name)).toEqual([]);
   });
 
   it('names every feature in Russian, for hovers and notices outside the dataset', () => {
-    const unnamed = decoded.countries.features.filter((f) => !f.properties.nameRu);
+    const unnamed = decoded().countries.features.filter((f) => !f.properties.nameRu);
     expect(unnamed.map((f) => f.properties.name)).toEqual([]);
-    const russia = decoded.countries.features.find((f) => f.properties.iso3 === 'RUS');
+    const russia = decoded().countries.features.find((f) => f.properties.iso3 === 'RUS');
     expect(russia?.properties.nameRu).toBe('Россия');
   });
 
@@ -63,7 +68,7 @@ describe('the shipped geometry', () => {
   });
 
   it('has no ring that jumps across the antimeridian', () => {
-    for (const f of decoded.countries.features) {
+    for (const f of decoded().countries.features) {
       for (const ring of rings(f.geometry)) {
         for (let i = 1; i < ring.length; i++) {
           expect(Math.abs(ring[i]![0]! - ring[i - 1]![0]!), f.properties.name).toBeLessThan(180);
@@ -73,10 +78,12 @@ describe('the shipped geometry', () => {
   });
 
   it('puts one label inside each dataset country', () => {
-    expect(decoded.labels.features.map((f) => f.properties.iso3).sort()).toEqual(
-      [...DATASET_ISO3].sort(),
-    );
-    for (const label of decoded.labels.features) {
+    expect(
+      decoded()
+        .labels.features.map((f) => f.properties.iso3)
+        .sort(),
+    ).toEqual([...DATASET_ISO3].sort());
+    for (const label of decoded().labels.features) {
       expect(
         booleanPointInPolygon(label, countryFeature(label.properties.iso3)),
         label.properties.iso3,

@@ -65,4 +65,79 @@ describe('offscreenTargets', () => {
     expect(targets).toHaveLength(1);
     expect(targets[0]?.edge).toBe('top');
   });
+
+  it('puts targets on the right and bottom edges, inset by the margins', () => {
+    const targets = offscreenTargets(
+      [route(inView, end('CHN', 60, 35)), route(inView, end('SDN', 20, 0))],
+      project,
+      view,
+    );
+    expect(targets).toEqual([
+      { iso3: 'CHN', edge: 'right', x: 390, y: 150 },
+      { iso3: 'SDN', edge: 'bottom', x: 200, y: 270 },
+    ]);
+  });
+
+  it('keeps a target near a corner inside the margins along its edge', () => {
+    const targets = offscreenTargets(
+      [route(end('A', 39.5, 45), end('NE', 42, 80)), route(end('B', 2, 22), end('SW', -20, 10))],
+      project,
+      view,
+    );
+    expect(targets.map(({ iso3, x, y }) => [iso3, x, y])).toEqual([
+      ['NE', 390, 40],
+      ['SW', 10, 270],
+    ]);
+  });
+
+  it('counts an end exactly on the map’s edge as in view', () => {
+    const arcs = [
+      route(end('A', 0, 35), end('E', 60, 35)),
+      route(end('B', 40, 35), end('W', -20, 35)),
+      route(end('C', 20, 50), end('S', 20, 0)),
+      route(end('D', 20, 20), end('N', 20, 80)),
+    ];
+    expect(offscreenTargets(arcs, project, view).map((t) => [t.iso3, t.edge])).toEqual([
+      ['E', 'right'],
+      ['W', 'left'],
+      ['S', 'bottom'],
+      ['N', 'top'],
+    ]);
+  });
+
+  it('gives an arc leaving exactly through a corner the first side, left before top', () => {
+    const targets = offscreenTargets([route(inView, end('NW', -1, 51))], project, view);
+    expect(targets.map((t) => t.edge)).toEqual(['left']);
+  });
+
+  it('skips an arc without points', () => {
+    const arcs: ArcRoute[] = [{ ends: [inView, end('USA', -60, 35)], path: [] }];
+    expect(offscreenTargets(arcs, project, view)).toEqual([]);
+  });
+
+  it('finds the same target whichever end a slanting arc is drawn from', () => {
+    const usa = end('USA', -60, 45);
+    const outward = offscreenTargets([route(inView, usa)], project, view);
+    expect(offscreenTargets([route(usa, inView)], project, view)).toEqual(outward);
+    expect(outward[0]?.y).toBeGreaterThan(100);
+  });
+
+  it('keeps targets of different countries apart, however close', () => {
+    const targets = offscreenTargets(
+      [route(inView, end('USA', -60, 35)), route(inView, end('MEX', -60, 34.9))],
+      project,
+      view,
+    );
+    expect(targets.map((t) => t.iso3).sort()).toEqual(['MEX', 'USA']);
+  });
+
+  it('keeps the busier of a country’s targets at a corner whatever the arcs’ order', () => {
+    const arcs = [
+      route(end('C', 5, 45), end('USA', -60, 60)),
+      route(end('A', 2, 48), end('USA', 2, 70)),
+      route(end('B', 3, 48), end('USA', 3, 70)),
+    ];
+    const targets = offscreenTargets(arcs, project, view);
+    expect(targets.map((t) => t.edge)).toEqual(['top']);
+  });
 });
