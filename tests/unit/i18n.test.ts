@@ -245,6 +245,15 @@ describe('message catalogues', () => {
     }
   });
 
+  it('ru messages put no full stop after a date: Russian dates end in «г.» already', () => {
+    // The placeholders that receive a formatted day ("8 апреля 2026 г.").
+    const afterDate = /\{(date|asOf|since|min|max|monthEnd|yearEnd|accessed)\}\./;
+    const doubled = [...FLAT.ru]
+      .filter(([, message]) => afterDate.test(message))
+      .map(([key]) => key);
+    expect(doubled).toEqual([]);
+  });
+
   it('ru messages use «…» quotes and no HTML', () => {
     for (const [key, message] of FLAT.ru) {
       expect(message, `ru ${key}`).not.toMatch(/["“”„]/);
