@@ -159,8 +159,14 @@ export function isShareable({ status, headers }) {
   );
 }
 
+/** Headers that describe a body, which a 304 has none of. */
+const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding']);
+
 /**
- * Sends a view, compressed when the client accepts gzip, or 304 when it already has it.
+ * Sends a view, compressed when the client accepts gzip, or 304 when it already has it. The 304
+ * carries the view's other headers (its CSP with the script hashes, Vary, X-Frame-Options…): a
+ * cache updates its stored headers from a 304, and clients that read the answer's own headers
+ * (Playwright's, some proxies) must not see a page without its policy.
  * @param {View} view
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
@@ -168,7 +174,12 @@ export function isShareable({ status, headers }) {
 export function sendView(view, request, response) {
   const headers = { ...view.headers };
   if (view.gzip && request.headers['if-none-match'] === view.etag) {
-    response.writeHead(304, { etag: view.etag, 'cache-control': String(headers['cache-control']) });
+    for (const name of BODY_HEADERS) {
+      delete headers[name];
+      // (Left on the response by Next when this request rendered the view.)
+      response.removeHeader(name);
+    }
+    response.writeHead(304, headers);
     response.end();
     return;
   }

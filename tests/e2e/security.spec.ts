@@ -235,6 +235,46 @@ test('the dashboard and the embed load without a CSP violation', async ({ page }
   }
 });
 
+test('a page opened twice and reloaded in one tab keeps its CSP, runs and draws', async ({
+  page,
+}) => {
+  // Nine page loads, six maps drawn in software: three times the usual time on a busy machine.
+  test.slow();
+  // After the first visit the browser revalidates (If-None-Match) and the server answers from its
+  // view cache, usually 304: the page then runs from the browser's copy under whatever policy the
+  // two answers leave it with. Each answer must carry the policy the page was first sent with.
+  const violations = await recordViolations(page);
+  for (const path of ['/?country=KAZ', '/embed?country=KAZ', '/about']) {
+    const policies: string[] = [];
+    for (const visit of ['open', 'open again', 'reload'] as const) {
+      const what = `${path} (${visit})`;
+      const response = visit === 'reload' ? await page.reload() : await page.goto(path);
+      if (!response) throw new Error(`${what}: no response`);
+      if (visit !== 'open') {
+        expect((await response.request().allHeaders())['if-none-match'], what).toBeTruthy();
+      }
+      // allHeaders(): the headers as this answer sent them (a 304's own), not the cached copy's.
+      policies.push((await response.allHeaders())['content-security-policy'] ?? '');
+      if (path === '/about') {
+        await expect(page.getByTestId('about:version'), what).toBeVisible();
+      } else {
+        // The map only draws once the page's scripts ran (and hydrated the page).
+        await waitForMapIdle(page);
+        expect((await mapPixels(page)).nonBackgroundShare, what).toBeGreaterThan(0.2);
+      }
+      if (path === '/?country=KAZ') {
+        await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+      }
+      expect(await violations(), what).toEqual([]);
+    }
+    expect(
+      directive(policies[0]!, 'script-src')!.some((s) => s.startsWith("'sha256-")),
+      path,
+    ).toBe(true);
+    expect(policies, path).toEqual([policies[0], policies[0], policies[0]]);
+  }
+});
+
 test('an unknown path answers a 404 page that runs under the CSP', async ({ browser }) => {
   // app/not-found.tsx renders per request, so its scripts get the nonce. Its own context: the 404 itself is logged as a console error.
   const context = await browser.newContext();

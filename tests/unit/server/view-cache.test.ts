@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   finishView,
   inlineScriptHashes,
   isShareable,
+  sendView,
   SHARED_CACHE_CONTROL,
   ViewCache,
   viewTreatment,
@@ -133,6 +136,47 @@ describe('finishView', () => {
       headers: { ...captured.headers, 'content-type': 'text/x-component' },
     };
     expect(finishView(json, false).headers['content-security-policy']).toBe(PAGE_CSP);
+  });
+});
+
+describe('sendView', () => {
+  const view = finishView(
+    {
+      status: 200,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': PAGE_CSP,
+        'x-frame-options': 'DENY',
+      },
+      body: Buffer.from('<html><script>one()</script></html>'),
+    },
+    true,
+  );
+
+  /** The answer to one GET with these request headers, sent by sendView through a real server. */
+  async function answer(headers: Record<string, string>) {
+    const server = createServer((request, response) => sendView(view, request, response));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      return await fetch(`http://127.0.0.1:${port}/`, { headers });
+    } finally {
+      server.close();
+    }
+  }
+
+  it("answers a revalidation with 304 and the page's headers, its CSP included", async () => {
+    const full = await answer({});
+    const revalidated = await answer({ 'if-none-match': view.etag });
+    expect(full.status).toBe(200);
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe('');
+    for (const name of ['content-security-policy', 'x-frame-options', 'vary', 'cache-control']) {
+      expect(revalidated.headers.get(name), name).toBe(full.headers.get(name));
+    }
+    expect(revalidated.headers.get('content-security-policy')).toContain(sha256('one()'));
+    expect(revalidated.headers.get('etag')).toBe(view.etag);
+    expect(revalidated.headers.has('content-type')).toBe(false);
   });
 });
 
