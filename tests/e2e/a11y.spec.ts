@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { openAtlas } from './atlas-driver';
 import { expect, test } from './fixtures';
+import { blockingViolations, runAxe } from './axe';
 
 const PHONE = { width: 390, height: 844 };
 const VIEWS = [
@@ -25,17 +25,13 @@ for (const lang of ['en', 'ru'] as const) {
       } else {
         await openAtlas(page, query.replace(/^\//, ''));
       }
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
+      const results = await runAxe(page);
       // WCAG 2.2's target size (24 × 24 px or spaced apart) is among the rules that ran.
       const ran = [...results.passes, ...results.violations, ...results.incomplete].map(
         (r) => r.id,
       );
       expect(ran).toContain('target-size');
-      const blocking = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      const blocking = blockingViolations(results);
       expect(blocking).toEqual([]);
     });
   }

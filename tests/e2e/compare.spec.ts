@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { currentParams, projectToContainer } from './atlas-driver';
 import { expect, test } from './fixtures';
+import { blockingViolations, runAxe } from './axe';
 
 /** Morocco to Kazakhstan at a zoom where both are large on a 1280×800 window. */
 const CAMERA = { zoom: 2.6, latitude: 38, longitude: 30 };
@@ -156,12 +156,8 @@ for (const { name, viewport, lang } of [
     await page.setViewportSize(viewport);
     await page.goto(`/${LINK}${lang === 'en' ? '' : `&lang=${lang}`}`);
     await waitForBoth(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const blocking = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    const results = await runAxe(page);
+    const blocking = blockingViolations(results);
     expect(blocking).toEqual([]);
   });
 }

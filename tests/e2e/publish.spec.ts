@@ -2,10 +2,10 @@
  * What the atlas publishes beyond the map: the About page, the Atom feed and the citation forms.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from './fixtures';
 import meta from '../../data/meta.json';
+import { blockingViolations, runAxe } from './axe';
 
 interface AtomEntry {
   title: { '#text': string };
@@ -135,12 +135,8 @@ for (const path of ['/about', '/about?lang=ru']) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
     await expect(page.getByTestId('about:releases')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const blocking = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    const results = await runAxe(page);
+    const blocking = blockingViolations(results);
     expect(blocking).toEqual([]);
     // Nothing wider than the phone: the page scrolls down, never sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

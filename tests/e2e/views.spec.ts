@@ -4,13 +4,13 @@
  * cell opening its pair, by keyboard, in Russian and on a phone.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { currentParams, waitForMapIdle } from './atlas-driver';
 import { expect, test } from './fixtures';
 import events from '../../data/events.json';
 import meta from '../../data/meta.json';
+import { blockingViolations, runAxe } from './axe';
 
 type RawEvent = (typeof events)[number];
 const byId = new Map<string, RawEvent>(events.map((event) => [event.id, event]));
@@ -204,12 +204,8 @@ for (const lang of ['en', 'ru'] as const) {
       if (view === 'events')
         await page.getByTestId('events:row').first().getByRole('button').click();
       else await page.getByTestId('matrix:cell').first().focus();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const blocking = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      const results = await runAxe(page);
+      const blocking = blockingViolations(results);
       expect(blocking).toEqual([]);
     });
   }
