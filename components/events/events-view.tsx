@@ -5,11 +5,10 @@ import { Fragment, memo, type ReactNode, useId, useMemo, useState } from 'react'
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { EventFact } from '@/components/panel/event-fact';
 import { ConfidenceMark, FactDate } from '@/components/panel/fact-meta';
-import { cn } from '@/lib/cn';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 import { CONFIDENCE, DATASET_ISO3, EVENT_KINDS, type EventKind } from '@/lib/data/enums';
 import type { Dataset } from '@/lib/data/schema';
-import { EVENT_COLUMNS, EVENT_TRACKS, type EventColumn, parseRangeDay } from '@/lib/events-keys';
+import { EVENT_COLUMNS, EVENT_TRACKS, parseRangeDay } from '@/lib/events-keys';
 import {
   type EventRow,
   eventRows,
@@ -23,6 +22,7 @@ import {
 } from '@/lib/events-table';
 import { downloadBlob } from '@/lib/export/download';
 import { parseAsCountry, parseAsPair, type ViewParams } from '@/lib/search-params';
+import { SortHeader } from '../table/sort-header';
 import { YearHistogram } from './year-histogram';
 
 /** The URL keys the view reads: the selection (as country filters) and its own filters. */
@@ -35,7 +35,6 @@ export interface EventsViewProps {
   onChange: (patch: Partial<Pick<ViewParams, EventsKeys | 'project'>>) => unknown;
 }
 
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SELECT = 'rounded border border-gray-400 bg-white px-2 py-1 text-sm';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -266,9 +265,10 @@ function EventsViewImpl({ data, query, onChange }: EventsViewProps) {
               {EVENT_COLUMNS.map((column) => (
                 <SortHeader
                   key={column}
-                  column={column}
-                  order={query.order}
-                  onOrder={(order) => onChange({ order })}
+                  label={t(`columns.${column}`)}
+                  direction={query.order.column === column ? query.order.direction : null}
+                  onSort={() => onChange({ order: nextOrder(query.order, column) })}
+                  testId={`events:header:${column}`}
                 />
               ))}
             </tr>
@@ -313,38 +313,6 @@ function EventsViewImpl({ data, query, onChange }: EventsViewProps) {
 function EventDetail({ data, row }: { data: Dataset; row: EventRow }) {
   const event = data.events.find((e) => e.id === row.id);
   return event ? <EventFact data={data} event={event} /> : null;
-}
-
-function SortHeader({
-  column,
-  order,
-  onOrder,
-}: {
-  column: EventColumn;
-  order: ViewParams['order'];
-  onOrder: (order: ViewParams['order']) => void;
-}) {
-  const t = useTranslations('events');
-  const direction = order.column === column ? order.direction : null;
-  return (
-    <th
-      scope="col"
-      aria-sort={direction ? ARIA_SORT[direction] : 'none'}
-      className="px-2 py-2 align-bottom font-semibold"
-      data-testid={`events:header:${column}`}
-    >
-      <button
-        type="button"
-        onClick={() => onOrder(nextOrder(order, column))}
-        className="inline-flex items-baseline gap-1 text-left font-semibold hover:underline"
-      >
-        {t(`columns.${column}`)}
-        <span aria-hidden="true" className={cn('text-xs', !direction && 'text-gray-500')}>
-          {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
-        </span>
-      </button>
-    </th>
-  );
 }
 
 function Row({

@@ -17,6 +17,7 @@ import {
   tableRows,
 } from '@/lib/table';
 import { cn } from '@/lib/cn';
+import { SortHeader } from './sort-header';
 import { FactDate } from '../panel/fact-meta';
 import { StatusBadge } from '../panel/status-badge';
 import { downloadBlob } from '@/lib/export/download';
@@ -40,8 +41,6 @@ export interface CountryTableProps {
 /** Count columns, right-aligned. */
 const NUMERIC: ReadonlySet<TableColumn> = new Set(['relations', 'embassies']);
 
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
-
 /** "(+2 unknown)" after a count: ties nobody could establish are never counted as none. */
 function UnknownCount({ count }: { count: number }) {
   const t = useTranslations('table');
@@ -50,41 +49,6 @@ function UnknownCount({ count }: { count: number }) {
     <span className="block text-xs text-gray-600" data-testid="table:unknown-count">
       {t('unknownCount', { count })}
     </span>
-  );
-}
-
-function SortHeader({
-  column,
-  sort,
-  onSortChange,
-  note,
-}: {
-  column: TableColumn;
-  sort: SortSpec | null;
-  onSortChange: (sort: SortSpec | null) => void;
-  note?: string;
-}) {
-  const t = useTranslations('table');
-  const direction = sort?.column === column ? sort.direction : null;
-  return (
-    <th
-      scope="col"
-      aria-sort={direction ? ARIA_SORT[direction] : 'none'}
-      className={cn('px-2 py-2 align-bottom font-semibold', NUMERIC.has(column) && 'text-right')}
-      data-testid={`table:header:${column}`}
-    >
-      <button
-        type="button"
-        onClick={() => onSortChange(nextSort(sort, column))}
-        className="inline-flex items-baseline gap-1 text-left font-semibold hover:underline"
-      >
-        {t(`columns.${column}`)}
-        <span aria-hidden="true" className={cn('text-xs', !direction && 'text-gray-500')}>
-          {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
-        </span>
-      </button>
-      {note && <span className="block text-xs font-normal text-gray-600">{note}</span>}
-    </th>
   );
 }
 
@@ -237,9 +201,11 @@ function CountryTableImpl({
               {TABLE_COLUMNS.map((column) => (
                 <SortHeader
                   key={column}
-                  column={column}
-                  sort={sort}
-                  onSortChange={onSortChange}
+                  label={t(`columns.${column}`)}
+                  direction={sort?.column === column ? sort.direction : null}
+                  onSort={() => onSortChange(nextSort(sort, column))}
+                  testId={`table:header:${column}`}
+                  className={cn(NUMERIC.has(column) && 'text-right')}
                   note={
                     column === 'relations' || column === 'embassies'
                       ? t('countNote', { others })
