@@ -28,6 +28,7 @@ import { worldviewGeometry } from '@/lib/geo/worldview';
 import { type ArcRoute, type OffscreenTarget, offscreenTargets } from '@/lib/geo/offscreen';
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
+import { isExportCameraEvent } from '@/lib/export/export-camera';
 import { drawingOrder, interactiveLayerIds, LAYERS, type LayerEntry } from '@/lib/layer-registry';
 import {
   arcChangedLayer,
@@ -477,7 +478,8 @@ function MapViewImpl({
       updateOffscreen();
       const quiet = quietRefit.current;
       quietRefit.current = false;
-      if (quiet) return;
+      // The PNG export's brief zoom-out and its return are not the user's view.
+      if (quiet || isExportCameraEvent(event)) return;
       const next = cameraOf(event.target as unknown as MapRef);
       if (camerasEqual(next, reportedCamera.current)) return;
       reportedCamera.current = next;

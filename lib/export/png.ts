@@ -10,6 +10,7 @@
  */
 import type { LegendEntry, LegendKind } from '@/lib/layer-registry';
 import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
+import { EXPORT_CAMERA_EVENT } from './export-camera';
 import { withPngText } from './png-text';
 
 /** The hatch the map registers (lib/map-style.ts hatchPattern). */
@@ -503,7 +504,14 @@ export async function composeMapPng({
 export interface CapturableMap {
   once(type: 'render' | 'idle', listener: () => void): unknown;
   triggerRepaint(): void;
-  getCanvas(): MapImage & { clientWidth?: number };
+  getCanvas(): MapImage & { clientWidth?: number; clientHeight?: number };
+  /** The camera, which a capture widens for a moment (captureAtScale) and then restores. */
+  getZoom?(): number;
+  getCenter?(): { lng: number; lat: number };
+  jumpTo?(
+    camera: { center?: { lng: number; lat: number }; zoom?: number },
+    eventData?: object,
+  ): unknown;
   /** Device pixels per CSS pixel the map draws at; a capture at another scale redraws at it. */
   getPixelRatio?(): number;
   setPixelRatio?(pixelRatio: number): void;
@@ -515,6 +523,8 @@ export interface CaptureOptions {
   createCanvas?: CreateCanvas;
   /** Give up when no frame is rendered within this time (the map was removed, the tab hidden). */
   timeoutMs?: number;
+  /** CSS pixels of map kept around the on-screen view (captureAtScale); CAPTURE_MARGIN_PX. */
+  margin?: number;
 }
 
 /** A copy of the map's pixels and the map canvas's device pixel ratio. */
@@ -569,8 +579,41 @@ function nextIdle(map: CapturableMap, timeoutMs: number): Promise<void> {
 }
 
 /**
- * captureMapCanvas at `scale` device pixels per CSS pixel: the map redraws at that pixel ratio
- * (sharper, not just enlarged), is copied once idle, and goes back to its own ratio.
+ * CSS pixels of map kept around the on-screen view in a capture. What the screen's edge cuts (a
+ * minerals marker is at most 14 px across its ring, an arc end, a short label) is whole in the
+ * image: a point on the edge lands this far inside it.
+ */
+export const CAPTURE_MARGIN_PX = 40;
+
+/**
+ * How far to zoom out so the on-screen view of `width` × `height` CSS pixels fits inside the same
+ * canvas with `margin` pixels around it (0 when the map is too small to spare them).
+ */
+export function marginZoomOut(width: number, height: number, margin: number): number {
+  const shrink = Math.min((width - 2 * margin) / width, (height - 2 * margin) / height);
+  return margin > 0 && shrink > 0.5 ? -Math.log2(shrink) : 0;
+}
+
+/**
+ * Zooms the map out (same centre) so the view on screen sits inside the canvas with `margin`
+ * pixels around it; returns the function that puts the camera back. Both moves carry
+ * EXPORT_CAMERA_EVENT, so the map does not report them to the link.
+ */
+function widenCamera(map: CapturableMap, margin: number): (() => void) | null {
+  const { clientWidth: width, clientHeight: height } = map.getCanvas();
+  if (!map.getZoom || !map.getCenter || !map.jumpTo || !width || !height) return null;
+  const out = marginZoomOut(width, height, margin);
+  if (out === 0) return null;
+  const zoom = map.getZoom();
+  const center = map.getCenter();
+  map.jumpTo({ zoom: zoom - out }, EXPORT_CAMERA_EVENT);
+  return () => map.jumpTo?.({ center, zoom }, EXPORT_CAMERA_EVENT);
+}
+
+/**
+ * captureMapCanvas at `scale` device pixels per CSS pixel, with `margin` CSS pixels of map around
+ * the on-screen view: the map redraws at that pixel ratio (sharper, not just enlarged) and a
+ * little zoomed out, is copied once idle, and goes back to its own ratio and camera.
  */
 export async function captureAtScale(
   map: CapturableMap,
@@ -578,15 +621,16 @@ export async function captureAtScale(
   options: CaptureOptions = {},
 ): Promise<MapCapture> {
   const own = map.getPixelRatio?.();
-  if (scale === undefined || own === undefined || own === scale || !map.setPixelRatio) {
-    return captureMapCanvas(map, options);
-  }
-  map.setPixelRatio(scale);
+  const rescale =
+    scale !== undefined && own !== undefined && own !== scale && map.setPixelRatio !== undefined;
+  const restoreCamera = widenCamera(map, options.margin ?? CAPTURE_MARGIN_PX);
+  if (rescale) map.setPixelRatio?.(scale);
   try {
-    await nextIdle(map, options.timeoutMs ?? 5000);
+    if (rescale || restoreCamera) await nextIdle(map, options.timeoutMs ?? 5000);
     return await captureMapCanvas(map, options);
   } finally {
-    map.setPixelRatio(own);
+    if (rescale && own !== undefined) map.setPixelRatio?.(own);
+    restoreCamera?.();
   }
 }
 

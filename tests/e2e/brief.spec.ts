@@ -4,13 +4,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import meta from '../../data/meta.json';
 import minerals from '../../data/minerals.json';
 import sources from '../../data/sources.json';
 import type { Dataset } from '../../lib/data/schema';
 import { readPngInfo } from '../../lib/export/png-text';
 import { drawnMineralSymbols } from '../../lib/map-layers';
-import { openAtlas, waitForMapView } from './atlas-driver';
+import { MINERAL_FILL } from '../../lib/map-style';
+import { currentParams, mapContainer, openAtlas, waitForMapView } from './atlas-driver';
 import { expect, test } from './fixtures';
 
 /** Pages in a PDF as Chromium writes it: one `/Type /Page` dictionary each (`/Pages` is the tree). */
@@ -58,15 +60,20 @@ for (const { name, query } of [
   });
 }
 
-/** Exports the map as PNG at a scale and reads the file's size and texts. */
-async function exportPng(page: Page, scale: 1 | 2 | 3) {
+/** Exports the map as PNG at a scale: the file's bytes. */
+async function exportPngFile(page: Page, scale: 1 | 2 | 3): Promise<Buffer> {
   await page.getByTestId('export:button').click();
   await page.getByTestId(`export:scale-${scale}`).check({ force: true });
   const download = page.waitForEvent('download');
   await page.getByTestId('export:png').click();
-  const info = readPngInfo(new Uint8Array(await readFile(await (await download).path())));
+  const file = await readFile(await (await download).path());
   await page.keyboard.press('Escape');
-  return info;
+  return file;
+}
+
+/** Exports the map as PNG at a scale and reads the file's size and texts. */
+async function exportPng(page: Page, scale: 1 | 2 | 3) {
+  return readPngInfo(new Uint8Array(await exportPngFile(page, scale)));
 }
 
 test('the PNG at 2× is twice the 1× image, and carries its key and the dataset version', async ({
@@ -89,6 +96,51 @@ test('the PNG at 2× is twice the 1× image, and carries its key and the dataset
   const key = two.text.Description ?? '';
   for (const symbol of symbols) expect(key).toMatch(new RegExp(`(^|; )${symbol}: `));
   expect(key).toContain('Hatched: announced, not yet done');
+});
+
+test('the PNG keeps whole a minerals marker that the screen’s edge cuts in half', async ({
+  page,
+}) => {
+  // Kumtor (data/minerals.json, drawn since 2022) exactly on the map's right edge, half cut off.
+  const kumtor = { longitude: 78.2, latitude: 41.867 };
+  const zoom = 5;
+  await openAtlas(page);
+  const box = await mapContainer(page).boundingBox();
+  if (!box) throw new Error('map container has no box');
+  const degreesToEdge = box.width / 2 / ((512 * 2 ** zoom) / 360);
+  const camera = `${zoom}/${kumtor.latitude}/${Number((kumtor.longitude - degreesToEdge).toFixed(4))}`;
+  await openAtlas(page, `?map=${camera}`);
+
+  const png = PNG.sync.read(await exportPngFile(page, 1));
+  // The marker's pale fill, in the image's right-hand strip (the key's swatches are further left).
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(MINERAL_FILL.slice(i, i + 2), 16));
+  const fill: { x: number; y: number }[] = [];
+  for (let y = 0; y < png.height; y += 1) {
+    for (let x = png.width - 80; x < png.width; x += 1) {
+      const i = (y * png.width + x) * 4;
+      const d = Math.max(
+        Math.abs(png.data[i]! - r!),
+        Math.abs(png.data[i + 1]! - g!),
+        Math.abs(png.data[i + 2]! - b!),
+      );
+      if (d <= 4) fill.push({ x, y });
+    }
+  }
+  expect(fill.length, 'the marker is in the image').toBeGreaterThan(50);
+  const xs = fill.map((p) => p.x);
+  const ys = fill.map((p) => p.y);
+  const [width, height] = [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
+  // A whole disc, clear of the image's edge, not a half disc against it.
+  expect(Math.max(...xs), 'the marker is clear of the edge').toBeLessThan(png.width - 4);
+  expect(Math.abs(width - height), `disc ${width}×${height} px`).toBeLessThanOrEqual(2);
+  // The capture's zoom-out is put back, and the link keeps the user's camera.
+  expect(currentParams(page).get('map')).toBe(camera);
+});
+
+test('exporting a framed view writes no camera into its link', async ({ page }) => {
+  await openAtlas(page, '?country=KAZ');
+  await exportPngFile(page, 1);
+  expect(currentParams(page).has('map')).toBe(false);
 });
 
 test('the PNG is 2× by default', async ({ page }) => {

@@ -23,9 +23,11 @@ import {
   type ExportContext,
   type ExportImage,
   layoutExport,
+  marginZoomOut,
   type Rect,
   wrapText,
 } from '@/lib/export/png';
+import { isExportCameraEvent } from '@/lib/export/export-camera';
 import { type LegendEntry, legendEntries } from '@/lib/layer-registry';
 import { diagnoseLink } from '@/lib/link-diagnosis';
 import { embassyPoints, mineralPoints, tieArcs } from '@/lib/map-layers';
@@ -701,6 +703,43 @@ describe('captureAtScale', () => {
     const capture = await captureAtScale(stub.map, 2, { createCanvas: stub.createCanvas });
     expect(capture.canvas.width).toBe(800);
     expect(stub.ratios).toEqual([]);
+  });
+});
+
+describe('the capture’s margin', () => {
+  it('zooms out just enough to show the on-screen view with the margin around it', () => {
+    // 800 × 500 with 50 px each side: the height limits, 400 of 500 px, so zoom out log2(5/4).
+    expect(marginZoomOut(800, 500, 50)).toBeCloseTo(Math.log2(5 / 4), 10);
+    expect(marginZoomOut(800, 500, 0)).toBe(0);
+    // A map too small to spare the margin is captured as it is.
+    expect(marginZoomOut(100, 60, 40)).toBe(0);
+  });
+
+  it('widens the camera for the copy and puts it back, both moves marked as the export’s', async () => {
+    const stub = stubMap();
+    Object.assign(stub.canvas, { clientHeight: 250 });
+    const moves: { camera: { zoom?: number; center?: unknown }; marked: boolean }[] = [];
+    let zoom = 4;
+    const center = { lng: 70, lat: 45 };
+    const map = {
+      ...stub.map,
+      once(type: 'render' | 'idle', listener: () => void) {
+        if (type === 'idle') setTimeout(listener);
+        else stub.map.once('render', listener);
+        return map;
+      },
+      getZoom: () => zoom,
+      getCenter: () => center,
+      jumpTo(camera: { zoom?: number; center?: { lng: number; lat: number } }, data?: object) {
+        zoom = camera.zoom ?? zoom;
+        moves.push({ camera, marked: data !== undefined && isExportCameraEvent(data) });
+      },
+    };
+    await captureAtScale(map, undefined, { createCanvas: stub.createCanvas, margin: 25 });
+    // 400 × 250 CSS px with 25 px each side: 200 of 250 px high.
+    expect(moves[0]!.camera.zoom).toBeCloseTo(4 - Math.log2(5 / 4), 10);
+    expect(moves[1]!.camera).toEqual({ center, zoom: 4 });
+    expect(moves.every((move) => move.marked)).toBe(true);
   });
 });
 
