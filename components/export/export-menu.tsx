@@ -21,7 +21,7 @@ export interface ExportMenuProps {
   /** Prepares the printed brief (its map image), then the menu prints. */
   onPrint?: () => Promise<void>;
   /** The table's CSV and its file name (lib/table.ts tableCsvDownload); left out when there is no table. */
-  onExportCsv?: () => { blob: Blob; fileName: string };
+  onExportCsv?: () => Promise<{ blob: Blob; fileName: string }>;
 }
 
 const ITEM_CLASS =
@@ -81,10 +81,10 @@ export function ExportMenu({
     }
   };
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
     if (!onExportCsv) return;
     try {
-      const { blob, fileName } = onExportCsv();
+      const { blob, fileName } = await onExportCsv();
       saveAs(blob, fileName);
     } catch (error) {
       console.warn('Table export failed', error);
