@@ -29,7 +29,7 @@ import {
   VIEWS,
   LANGS,
 } from '@/lib/search-params';
-import type { SortSpec } from '@/lib/table';
+import type { SortSpec } from '@/lib/table-keys';
 import { buildContextMarks, buildTicks } from '@/lib/timeline';
 import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';

@@ -20,7 +20,7 @@ import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
 import { CONFIDENCE, EVENT_KINDS } from './data/enums';
 import { isDatasetIso3, type DatasetIso3 } from './data/queries';
-import { parseFilter, parseSort, serializeSort, type SortSpec } from './table';
+import { parseFilter, parseSort, serializeSort, type SortSpec } from './table-keys';
 import {
   DEFAULT_ORDER,
   EVENT_TRACKS,
