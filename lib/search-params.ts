@@ -14,7 +14,6 @@
  * (`from`, `to`) replace.
  */
 import { createParser, createSerializer, type inferParserType } from 'nuqs/server';
-import meta from '@/data/meta.json';
 import { bounded, MAX_VALUE_LENGTH } from './bounded';
 import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
@@ -45,8 +44,18 @@ export type Lang = (typeof LANGS)[number];
 
 /** First day of the timeline: the month of the first Accords announcement (13 Aug 2020). */
 export const FIRST_DAY = '2020-08-01';
-/** Last day of the timeline and the default `date`: the dataset's as-of date. */
-export const LAST_DAY = meta.asOf;
+/**
+ * Last day of the timeline and the default `date`: the dataset's as-of date (data/meta.json's
+ * `asOf`). Read from ATLAS_AS_OF, which next.config.js inlines into the pages and the test configs
+ * set, so that the browser does not load all of meta.json (notes, open questions, releases) for
+ * this one date; tests/unit/search-params.test.ts checks the two agree.
+ */
+export const LAST_DAY: string = asOfDay(process.env.ATLAS_AS_OF);
+
+function asOfDay(value: string | undefined): string {
+  if (value && isDay(value)) return value;
+  throw new Error(`ATLAS_AS_OF must be data/meta.json's asOf (YYYY-MM-DD), got ${String(value)}`);
+}
 
 export type Pair = readonly [DatasetIso3, DatasetIso3];
 
