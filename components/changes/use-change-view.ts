@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type * as Changes from '@/lib/data/changes';
 import type { ChangeOutline, ChangeStep } from '@/lib/data/changes';
 import type { Dataset } from '@/lib/data/schema';
 import { sinceBefore, type ViewParams } from '@/lib/search-params';
@@ -11,7 +12,7 @@ export const STEP_OUTLINE_MS = 2000;
 
 const NONE: ChangeOutline = { countries: [], pairs: [] };
 
-type ChangesModule = typeof import('@/lib/data/changes');
+type ChangesModule = typeof Changes;
 /** The change builders, once loaded: kept for the page's life, so later views have them at once. */
 let loadedChanges: ChangesModule | null = null;
 
