@@ -7,7 +7,8 @@ const withNextIntl = createNextIntlPlugin({
     // Message files are compiled at build time (icu-minify): the browser gets ready-to-format
     // messages and a ~1 KB formatter instead of the ICU parser (intl-messageformat, ~10 KB gzip).
     messages: {
-      path: './lib/i18n/messages',
+      // The server-only texts (About page, feed) too: the formatter expects precompiled messages.
+      path: ['./lib/i18n/messages', './lib/i18n/server'],
       format: 'json',
       locales: ['en', 'ru'],
       precompile: true,
