@@ -40,7 +40,6 @@ import { usePrintBrief } from './export/use-print-brief';
 import { CountrySearch } from './search/country-search';
 import { ShareMenu } from './share/share-menu';
 import { LayerPanel } from './legend/layer-panel';
-import { useStatusLabels } from './table/use-status-labels';
 import { CompareControl } from './map/compare-control';
 import type { Hovered } from './map/hover';
 import { MapView } from './map/lazy-map-view';
@@ -256,15 +255,15 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
   const printBrief = usePrintBrief(captureRef);
   // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click,
   // with the table's code loaded then).
-  const statusLabels = useStatusLabels();
+  const tStatus = useTranslations('status');
   const exportCsv = useCallback(async () => {
-    const { shownRows, tableCsvDownload } = await import('@/lib/table');
+    const { shownRows, statusLabels, tableCsvDownload } = await import('@/lib/table');
     return tableCsvDownload(
-      shownRows(data, day, params, params.lang, statusLabels),
+      shownRows(data, day, params, params.lang, statusLabels(tStatus)),
       params.lang,
       day,
     );
-  }, [data, day, params, statusLabels]);
+  }, [data, day, params, tStatus]);
 
   return (
     // Phones scroll the page (one scroll, no panel window under the timeline); from md up the map

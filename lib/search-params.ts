@@ -52,9 +52,10 @@ export const FIRST_DAY = '2020-08-01';
  */
 export const LAST_DAY: string = asOfDay(process.env.ATLAS_AS_OF);
 
+/** Unset outside Next and the test configs (a new runner must set it from data/meta.json). */
 function asOfDay(value: string | undefined): string {
   if (value && isDay(value)) return value;
-  throw new Error(`ATLAS_AS_OF must be data/meta.json's asOf (YYYY-MM-DD), got ${String(value)}`);
+  throw new Error(`ATLAS_AS_OF not a day: ${String(value)}`);
 }
 
 export type Pair = readonly [DatasetIso3, DatasetIso3];

@@ -13,7 +13,7 @@ import {
   type DisplayLocale,
   type PartialDate,
 } from './data/dates';
-import { DATASET_ISO3, type AccordsStatus, type DatasetIso3 } from './data/enums';
+import { ACCORDS_STATUSES, DATASET_ISO3, type AccordsStatus, type DatasetIso3 } from './data/enums';
 import { getCountry, mineralsFor } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from './data/status';
@@ -305,4 +305,14 @@ export function tableCsvDownload(
     blob: new Blob([`\uFEFF${rowsToCsv(shown, locale)}`], { type: 'text/csv;charset=utf-8' }),
     fileName: exportFileName({ date: day, country: null, pair: null }, 'csv'),
   };
+}
+
+/** The status labels in the UI's words (messages `status.*`), which the filter matches too. */
+export function statusLabels(
+  tStatus: (status: AccordsStatus) => string,
+): Record<AccordsStatus, string> {
+  return Object.fromEntries(ACCORDS_STATUSES.map((status) => [status, tStatus(status)])) as Record<
+    AccordsStatus,
+    string
+  >;
 }

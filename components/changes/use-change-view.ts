@@ -30,7 +30,7 @@ function useChangesModule(needed: boolean): ChangesModule | null {
         loadedChanges = module;
         if (live) setChanges(module);
       })
-      .catch((error: unknown) => console.warn('Could not load the change builders', error));
+      .catch((error: unknown) => console.warn('Could not load changes', error));
     return () => {
       live = false;
     };

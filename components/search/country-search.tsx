@@ -55,7 +55,7 @@ export function CountrySearch({
         loadedSearch = module;
         if (live) onLoaded(module);
       })
-      .catch((error: unknown) => console.warn('Could not load the country search', error));
+      .catch((error: unknown) => console.warn('Could not load search', error));
     return () => {
       live = false;
     };
