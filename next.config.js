@@ -37,7 +37,12 @@ const nextConfig = {
   // Set by scripts/build.ts so the release folder, /api/health and the server log share one id;
   // null (Next's random id) when next build runs on its own.
   generateBuildId: async () => process.env.ATLAS_BUILD_ID ?? null,
-  env: { ATLAS_BUILD_ID: process.env.ATLAS_BUILD_ID ?? 'unreleased' },
+  // ATLAS_AS_OF: the dataset's as-of day, inlined so pages need not bundle meta.json for it
+  // (lib/search-params.ts, LAST_DAY).
+  env: {
+    ATLAS_BUILD_ID: process.env.ATLAS_BUILD_ID ?? 'unreleased',
+    ATLAS_AS_OF: require('./data/meta.json').asOf,
+  },
   // No next/image in the app: /_next/image answers 404 instead of fetching and resizing.
   images: { unoptimized: true },
   // Security headers. The per-route ones (the CSP with its per-request nonce, X-Frame-Options) are

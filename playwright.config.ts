@@ -1,4 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import meta from './data/meta.json' with { type: 'json' };
+
+// The specs import lib/search-params.ts (LAST_DAY), which reads the as-of day that next.config.js
+// inlines into the pages; workers inherit this process's environment.
+process.env.ATLAS_AS_OF ??= meta.asOf;
 
 /** A port apart from the README's 3000, so the suite can run while the dashboard is served. */
 const PORT = Number(process.env.E2E_PORT ?? 3100);

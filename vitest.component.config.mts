@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { loadTimeouts, resolve } from './vitest.config.mts';
+import { env, loadTimeouts, resolve } from './vitest.config.mts';
 
 /**
  * Component tests (tests/component): React components in jsdom with Testing Library, the URL held
@@ -9,6 +9,7 @@ import { loadTimeouts, resolve } from './vitest.config.mts';
 export default defineConfig({
   resolve,
   test: {
+    env,
     include: ['tests/component/**/*.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['tests/component/setup.ts'],

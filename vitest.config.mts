@@ -1,5 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import meta from './data/meta.json' with { type: 'json' };
+
+/** The dataset's as-of day, which next.config.js inlines into the pages (LAST_DAY). Shared. */
+export const env = { ATLAS_AS_OF: meta.asOf };
 
 /** Shared with vitest.component.config.mts. */
 export const resolve = {
@@ -23,6 +27,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    env,
     setupFiles: ['tests/unit/setup.ts'],
     ...loadTimeouts,
     // npm run test:coverage: a summary in the terminal, the line-by-line report in coverage/.

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { loadTimeouts, resolve } from './vitest.config.mts';
+import { env, loadTimeouts, resolve } from './vitest.config.mts';
 
 /**
  * Mutation testing's test run (stryker.config.mjs): the unit tests (in Node) without coverage (Stryker measures per-test coverage itself) and without the jsdom
@@ -8,6 +8,7 @@ import { loadTimeouts, resolve } from './vitest.config.mts';
 export default defineConfig({
   resolve,
   test: {
+    env,
     include: ['tests/unit/**/*.test.ts'],
     // Tests that reach none of the mutated folders, or only through a spawned process Stryker
     // cannot switch mutants in.

@@ -14,7 +14,6 @@ import {
   diagnoseLink,
   type LinkNotice as Notice,
 } from '@/lib/link-diagnosis';
-import { citationSource } from '@/lib/citation';
 import { shareMenuProps } from '@/lib/share';
 import type { Worldview } from '@/lib/worldview';
 import {
@@ -30,7 +29,7 @@ import {
   VIEWS,
   LANGS,
 } from '@/lib/search-params';
-import { shownRows, type SortSpec, tableCsvDownload } from '@/lib/table';
+import type { SortSpec } from '@/lib/table-keys';
 import { buildContextMarks, buildTicks } from '@/lib/timeline';
 import { SegmentedControl } from './layout/segmented-control';
 import { SiteHeader } from './layout/site-header';
@@ -41,9 +40,6 @@ import { usePrintBrief } from './export/use-print-brief';
 import { CountrySearch } from './search/country-search';
 import { ShareMenu } from './share/share-menu';
 import { LayerPanel } from './legend/layer-panel';
-import { LinkNotice } from './link-notice';
-import { useStatusLabels } from './table/use-status-labels';
-import { MapTooltip } from './map/map-tooltip';
 import { CompareControl } from './map/compare-control';
 import type { Hovered } from './map/hover';
 import { MapView } from './map/lazy-map-view';
@@ -55,9 +51,6 @@ import { CountryPanel, PairPanel, ProjectPanel } from './panel/lazy-panels';
 import { OverviewPanel } from './panel/overview-panel';
 import { useSelectionFocus } from './panel/use-selection-focus';
 import { Timeline, type TimelineChangeSource } from './timeline/timeline';
-import { ChangesPanel } from './changes/changes-panel';
-import { PlayCaption } from './changes/play-caption';
-import { SincePicker } from './changes/since-picker';
 import { useChangeView } from './changes/use-change-view';
 import { useView } from './url/use-view';
 
@@ -71,6 +64,13 @@ const PairMatrixView = dynamic(() =>
   import('./matrix/pair-matrix-view').then((m) => m.PairMatrixView),
 );
 const CompareView = dynamic(() => import('./map/compare-view').then((m) => m.CompareView));
+// Shown only with `since=`, during Play, or with a selection: not on the first view of `/`.
+const ChangesPanel = dynamic(() => import('./changes/changes-panel').then((m) => m.ChangesPanel));
+const PlayCaption = dynamic(() => import('./changes/play-caption').then((m) => m.PlayCaption));
+const SincePicker = dynamic(() => import('./changes/since-picker').then((m) => m.SincePicker));
+// Shown only for a link the server corrected, and while a pointer is over the map.
+const LinkNotice = dynamic(() => import('./link-notice').then((m) => m.LinkNotice));
+const MapTooltip = dynamic(() => import('./map/map-tooltip').then((m) => m.MapTooltip));
 
 export interface DashboardProps {
   /** The dataset's version: the data itself is not sent with the page (lib/dataset-client.ts). */
@@ -253,13 +253,17 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
     [setParams],
   );
   const printBrief = usePrintBrief(captureRef);
-  // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click).
-  const statusLabels = useStatusLabels();
-  const exportCsv = useCallback(
-    () =>
-      tableCsvDownload(shownRows(data, day, params, params.lang, statusLabels), params.lang, day),
-    [data, day, params, statusLabels],
-  );
+  // The Export menu's CSV is the table's: the rows it shows, filtered and sorted (built on click,
+  // with the table's code loaded then).
+  const tStatus = useTranslations('status');
+  const exportCsv = useCallback(async () => {
+    const { shownRows, statusLabels, tableCsvDownload } = await import('@/lib/table');
+    return tableCsvDownload(
+      shownRows(data, day, params, params.lang, statusLabels(tStatus)),
+      params.lang,
+      day,
+    );
+  }, [data, day, params, tStatus]);
 
   return (
     // Phones scroll the page (one scroll, no panel window under the timeline); from md up the map
@@ -286,7 +290,7 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
           onChange={setLang}
           testIdPrefix="lang"
         />
-        <ShareMenu {...share} cite={citationSource(data.meta, params)} />
+        <ShareMenu {...share} cite={{ meta: data.meta, view: params }} />
         <ExportMenu
           data={data}
           view={params}

@@ -42,6 +42,9 @@ export interface CitedView {
   date: string;
 }
 
+/** What a citation takes from the dataset's metadata. */
+export type CitedMeta = Pick<Meta, 'publicationYear' | 'asOf' | 'version'>;
+
 /** What a citation takes from the dataset and the view, before words and days are added. */
 export interface CitationSource {
   key: string;
@@ -65,10 +68,7 @@ export function citationKey(meta: Pick<Meta, 'publicationYear' | 'asOf'>, view: 
 }
 
 /** The dataset's version and year and the view's key, for the share menu. */
-export function citationSource(
-  meta: Pick<Meta, 'publicationYear' | 'asOf' | 'version'>,
-  view: CitedView,
-): CitationSource {
+export function citationSource(meta: CitedMeta, view: CitedView): CitationSource {
   return { key: citationKey(meta, view), version: meta.version, year: meta.publicationYear };
 }
 

@@ -14,13 +14,12 @@
  * (`from`, `to`) replace.
  */
 import { createParser, createSerializer, type inferParserType } from 'nuqs/server';
-import meta from '@/data/meta.json';
 import { bounded, MAX_VALUE_LENGTH } from './bounded';
 import { type Camera, camerasEqual, formatCamera, parseCamera } from './camera';
 import { isDay } from './data/dates';
 import { CONFIDENCE, EVENT_KINDS } from './data/enums';
 import { isDatasetIso3, type DatasetIso3 } from './data/queries';
-import { parseFilter, parseSort, serializeSort, type SortSpec } from './table';
+import { parseFilter, parseSort, serializeSort, type SortSpec } from './table-keys';
 import {
   DEFAULT_ORDER,
   EVENT_TRACKS,
@@ -45,8 +44,19 @@ export type Lang = (typeof LANGS)[number];
 
 /** First day of the timeline: the month of the first Accords announcement (13 Aug 2020). */
 export const FIRST_DAY = '2020-08-01';
-/** Last day of the timeline and the default `date`: the dataset's as-of date. */
-export const LAST_DAY = meta.asOf;
+/**
+ * Last day of the timeline and the default `date`: the dataset's as-of date (data/meta.json's
+ * `asOf`). Read from ATLAS_AS_OF, which next.config.js inlines into the pages and the test configs
+ * set, so that the browser does not load all of meta.json (notes, open questions, releases) for
+ * this one date; tests/unit/search-params.test.ts checks the two agree.
+ */
+export const LAST_DAY: string = asOfDay(process.env.ATLAS_AS_OF);
+
+/** Unset outside Next and the test configs (a new runner must set it from data/meta.json). */
+function asOfDay(value: string | undefined): string {
+  if (value && isDay(value)) return value;
+  throw new Error(`ATLAS_AS_OF not a day: ${String(value)}`);
+}
 
 export type Pair = readonly [DatasetIso3, DatasetIso3];
 

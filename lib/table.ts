@@ -1,43 +1,23 @@
 /**
  * The table view (`view=table`): one row per dataset country with its Accords status, ties, key
- * minerals and minerals agreements on a day, plus the sort and filter kept in the URL (`sort`,
- * `q`, whose nuqs parsers are declared with every other key in lib/search-params.ts) and the CSV
+ * minerals and minerals agreements on a day, sorted and filtered as the URL says (`sort`, `q`:
+ * their values and parsers are in lib/table-keys.ts, which every page loads), and the CSV
  * download. Pure: no React, no translations.
  */
 import { type Cell, toCsv } from './csv';
 import { exportFileName } from './export/file-name';
 import { foldText } from './fold-text';
-import { BIDI_CONTROLS } from './bounded';
 import {
   comparePartialDates,
   parsePartialDate,
   type DisplayLocale,
   type PartialDate,
 } from './data/dates';
-import { DATASET_ISO3, type AccordsStatus, type DatasetIso3 } from './data/enums';
+import { ACCORDS_STATUSES, DATASET_ISO3, type AccordsStatus, type DatasetIso3 } from './data/enums';
 import { getCountry, mineralsFor } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieLevel, tieOn } from './data/status';
-
-/** Sortable columns, in display order; these ids are the values of the `sort` URL key. */
-export const TABLE_COLUMNS = [
-  'name',
-  'status',
-  'since',
-  'relations',
-  'embassies',
-  'minerals',
-  'agreements',
-] as const;
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
-
-export type SortDirection = 'asc' | 'desc';
-
-/** How the rows are ordered; null (no `sort` key) keeps the dataset order. */
-export interface SortSpec {
-  column: TableColumn;
-  direction: SortDirection;
-}
+import type { SortSpec, TableColumn } from './table-keys';
 
 /** A minerals agreement as the table lists it. */
 export interface TableAgreement {
@@ -77,9 +57,6 @@ export interface TableRow {
   /** The dataset's version (meta.json), so a saved CSV says which release it came from. */
   datasetVersion: string;
 }
-
-/** `q` values are cut to this many characters (code points) after trimming. */
-export const MAX_FILTER_LENGTH = 60;
 
 /**
  * Status order for sorting, by depth of commitment: signed with Israel (original signatories, then
@@ -153,26 +130,6 @@ export function rowName(row: TableRow, locale: DisplayLocale): string {
 // ---------------------------------------------------------------------------------------------
 // Sorting
 
-export function isTableColumn(value: string): value is TableColumn {
-  return (TABLE_COLUMNS as readonly string[]).includes(value);
-}
-
-/**
- * Reads a `sort` value: a column id for ascending (`status`), with a leading `-` for descending
- * (`-since`). Any case, surrounding spaces ignored; anything else is null.
- */
-export function parseSort(value: string): SortSpec | null {
-  const text = value.trim().toLowerCase();
-  const descending = text.startsWith('-');
-  const column = descending ? text.slice(1) : text;
-  return isTableColumn(column) ? { column, direction: descending ? 'desc' : 'asc' } : null;
-}
-
-/** Writes a sort spec as its `sort` value: `status`, `-since`. */
-export function serializeSort(spec: SortSpec): string {
-  return `${spec.direction === 'desc' ? '-' : ''}${spec.column}`;
-}
-
 /** The next sort when a column's header is pressed: ascending, then descending, then none. */
 export function nextSort(current: SortSpec | null, column: TableColumn): SortSpec | null {
   if (current?.column !== column) return { column, direction: 'asc' };
@@ -234,24 +191,6 @@ export function sortRows(
 
 // ---------------------------------------------------------------------------------------------
 // Filtering
-
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Reads a `q` value: control characters become spaces, bidi controls are dropped (the filter is
- * echoed in the table), lone surrogates become U+FFFD (so it always re-encodes into a URL), then
- * it is trimmed and cut to MAX_FILTER_LENGTH characters. Null when nothing is left.
- */
-export function parseFilter(value: string): string | null {
-  const clean = value
-    .replace(CONTROL_CHARACTERS, ' ')
-    .replace(BIDI_CONTROLS, '')
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .trim();
-  const text = Array.from(clean).slice(0, MAX_FILTER_LENGTH).join('').trim();
-  return text === '' ? null : text;
-}
 
 /**
  * The rows matching the free-text filter `q`: every whitespace-separated word of it must occur,
@@ -366,4 +305,14 @@ export function tableCsvDownload(
     blob: new Blob([`\uFEFF${rowsToCsv(shown, locale)}`], { type: 'text/csv;charset=utf-8' }),
     fileName: exportFileName({ date: day, country: null, pair: null }, 'csv'),
   };
+}
+
+/** The status labels in the UI's words (messages `status.*`), which the filter matches too. */
+export function statusLabels(
+  tStatus: (status: AccordsStatus) => string,
+): Record<AccordsStatus, string> {
+  return Object.fromEntries(ACCORDS_STATUSES.map((status) => [status, tStatus(status)])) as Record<
+    AccordsStatus,
+    string
+  >;
 }

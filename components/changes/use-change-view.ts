@@ -1,13 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import {
-  type ChangeOutline,
-  type ChangeStep,
-  changeOutline,
-  changesBetween,
-  stepsInvolving,
-} from '@/lib/data/changes';
+import type * as Changes from '@/lib/data/changes';
+import type { ChangeOutline, ChangeStep } from '@/lib/data/changes';
 import type { Dataset } from '@/lib/data/schema';
 import { sinceBefore, type ViewParams } from '@/lib/search-params';
 import { addDays } from '@/lib/timeline';
@@ -16,6 +11,32 @@ import { addDays } from '@/lib/timeline';
 export const STEP_OUTLINE_MS = 2000;
 
 const NONE: ChangeOutline = { countries: [], pairs: [] };
+
+type ChangesModule = typeof Changes;
+/** The change builders, once loaded: kept for the page's life, so later views have them at once. */
+let loadedChanges: ChangesModule | null = null;
+
+/**
+ * The change builders, loaded on first need (`since=` or a Play step): the first view of most
+ * links shows no changes, so their code is not part of the page's first load. Null until loaded.
+ */
+function useChangesModule(needed: boolean): ChangesModule | null {
+  const [changes, setChanges] = useState(loadedChanges);
+  useEffect(() => {
+    if (!needed || changes) return;
+    let live = true;
+    import('@/lib/data/changes')
+      .then((module) => {
+        loadedChanges = module;
+        if (live) setChanges(module);
+      })
+      .catch((error: unknown) => console.warn('Could not load changes', error));
+    return () => {
+      live = false;
+    };
+  }, [needed, changes]);
+  return changes;
+}
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 /** The reader's motion preference, live; false where it cannot be read (the server, old engines). */
@@ -43,16 +64,20 @@ export function useChangeView(data: Dataset, view: ViewParams, playDay: string |
     () => (pair ? [...pair] : country ? [country] : []),
     [pair, country],
   );
-  const steps = useMemo<ChangeStep[] | null>(() => {
-    if (!since) return null;
-    const all = changesBetween(data, since, day);
-    return scope.length > 0 ? stepsInvolving(all, scope) : all;
-  }, [data, since, day, scope]);
-
   const captionDay = playDay === day ? day : null;
+  const changes = useChangesModule(Boolean(since || captionDay));
+  const steps = useMemo<ChangeStep[] | null>(() => {
+    if (!since || !changes) return null;
+    const all = changes.changesBetween(data, since, day);
+    return scope.length > 0 ? changes.stepsInvolving(all, scope) : all;
+  }, [changes, data, since, day, scope]);
+
   const captionStep = useMemo(
-    () => (captionDay ? changesBetween(data, addDays(captionDay, -1), captionDay)[0] : undefined),
-    [data, captionDay],
+    () =>
+      captionDay && changes
+        ? changes.changesBetween(data, addDays(captionDay, -1), captionDay)[0]
+        : undefined,
+    [changes, data, captionDay],
   );
   const reducedMotion = useSyncExternalStore(subscribeToMotion, reducedMotionNow, () => false);
   const [faded, setFaded] = useState<string | null>(null);
@@ -64,10 +89,11 @@ export function useChangeView(data: Dataset, view: ViewParams, playDay: string |
   const flashing = captionDay !== null && faded !== captionDay;
 
   const outline = useMemo<ChangeOutline>(() => {
-    if (steps) return changeOutline(steps);
-    if (flashing && captionStep) return changeOutline([captionStep]);
+    if (!changes) return NONE;
+    if (steps) return changes.changeOutline(steps);
+    if (flashing && captionStep) return changes.changeOutline([captionStep]);
     return NONE;
-  }, [steps, flashing, captionStep]);
+  }, [changes, steps, flashing, captionStep]);
 
   return { since, scope, steps, captionDay, captionStep, outline };
 }

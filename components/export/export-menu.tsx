@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { DisclosureMenu } from '../menu/disclosure-menu';
 import { useDisclosureMenu } from '../menu/use-disclosure-menu';
 import type { Dataset } from '@/lib/data/schema';
-import { downloadBlob } from '@/lib/export/download';
-import { type ExportExtension, exportFileName } from '@/lib/export/file-name';
+import type { ExportExtension } from '@/lib/export/file-name';
 import type { ExportView } from '@/lib/export/geojson';
 import { DEFAULT_PNG_SCALE, PNG_SCALES, type PngScale } from '@/lib/export/png-scale';
 
@@ -21,7 +20,7 @@ export interface ExportMenuProps {
   /** Prepares the printed brief (its map image), then the menu prints. */
   onPrint?: () => Promise<void>;
   /** The table's CSV and its file name (lib/table.ts tableCsvDownload); left out when there is no table. */
-  onExportCsv?: () => { blob: Blob; fileName: string };
+  onExportCsv?: () => Promise<{ blob: Blob; fileName: string }>;
 }
 
 const ITEM_CLASS =
@@ -48,19 +47,23 @@ export function ExportMenu({
   const [busy, setBusy] = useState(false);
   const [scale, setScale] = useState<PngScale>(DEFAULT_PNG_SCALE);
 
-  const saveAs = (blob: Blob, fileName: string) => {
+  // The download helpers load with the first export, like the builders: not needed to show the page.
+  const saveAs = async (blob: Blob, fileName: string) => {
+    const { downloadBlob } = await import('@/lib/export/download');
     downloadBlob(blob, fileName);
     announce(t('downloaded', { file: fileName }));
   };
-  const save = (blob: Blob, extension: ExportExtension) =>
-    saveAs(blob, exportFileName(view, extension));
+  const save = async (blob: Blob, extension: ExportExtension) => {
+    const { exportFileName } = await import('@/lib/export/file-name');
+    await saveAs(blob, exportFileName(view, extension));
+  };
 
   const exportPng = async () => {
     if (!onExportPng || busy) return;
     setBusy(true);
     announce(t('preparing'));
     try {
-      save(await onExportPng(scale), 'png');
+      await save(await onExportPng(scale), 'png');
     } catch (error) {
       console.warn('Map export failed', error);
       announce(t('pngFailed'));
@@ -74,18 +77,21 @@ export function ExportMenu({
       // Loaded on first use, like the PNG composer: not needed to show the map.
       const { visibleLayersGeoJson } = await import('@/lib/export/geojson');
       const collection = visibleLayersGeoJson(data, view, { url, t: translate });
-      save(new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }), 'geojson');
+      await save(
+        new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }),
+        'geojson',
+      );
     } catch (error) {
       console.warn('GeoJSON export failed', error);
       announce(t('failed'));
     }
   };
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
     if (!onExportCsv) return;
     try {
-      const { blob, fileName } = onExportCsv();
-      saveAs(blob, fileName);
+      const { blob, fileName } = await onExportCsv();
+      await saveAs(blob, fileName);
     } catch (error) {
       console.warn('Table export failed', error);
       announce(t('failed'));

@@ -1,8 +1,8 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
 import { memo } from 'react';
-import { EventFact } from '@/components/panel/event-fact';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';
 import {
@@ -11,6 +11,10 @@ import {
   westernSaharaInMorocco,
   WORLDVIEWS,
 } from '@/lib/worldview';
+
+// The recognition event shows only for a worldview drawn from a date (`us`, `israel`), not for the
+// default `un`: its fact card's code loads when it is first shown.
+const EventFact = dynamic(() => import('@/components/panel/event-fact').then((m) => m.EventFact));
 
 export interface WorldviewControlProps {
   data: Dataset;

@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { cn } from '@/lib/cn';
-import { searchCountries, searchIndex } from '@/lib/country-search';
+import type * as Search from '@/lib/country-search';
 import type { Dataset } from '@/lib/data/schema';
 import { useCountryName } from '../i18n/use-country-name';
 
@@ -12,6 +12,10 @@ import { useCountryName } from '../i18n/use-country-name';
  * arrow keys, Enter selects, Escape clears. Written by hand (~80 lines) rather than pulling in a
  * component library, to stay inside the first-load JavaScript budget.
  */
+type SearchModule = typeof Search;
+/** The matcher, once loaded: kept for the page's life. */
+let loadedSearch: SearchModule | null = null;
+
 export function CountrySearch({
   data,
   onSelect,
@@ -21,19 +25,48 @@ export function CountrySearch({
 }) {
   const t = useTranslations('search');
   const name = useCountryName(data);
-  const index = useMemo(() => searchIndex(data), [data]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  // The matcher loads when the field is first focused or pointed at, not with the page.
+  const [search, setSearch] = useState(loadedSearch);
+  const [wanted, setWanted] = useState(false);
+  // Enter pressed before the matcher arrived: the first match is chosen once it has.
+  const pendingEnter = useRef(false);
   const id = useId();
-  const results = useMemo(() => searchCountries(index, query), [index, query]);
-  const expanded = open && results.length > 0;
-
   const choose = (iso3: string) => {
     onSelect(iso3);
     setQuery('');
     setOpen(false);
   };
+
+  const onLoaded = useEffectEvent((module: SearchModule) => {
+    setSearch(module);
+    if (!pendingEnter.current) return;
+    pendingEnter.current = false;
+    const first = module.searchCountries(module.searchIndex(data), query)[0];
+    if (first) choose(first);
+  });
+  useEffect(() => {
+    if (!wanted || search) return;
+    let live = true;
+    import('@/lib/country-search')
+      .then((module) => {
+        loadedSearch = module;
+        if (live) onLoaded(module);
+      })
+      .catch((error: unknown) => console.warn('Could not load search', error));
+    return () => {
+      live = false;
+    };
+  }, [wanted, search]);
+  const index = useMemo(() => search?.searchIndex(data) ?? null, [search, data]);
+  const results = useMemo(
+    () => (search && index ? search.searchCountries(index, query) : null),
+    [search, index, query],
+  );
+  const shown = results ?? [];
+  const expanded = open && shown.length > 0;
 
   return (
     <div className="relative w-56 max-w-full">
@@ -52,23 +85,29 @@ export function CountrySearch({
         autoComplete="off"
         value={query}
         data-testid="search:input"
+        onFocus={() => setWanted(true)}
+        onPointerEnter={() => setWanted(true)}
         onChange={(event) => {
+          setWanted(true);
           setQuery(event.target.value);
           setActive(0);
           setOpen(true);
         }}
         onBlur={() => setOpen(false)}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' && results.length > 0) {
+          if (event.key === 'ArrowDown' && shown.length > 0) {
             event.preventDefault();
             setOpen(true);
-            setActive((i) => (i + 1) % results.length);
-          } else if (event.key === 'ArrowUp' && results.length > 0) {
+            setActive((i) => (i + 1) % shown.length);
+          } else if (event.key === 'ArrowUp' && shown.length > 0) {
             event.preventDefault();
-            setActive((i) => (i - 1 + results.length) % results.length);
+            setActive((i) => (i - 1 + shown.length) % shown.length);
           } else if (event.key === 'Enter' && expanded) {
             event.preventDefault();
-            choose(results[active]!);
+            choose(shown[active]!);
+          } else if (event.key === 'Enter' && results === null && query.trim()) {
+            event.preventDefault();
+            pendingEnter.current = true;
           } else if (event.key === 'Escape') {
             // Keep Escape from also closing the country panel.
             event.stopPropagation();
@@ -85,7 +124,7 @@ export function CountrySearch({
         hidden={!expanded}
         className="absolute z-20 mt-1 w-full rounded border border-gray-300 bg-white py-1 text-sm shadow-lg"
       >
-        {results.map((iso3, i) => (
+        {shown.map((iso3, i) => (
           <li
             key={iso3}
             id={`${id}-option-${i}`}
@@ -103,7 +142,7 @@ export function CountrySearch({
         ))}
       </ul>
       <p className="sr-only" aria-live="polite">
-        {open && query ? t('count', { count: results.length }) : ''}
+        {open && query && results ? t('count', { count: results.length }) : ''}
       </p>
     </div>
   );

@@ -4,7 +4,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { cn } from '@/lib/cn';
 import {
-  type CitationSource,
+  type CitedMeta,
+  type CitedView,
+  citationSource,
   citationTextValues,
   toBibtex,
   toCslJson,
@@ -42,8 +44,8 @@ export interface CitationSectionProps {
   title: string;
   /** The dataset's as-of day. */
   asOf: string;
-  /** The dataset's version and year and the view's key (lib/citation.ts `citationSource`). */
-  source: CitationSource;
+  /** The dataset's version, year and as-of day, and the view (its key: `citationSource`). */
+  cite: { meta: CitedMeta; view: CitedView };
   /** The day the panel was opened (YYYY-MM-DD). */
   accessed: string;
   /** Copies `text`, or selects it in `field` when the clipboard refuses; says `done` on success. */
@@ -62,7 +64,7 @@ export function CitationSection({
   url,
   title,
   asOf,
-  source,
+  cite,
   accessed,
   onCopy,
   announce,
@@ -76,6 +78,7 @@ export function CitationSection({
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const formatName = (f: CitationFormat) => (f === 'text' ? t('formats.text') : FORMAT_NAMES[f]);
 
+  const source = citationSource(cite.meta, cite.view);
   const citation = viewCitation(source, {
     title,
     asOf,

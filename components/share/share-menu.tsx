@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { DisclosureMenu } from '../menu/disclosure-menu';
 import { useDisclosureMenu } from '../menu/use-disclosure-menu';
-import type { CitationSource } from '@/lib/citation';
+import type { CitedMeta, CitedView } from '@/lib/citation';
 import { cn } from '@/lib/cn';
 
 export interface ShareMenuProps {
@@ -17,8 +17,8 @@ export interface ShareMenuProps {
   asOf: string;
   /** The iframe snippet (`embedSnippet`), already escaped. */
   embedSnippet: string;
-  /** The dataset's version and year and the view's citation key (`citationSource`). */
-  cite: CitationSource;
+  /** The dataset's version, year and as-of day, and the view, which the citation is made of. */
+  cite: { meta: CitedMeta; view: CitedView };
 }
 
 type CopyTarget = 'link' | 'embed';
@@ -106,7 +106,7 @@ export function ShareMenu({ url, title, asOf, embedSnippet, cite }: ShareMenuPro
           url={url}
           title={title}
           asOf={asOf}
-          source={cite}
+          cite={cite}
           accessed={accessed}
           onCopy={copyText}
           announce={announce}

@@ -8,14 +8,12 @@ import {
   filterRows,
   nextSort,
   rowName,
-  type SortSpec,
   sortRows,
-  TABLE_COLUMNS,
-  type TableColumn,
   type TableRow,
   tableCsvDownload,
   tableRows,
 } from '@/lib/table';
+import { type SortSpec, TABLE_COLUMNS, type TableColumn } from '@/lib/table-keys';
 import { cn } from '@/lib/cn';
 import { SortHeader } from './sort-header';
 import { FactDate } from '../panel/fact-meta';

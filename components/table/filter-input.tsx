@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useId, useState } from 'react';
-import { MAX_FILTER_LENGTH, parseFilter } from '@/lib/table';
+import { MAX_FILTER_LENGTH, parseFilter } from '@/lib/table-keys';
 
 /** Typing pauses this long before the filter is written to the URL, so it isn't hammered. */
 export const FILTER_DEBOUNCE_MS = 250;

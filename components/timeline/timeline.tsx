@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import {
   type FocusEvent,
@@ -30,7 +31,9 @@ import {
   yearMarks,
 } from '@/lib/timeline';
 import { DateField } from './date-field';
-import { TickList } from './tick-list';
+
+// A cluster's list of events shows only once a cluster is opened: its code loads then.
+const TickList = dynamic(() => import('./tick-list').then((m) => m.TickList));
 
 /** Time between two playback steps at 1× speed. */
 export const STEP_INTERVAL_MS = 1200;

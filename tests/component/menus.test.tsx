@@ -4,7 +4,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ShareMenu } from '@/components/share/share-menu';
-import { citationSource } from '@/lib/citation';
 import { loadDataset } from '@/lib/data/load';
 import { downloadBlob } from '@/lib/export/download';
 import { linkScope } from '@/lib/search-params';
@@ -35,7 +34,7 @@ function renderShare() {
         title="Kazakhstan"
         asOf={data.meta.asOf}
         embedSnippet={SNIPPET}
-        cite={citationSource(data.meta, { country: 'KAZ', pair: null, date: '2020-09-20' })}
+        cite={{ meta: data.meta, view: { country: 'KAZ', pair: null, date: '2020-09-20' } }}
       />
       <button>elsewhere</button>
     </div>,
@@ -122,14 +121,15 @@ describe('ExportMenu', () => {
         data={data}
         view={view}
         url={URL}
-        onExportCsv={() => ({ blob: csv, fileName })}
+        onExportCsv={() => Promise.resolve({ blob: csv, fileName })}
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     // No PNG item where the map cannot draw.
     expect(screen.queryByTestId('export:png')).toBeNull();
     await userEvent.click(screen.getByTestId('export:csv'));
-    expect(downloadBlob).toHaveBeenLastCalledWith(csv, fileName);
+    // The dashboard builds the CSV with the table's code loaded on first use: an async answer.
+    await waitFor(() => expect(downloadBlob).toHaveBeenLastCalledWith(csv, fileName));
     expect(screen.getByTestId('export:status')).toHaveTextContent(`Downloaded ${fileName}`);
   });
 

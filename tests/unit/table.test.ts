@@ -12,20 +12,22 @@ import { FIRST_DAY, LAST_DAY, parseAsFilter, parseAsSort } from '@/lib/search-pa
 import {
   CSV_HEADER,
   filterRows,
-  MAX_FILTER_LENGTH,
   nextSort,
-  parseFilter,
-  parseSort,
   rowsToCsv,
-  serializeSort,
   sortRows,
   STATUS_SORT_ORDER,
-  TABLE_COLUMNS,
-  type SortSpec,
-  type TableColumn,
   type TableRow,
   tableRows,
 } from '@/lib/table';
+import {
+  MAX_FILTER_LENGTH,
+  parseFilter,
+  parseSort,
+  serializeSort,
+  TABLE_COLUMNS,
+  type SortSpec,
+  type TableColumn,
+} from '@/lib/table-keys';
 import { propertyRuns } from './property-runs';
 
 const data = loadDataset();
