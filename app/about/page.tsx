@@ -17,7 +17,7 @@ import { FEED_PATH } from '@/lib/feed';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
 import { serverMessages } from '@/lib/i18n/server/messages';
 import type { Lang } from '@/lib/search-params';
-import { hatchCss, isHatched, STATUS_STYLE } from '@/lib/status-style';
+import { StatusSwatch } from '@/components/panel/status-badge';
 
 /** The link's language, which proxy.ts reads from `lang` (any other value is English). */
 async function pageLang(): Promise<Lang> {
@@ -147,14 +147,7 @@ export default async function AboutPage() {
             {ACCORDS_STATUSES.map((status) => (
               <div key={status}>
                 <dt className="flex items-center gap-2 font-semibold">
-                  <span
-                    aria-hidden="true"
-                    className="h-4 w-6 shrink-0 rounded-sm ring-1 ring-gray-400"
-                    style={{
-                      backgroundColor: STATUS_STYLE[status].fill,
-                      backgroundImage: isHatched(status) ? hatchCss() : undefined,
-                    }}
-                  />
+                  <StatusSwatch status={status} className="h-4 w-6 ring-1 ring-gray-400" />
                   {t(`status.${status}`)}
                 </dt>
                 <dd className="pl-8">{t(`statusDefinition.${status}`)}</dd>
