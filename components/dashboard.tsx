@@ -13,8 +13,8 @@ import {
   canonicalQuery as toCanonicalQuery,
   diagnoseLink,
   type LinkNotice as Notice,
+  viewUrl,
 } from '@/lib/link-diagnosis';
-import { shareMenuProps } from '@/lib/share';
 import type { Worldview } from '@/lib/worldview';
 import {
   FIRST_DAY,
@@ -227,11 +227,10 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
     () => '',
   );
   const origin = siteOrigin ?? pageOrigin;
-  const share = useMemo(
-    () => shareMenuProps(data, params, origin, toCanonicalQuery(params), t),
-    [data, params, origin, t],
-  );
-  const { captureRef, exportPng } = useMapPngExport(data, params, share.url);
+  // The share menu's texts (lib/share.ts) are built in its panel, when it first opens.
+  const query = useMemo(() => toCanonicalQuery(params), [params]);
+  const url = viewUrl(origin, query);
+  const { captureRef, exportPng } = useMapPngExport(data, params, url);
   const mapView: MapViewProps = {
     ...mapProps,
     changed: changeView.outline,
@@ -290,11 +289,11 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
           onChange={setLang}
           testIdPrefix="lang"
         />
-        <ShareMenu {...share} cite={{ meta: data.meta, view: params }} />
+        <ShareMenu data={data} view={params} origin={origin} query={query} />
         <ExportMenu
           data={data}
           view={params}
-          url={share.url}
+          url={url}
           onExportPng={webgl === 'yes' ? exportPng : undefined}
           onExportCsv={exportCsv}
           onPrint={printBrief.prepare}
@@ -440,7 +439,7 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
         </aside>
       </main>
       {printBrief.active && printBrief.Brief && (
-        <printBrief.Brief data={data} view={params} url={share.url} mapImage={printBrief.image} />
+        <printBrief.Brief data={data} view={params} url={url} mapImage={printBrief.image} />
       )}
     </div>
   );

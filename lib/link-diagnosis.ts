@@ -128,3 +128,8 @@ export function canonicalQuery(
   const text = orderQuery(canonical).toString().replaceAll('%7E', '~').replaceAll('%2F', '/');
   return text ? `?${text}` : '';
 }
+
+/** A view's absolute link: the public origin and the view's canonical query (`canonicalQuery`). */
+export function viewUrl(origin: string, query: string): string {
+  return `${origin}/${query}`;
+}

@@ -17,7 +17,7 @@ import { countryName } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, tieOn } from './data/status';
 import type { Translate } from './i18n/mission-label';
-import { canonicalQuery, diagnoseLink } from './link-diagnosis';
+import { canonicalQuery, diagnoseLink, viewUrl } from './link-diagnosis';
 import type { Lang, ViewParams } from './search-params';
 
 /** The parts of a view that change what is shared (camera, layers and tab do not). */
@@ -205,7 +205,7 @@ export function shareMenuProps(
 ): { url: string; title: string; asOf: string; embedSnippet: string } {
   const title = viewTitle(data, view, t);
   return {
-    url: `${origin}/${query}`,
+    url: viewUrl(origin, query),
     title,
     asOf: data.meta.asOf,
     embedSnippet: embedSnippet(origin, query, title),

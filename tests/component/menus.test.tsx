@@ -6,15 +6,21 @@ import { ExportMenu } from '@/components/export/export-menu';
 import { ShareMenu } from '@/components/share/share-menu';
 import { loadDataset } from '@/lib/data/load';
 import { downloadBlob } from '@/lib/export/download';
+import { shareTranslator } from '@/lib/i18n/translator';
 import { linkScope } from '@/lib/search-params';
 import { diagnoseLink } from '@/lib/link-diagnosis';
+import { shareMenuProps, type ShareView } from '@/lib/share';
 import { renderWithUrl } from './harness';
 
 vi.mock('@/lib/export/download', () => ({ downloadBlob: vi.fn() }));
 
 const data = loadDataset();
-const URL = 'https://atlas.example/?country=KAZ&date=2020-09-20';
-const SNIPPET = '<iframe src="https://atlas.example/embed?country=KAZ"></iframe>';
+const ORIGIN = 'https://atlas.example';
+const QUERY = '?country=KAZ&date=2020-09-20';
+const URL = `${ORIGIN}/${QUERY}`;
+const VIEW: ShareView = { country: 'KAZ', pair: null, date: '2020-09-20', lang: 'en' };
+// The panel builds its texts with lib/share.ts (tested in tests/unit/share.test.ts).
+const SNIPPET = shareMenuProps(data, VIEW, ORIGIN, QUERY, shareTranslator('en')).embedSnippet;
 
 /** jsdom's Blob has no text(); its FileReader reads one. */
 function readText(blob: Blob): Promise<string> {
@@ -29,13 +35,7 @@ function readText(blob: Blob): Promise<string> {
 function renderShare() {
   renderWithUrl(
     <div>
-      <ShareMenu
-        url={URL}
-        title="Kazakhstan"
-        asOf={data.meta.asOf}
-        embedSnippet={SNIPPET}
-        cite={{ meta: data.meta, view: { country: 'KAZ', pair: null, date: '2020-09-20' } }}
-      />
+      <ShareMenu data={data} view={VIEW} origin={ORIGIN} query={QUERY} />
       <button>elsewhere</button>
     </div>,
   );
@@ -50,7 +50,8 @@ describe('ShareMenu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(URL);
+    // The panel's content loads on first open.
+    expect(await screen.findByRole('textbox', { name: 'Link to this view' })).toHaveValue(URL);
     await userEvent.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveFocus();
@@ -65,7 +66,7 @@ describe('ShareMenu', () => {
     await userEvent.click(button);
     // userEvent installs its own clipboard on setup; ours replaces it for this test.
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    await userEvent.click(screen.getByTestId('share:copy-link'));
+    await userEvent.click(await screen.findByTestId('share:copy-link'));
     expect(writeText).toHaveBeenCalledWith(URL);
     await waitFor(() =>
       expect(screen.getByTestId('share:status')).toHaveTextContent('Link copied'),
@@ -77,7 +78,7 @@ describe('ShareMenu', () => {
     const button = renderShare();
     await userEvent.click(button);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    await userEvent.click(screen.getByTestId('share:copy-embed'));
+    await userEvent.click(await screen.findByTestId('share:copy-embed'));
     const field = screen.getByTestId('share:embed-code') as HTMLTextAreaElement;
     await waitFor(() => expect(field).toHaveFocus());
     expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe(SNIPPET);
@@ -125,9 +126,10 @@ describe('ExportMenu', () => {
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-    // No PNG item where the map cannot draw.
+    // The panel's items load on first open; no PNG item where the map cannot draw.
+    const csvItem = await screen.findByTestId('export:csv');
     expect(screen.queryByTestId('export:png')).toBeNull();
-    await userEvent.click(screen.getByTestId('export:csv'));
+    await userEvent.click(csvItem);
     // The dashboard builds the CSV with the table's code loaded on first use: an async answer.
     await waitFor(() => expect(downloadBlob).toHaveBeenLastCalledWith(csv, fileName));
     expect(screen.getByTestId('export:status')).toHaveTextContent(`Downloaded ${fileName}`);
@@ -136,8 +138,9 @@ describe('ExportMenu', () => {
   it('downloads the visible layers as GeoJSON carrying the view’s link', async () => {
     renderWithUrl(<ExportMenu data={data} view={view} url={URL} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const geojsonItem = await screen.findByTestId('export:geojson');
     expect(screen.queryByTestId('export:csv')).toBeNull();
-    await userEvent.click(screen.getByTestId('export:geojson'));
+    await userEvent.click(geojsonItem);
     await waitFor(
       () =>
         expect(screen.getByTestId('export:status')).toHaveTextContent(
@@ -163,7 +166,7 @@ describe('ExportMenu', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     renderWithUrl(<ExportMenu data={data} view={view} url={URL} onExportPng={onExportPng} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-    const png = screen.getByTestId('export:png');
+    const png = await screen.findByTestId('export:png');
     await userEvent.click(png);
     await waitFor(() => expect(png).toHaveAttribute('aria-disabled', 'false'));
     expect(onExportPng).toHaveBeenCalledTimes(1);
