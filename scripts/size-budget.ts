@@ -20,12 +20,12 @@ import { gzipSync } from 'node:zlib';
 import { mapViewChunks } from './map-view-chunks';
 
 /**
- * Fails above this (KB of 1,024 bytes): 189.0 KB measured (map view chunk included) with the
- * workbench's time controls, views, compare and worldview controls, brief and citations, their
- * on-demand parts loaded on first use; 186.7 KB before them. The limit leaves 1 KB for the next
- * change; lower it whenever a change saves bytes.
+ * Fails above this (KB of 1,024 bytes): 185.6 KB measured (map view chunk included) once the
+ * browser stopped loading nuqs's server entry beside its client one (next.config.js) and the Share
+ * and Export menus' panels moved to chunks loaded on first open; 189.0 KB before. The limit leaves
+ * ~1 KB for the next change; lower it whenever a change saves bytes.
  */
-const BUDGET_KB = 190;
+const BUDGET_KB = 186.6;
 /** Issue 12's target: the framework floor (~137 KB) plus ~28 KB of the app. */
 const TARGET_KB = 165;
 /** Text only MapLibre GL's own bundle contains (its banner and global name). */
