@@ -23,9 +23,11 @@ export interface ExportMenuProps {
   onExportCsv?: () => Promise<{ blob: Blob; fileName: string }>;
 }
 
-// The panel (its items and their handlers) loads when the menu first opens, like the exports'
-// builders: nothing of it is needed to show the page.
-const ExportPanel = dynamic(() => import('./export-panel').then((m) => m.ExportPanel));
+// The panel (its items and their handlers) loads when a pointer or focus first reaches the
+// button, or at the latest on opening, like the exports' builders: nothing of it is needed to show
+// the page.
+const loadPanel = () => import('./export-panel').then((m) => m.ExportPanel);
+const ExportPanel = dynamic(loadPanel);
 
 /**
  * "Export": a disclosure button opening a small panel (components/export/export-panel.tsx) to
@@ -41,6 +43,7 @@ export function ExportMenu(props: ExportMenuProps) {
       label={t('button')}
       panelLabel={t('panelLabel')}
       testId="export"
+      onIntent={() => void loadPanel()}
       onOpen={() => setOpened(true)}
       className="print:hidden"
       panelClassName="w-[min(18rem,calc(100vw-1rem))] space-y-1 p-2"

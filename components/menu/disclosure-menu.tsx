@@ -14,6 +14,11 @@ export interface DisclosureMenuProps {
   testId: string;
   /** Runs when the panel opens (e.g. to read the date for a citation). */
   onOpen?: () => void;
+  /**
+   * Runs when a pointer comes over the button or it gets focus, before any press: a panel whose
+   * code loads on first open starts loading then.
+   */
+  onIntent?: () => void;
   className?: string;
   panelClassName: string;
   children: ReactNode;
@@ -29,6 +34,7 @@ export function DisclosureMenu({
   panelLabel,
   testId,
   onOpen,
+  onIntent,
   className,
   panelClassName,
   children,
@@ -42,6 +48,8 @@ export function DisclosureMenu({
         aria-expanded={open}
         aria-controls={panelId}
         data-testid={`${testId}:button`}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
         onClick={() => {
           if (open) return close(false);
           onOpen?.();

@@ -19,9 +19,11 @@ export interface ShareMenuProps {
   query: string;
 }
 
-// The panel (its texts from lib/share.ts, fields, copy buttons, citation forms) loads when the
-// menu first opens: nothing of it is needed to show the page.
-const SharePanel = dynamic(() => import('./share-panel').then((m) => m.SharePanel));
+// The panel (its texts from lib/share.ts, fields, copy buttons, citation forms) loads when a
+// pointer or focus first reaches the button, or at the latest on opening: nothing of it is needed
+// to show the page.
+const loadPanel = () => import('./share-panel').then((m) => m.SharePanel);
+const SharePanel = dynamic(loadPanel);
 
 /** Today as a YYYY-MM-DD day (UTC), for "accessed …". */
 function today(): string {
@@ -43,6 +45,7 @@ export function ShareMenu(props: ShareMenuProps) {
       label={t('button')}
       panelLabel={t('panelLabel')}
       testId="share"
+      onIntent={() => void loadPanel()}
       onOpen={() => setAccessed(today())}
       panelClassName="w-[min(24rem,calc(100vw-1rem))] space-y-3 p-3"
     >
