@@ -81,8 +81,9 @@ const rendering = new Map();
 
 /**
  * Has Next render an answer into memory, hashes a page's inline scripts into its CSP, and returns
- * it (stored under `key` when given and the answer may be shared). A HEAD is rendered as a GET,
- * whose body is needed for the hashes (and to be stored); sendView leaves the body out.
+ * it, stored under `key` for 'cache' and 'api' when the answer may be shared (isShareable). A
+ * HEAD is rendered as a GET, whose body is needed for the hashes (and to be stored); sendView
+ * leaves the body out.
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
  * @param {'render' | 'cache' | 'api'} treatment
