@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { checkRequest, refusalAnswer, refusalLogLine } from './lib/server/guard.mjs';
 import { currentRelease } from './lib/server/release.mjs';
 import {
+  canonicalTarget,
   captureResponse,
   finishView,
   HASHED_CSP_ENV,
@@ -68,39 +69,68 @@ const handle = app.getRequestHandler();
  * their gzip copies stay under the byte cap.
  */
 const views = new ViewCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024 });
-/** `ATLAS_VIEW_CACHE=off` renders every page (the bench measures a render's cost this way). */
+/**
+ * Data API answers kept in memory, apart from the pages so that requests for many dates cannot
+ * push the pages out (answers are 1–100 KB; the whole dataset ~600 KB).
+ */
+const apiAnswers = new ViewCache({ maxEntries: 2000, maxBytes: 32 * 1024 * 1024 });
+/** `ATLAS_VIEW_CACHE=off` renders every page and API answer (the bench measures their cost). */
 const cacheViews = process.env.ATLAS_VIEW_CACHE !== 'off';
-/** Renders under way, so a burst of requests for one new link renders it once. */
+/** Renders under way, by key, so a burst of requests for one new address renders it once. */
 const rendering = new Map();
 
 /**
- * Has Next render a page into memory, hashes its inline scripts into its CSP, and returns it
- * (stored when `store` and the answer is a shareable page).
+ * Has Next render an answer into memory, hashes a page's inline scripts into its CSP, and returns
+ * it, stored under `key` for 'cache' and 'api' when the answer may be shared (isShareable). A
+ * HEAD is rendered as a GET, whose body is needed for the hashes (and to be stored); sendView
+ * leaves the body out.
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
- * @param {boolean} store
+ * @param {'render' | 'cache' | 'api'} treatment
+ * @param {string} key the canonical target, rendered instead of the target as received
  */
-async function renderView(request, response, store) {
+async function renderView(request, response, treatment, key) {
+  const { method, url, headers } = request;
+  const saved = { 'accept-encoding': headers['accept-encoding'] };
   // Compression happens once per stored view (or in nginx), not inside Next.
-  delete request.headers['accept-encoding'];
+  delete headers['accept-encoding'];
+  if (treatment !== 'render') {
+    // The whole answer is needed to store it; sendView answers If-None-Match from it.
+    Object.assign(saved, { 'if-none-match': headers['if-none-match'] });
+    delete headers['if-none-match'];
+    request.url = key;
+  }
+  request.method = 'GET';
   const captured = captureResponse(response);
-  await handle(request, response);
-  const answer = await captured;
-  const shareable = store && isShareable(answer);
+  /** @type {Awaited<typeof captured>} */
+  let answer;
+  try {
+    // Next's handler of a route resolves only once the response has really finished, which
+    // sendView does later: the answer is ready when Next ends it (or the handler failed).
+    const handled = handle(request, response);
+    await Promise.race([captured, handled]);
+    answer = await captured;
+  } finally {
+    Object.assign(request, { method, url });
+    for (const [name, value] of Object.entries(saved)) {
+      if (value !== undefined) headers[name] = value;
+    }
+  }
+  const shareable = treatment !== 'render' && isShareable(answer, treatment);
   const view = finishView(answer, shareable);
-  if (shareable) views.set(request.url ?? '/', view);
+  if (shareable) (treatment === 'api' ? apiAnswers : views).set(key, view);
   return view;
 }
 
 /**
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
- * @param {'render' | 'cache'} treatment
+ * @param {'render' | 'cache' | 'api'} treatment
  */
 async function serveView(request, response, treatment) {
-  const key = request.url ?? '/';
-  if (treatment === 'cache') {
-    const kept = views.get(key);
+  const key = canonicalTarget(request.url ?? '/');
+  if (treatment !== 'render') {
+    const kept = (treatment === 'api' ? apiAnswers : views).get(key);
     if (kept) return sendView(kept, request, response);
     const pending = rendering.get(key);
     if (pending) {
@@ -108,15 +138,12 @@ async function serveView(request, response, treatment) {
       if (view) return sendView(view, request, response);
     }
   }
-  const accept = request.headers['accept-encoding'];
-  const render = renderView(request, response, treatment === 'cache');
-  if (treatment === 'cache') {
+  const render = renderView(request, response, treatment, key);
+  if (treatment !== 'render') {
     rendering.set(key, render);
     render.finally(() => rendering.delete(key)).catch(() => {});
   }
-  const view = await render;
-  if (accept !== undefined) request.headers['accept-encoding'] = accept;
-  sendView(view, request, response);
+  sendView(await render, request, response);
 }
 
 const server = http.createServer((request, response) => {

@@ -3,8 +3,10 @@
  * cached for five minutes; a matching If-None-Match gets a 304 without a body. Errors are JSON
  * `{ error: { parameter, message } }` and are never cached.
  */
-import { createHash } from 'node:crypto';
 import { toCsv, type Table } from '../csv';
+import { etagOf, matchesEtag } from '../server/etag.mjs';
+
+export { etagOf, matchesEtag };
 
 /** Cache policy of every 200 and 304. */
 export const CACHE_CONTROL_OK = 'public, max-age=300, stale-while-revalidate=86400';
@@ -26,18 +28,6 @@ export interface ErrorBody {
     parameter: string | null;
     message: string;
   };
-}
-
-/** Strong ETag of a body: the quoted base64url SHA-1 of its UTF-8 bytes. */
-export function etagOf(body: string): string {
-  return `"${createHash('sha1').update(body, 'utf8').digest('base64url')}"`;
-}
-
-/** True when an If-None-Match header names this ETag (weak comparison, RFC 9110 13.1.2). */
-export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
-  if (ifNoneMatch === null) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 function okAnswer(request: Request, body: string, headers: Record<string, string>): Response {

@@ -1,19 +1,26 @@
 // @ts-check
 /**
- * How server.mjs lets caches serve pages without weakening the Content-Security-Policy.
+ * How server.mjs lets caches serve pages without weakening the Content-Security-Policy, and keeps
+ * the data API's answers in memory.
  *
  * A per-request nonce makes every page unique, so no cache could hold one. Instead, pages are
  * rendered without a nonce (proxy.ts, when server.mjs says so through HASHED_CSP_ENV) and this
  * module authorises exactly the inline scripts each page carries, by their SHA-256 hashes, in the
  * page's own `script-src`. A page is then a pure function of its release and its address: the
- * server keeps rendered views in memory (ViewCache, keyed by path and query) and tells shared
- * caches (nginx in deploy/) they may keep them too (SHARED_CACHE_CONTROL). An injected inline
- * script still cannot run: its hash is not in the policy of the page it was injected into.
+ * server keeps rendered views in memory (ViewCache, keyed by the canonical target) and tells
+ * shared caches (nginx in deploy/) they may keep them too (SHARED_CACHE_CONTROL). An injected
+ * inline script still cannot run: its hash is not in the policy of the page it was injected into.
+ *
+ * The data API's answers are pure functions of the release and the query too (the dataset is
+ * built in; the default date is its `asOf`), so the server keeps each one it computed, once
+ * serialised and gzipped, under the same kind of key, and answers again from memory: Next's
+ * request handling costs more than the answer itself.
  *
  * Plain JavaScript so that the server runs on Node without a build step.
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { etagOf, matchesEtag } from './etag.mjs';
 
 /** Set by server.mjs before Next starts; proxy.ts then sends pages without a nonce. */
 export const HASHED_CSP_ENV = 'ATLAS_HASHED_CSP';
@@ -26,12 +33,17 @@ export const HASHED_CSP_ENV = 'ATLAS_HASHED_CSP';
  */
 const CACHEABLE_PATHS = new Set(['/', '/embed', '/about']);
 
+/** The data API, whose answers server.mjs keeps in memory (all but /api/health, below). */
+const API = /^\/api(?:\/|$)/;
+
+/** API paths never kept: health must say how an instance is now. */
+const LIVE_API_PATHS = new Set(['/api/health']);
+
 /**
- * Paths whose answers are never HTML pages rendered by Next (static files, route handlers):
- * server.mjs hands them to Next untouched, streaming.
+ * Paths whose answers are never HTML pages rendered by Next (static files, other route
+ * handlers): server.mjs hands them to Next untouched, streaming.
  */
-const PASS_THROUGH =
-  /^\/(?:_next\/|geo\/|fonts\/|bench\/|api(?:\/|$)|og(?:\/|$)|icon\.svg|feed\.xml$)/;
+const PASS_THROUGH = /^\/(?:_next\/|geo\/|fonts\/|bench\/|og(?:\/|$)|icon\.svg|feed\.xml$)/;
 
 /**
  * Request headers of Next's client router (RSC payload requests, prefetches, server actions):
@@ -49,24 +61,57 @@ export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-whil
 
 /**
  * What server.mjs does with a request: 'pass' (to Next, untouched), 'render' (to Next, with its
- * HTML hashed into the CSP, not stored) or 'cache' (the same, and the result kept under the
- * request target).
+ * HTML hashed into the CSP, not stored), 'cache' (the same, and the page kept under its canonical
+ * target) or 'api' (a data API answer, kept under its canonical target).
  * @param {string} method
  * @param {string} target the request target, path and query, as received
  * @param {import('node:http').IncomingHttpHeaders} headers
- * @param {boolean} [cacheViews] false: never 'cache' (ATLAS_VIEW_CACHE=off)
- * @returns {'pass' | 'render' | 'cache'}
+ * @param {boolean} [cacheViews] false: never 'cache' nor 'api' (ATLAS_VIEW_CACHE=off)
+ * @returns {'pass' | 'render' | 'cache' | 'api'}
  */
 export function viewTreatment(method, target, headers, cacheViews = true) {
   if (method !== 'GET' && method !== 'HEAD') return 'pass';
   const queryStart = target.indexOf('?');
   const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
+  if (API.test(pathname)) return cacheViews && !LIVE_API_PATHS.has(pathname) ? 'api' : 'pass';
   if (PASS_THROUGH.test(pathname)) return 'pass';
   const routerRequest =
     ROUTER_HEADERS.some((name) => headers[name] !== undefined) ||
     /[?&]_rsc=/.test(target.slice(queryStart));
   if (routerRequest) return 'render';
-  return cacheViews && CACHEABLE_PATHS.has(pathname) && method === 'GET' ? 'cache' : 'render';
+  return cacheViews && CACHEABLE_PATHS.has(pathname) ? 'cache' : 'render';
+}
+
+/**
+ * The key of a query parameter as URLSearchParams reads it (`+` and %-escapes decoded). The `&`
+ * in front stops it from dropping a leading `?`, which is part of the key here.
+ * @param {string} pair `key=value`, still encoded
+ */
+function parameterKey(pair) {
+  return new URLSearchParams(`&${pair}`).keys().next().value ?? '';
+}
+
+/**
+ * The key a request target is cached under: its path, then its parameters sorted by name. Both
+ * the app (a link's keys are read by name, docs/links.md) and the API (which refuses repeated
+ * keys) read a query by name, so the order of different names changes nothing they answer;
+ * parameters with one name keep their order (the sort is stable, by decoded name), as the first
+ * one is the one read. The parameters themselves stay exactly as sent, and the server renders the
+ * canonical target, so a stored answer is the answer to its own key.
+ * @param {string} target the request target, path and query, as received
+ * @returns {string}
+ */
+export function canonicalTarget(target) {
+  const queryStart = target.indexOf('?');
+  if (queryStart === -1) return target;
+  const pairs = target
+    .slice(queryStart + 1)
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => ({ pair, key: parameterKey(pair) }));
+  pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const pathname = target.slice(0, queryStart);
+  return pairs.length === 0 ? pathname : `${pathname}?${pairs.map(({ pair }) => pair).join('&')}`;
 }
 
 /**
@@ -116,7 +161,8 @@ export function withScriptHashes(policy, hashes) {
 
 /**
  * Makes a captured answer sendable: an HTML page gets its inline scripts' hashes in its CSP, and,
- * when `shared`, the shared-cache headers, an ETag and a gzip copy.
+ * when `shared`, an ETag, a gzip copy and `Vary: Accept-Encoding`; a shared page also gets the
+ * shared-cache policy, while an API answer keeps the one its route chose (lib/api/answer.ts).
  * @param {{ status: number, headers: import('node:http').OutgoingHttpHeaders, body: Buffer }} captured
  * @param {boolean} shared
  * @returns {View}
@@ -135,9 +181,9 @@ export function finishView({ status, headers, body }, shared) {
       inlineScriptHashes(body.toString('utf8')),
     );
   }
-  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const etag = etagOf(body);
   if (shared) {
-    out['cache-control'] = SHARED_CACHE_CONTROL;
+    if (html) out['cache-control'] = SHARED_CACHE_CONTROL;
     out['etag'] = etag;
     const vary = String(out['vary'] ?? '');
     if (!/accept-encoding/i.test(vary))
@@ -147,16 +193,18 @@ export function finishView({ status, headers, body }, shared) {
 }
 
 /**
- * Whether a rendered answer may be kept and shared: a complete 200 HTML page, no cookie.
+ * Whether a rendered answer may be kept and shared: a complete 200 without a cookie, and either an
+ * HTML page ('cache') or an API answer its route declared public ('api'; errors are `no-store`,
+ * so a bad parameter is answered afresh every time).
  * @param {{ status: number, headers: import('node:http').OutgoingHttpHeaders }} captured
+ * @param {'cache' | 'api'} treatment
  * @returns {boolean}
  */
-export function isShareable({ status, headers }) {
-  return (
-    status === 200 &&
-    headers['set-cookie'] === undefined &&
-    String(headers['content-type'] ?? '').startsWith('text/html')
-  );
+export function isShareable({ status, headers }, treatment) {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false;
+  if (treatment === 'cache') return String(headers['content-type'] ?? '').startsWith('text/html');
+  const policy = String(headers['cache-control'] ?? '');
+  return /\bpublic\b/.test(policy) && !/\b(?:private|no-store|no-cache)\b/.test(policy);
 }
 
 /** Headers that describe a body, which a 304 has none of. */
@@ -173,7 +221,7 @@ const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encodin
  */
 export function sendView(view, request, response) {
   const headers = { ...view.headers };
-  if (view.gzip && request.headers['if-none-match'] === view.etag) {
+  if (view.gzip && matchesEtag(request.headers['if-none-match'], view.etag)) {
     for (const name of BODY_HEADERS) {
       delete headers[name];
       // (Left on the response by Next when this request rendered the view.)
@@ -250,8 +298,8 @@ export function captureResponse(response) {
 }
 
 /**
- * Rendered views in memory, least recently used dropped first, bounded by count and bytes (any
- * query string is a key: junk parameters must not grow memory without bound).
+ * Rendered views (or API answers) in memory, least recently used dropped first, bounded by count
+ * and bytes (any query string is a key: junk parameters must not grow memory without bound).
  */
 export class ViewCache {
   /** @type {Map<string, View>} */

@@ -115,6 +115,72 @@ test('/api/health names the dataset, the build and the uptime, never cached', as
   expect(body.dataset.version.startsWith(`${meta.version}+`)).toBe(true);
 });
 
+/** A query key no earlier request used, so the view cache has not seen the address yet. */
+const fresh = (name: string) =>
+  `e2e${name}=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+
+test("HEAD of a page gets the GET's headers, its script hashes included, from the view cache", async ({
+  request,
+}) => {
+  const target = `/?country=KAZ&lang=ru&${fresh('head')}`;
+  // HEAD first: it renders the view (as a GET) and stores it.
+  const head = await request.head(target);
+  const get = await request.get(target);
+  expect(head.status()).toBe(200);
+  expect((await head.body()).length).toBe(0);
+  const policy = head.headers()['content-security-policy'] ?? '';
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[\w+/=]+')+;/);
+  expect(policy).toBe(get.headers()['content-security-policy']);
+  expect(head.headers()['etag']).toBe(get.headers()['etag']);
+  expect(head.headers()['cache-control']).toBe(get.headers()['cache-control']);
+});
+
+test('one view asked in any key order is rendered once, under its canonical query', async ({
+  request,
+}) => {
+  const key = fresh('order');
+  const [first, second] = [
+    await request.get(`/?pair=ISR~KAZ&date=2021-03-01&${key}`),
+    await request.get(`/?${key}&date=2021-03-01&pair=ISR~KAZ`),
+  ];
+  expect(first.status()).toBe(200);
+  expect(second.headers()['etag']).toBe(first.headers()['etag']);
+  expect((await second.body()).equals(await first.body())).toBe(true);
+});
+
+test('API answers are kept per canonical query; a bad parameter still gets its 400 each time', async ({
+  request,
+}) => {
+  const [first, second] = [
+    await request.get('/api/ties?pair=KAZ~ISR&date=2021-03-01'),
+    await request.get('/api/ties?date=2021-03-01&pair=KAZ~ISR', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    }),
+  ];
+  expect(first.status()).toBe(200);
+  expect(second.headers()['etag']).toBe(first.headers()['etag']);
+  expect(second.headers()['cache-control']).toBe(first.headers()['cache-control']);
+  expect(second.headers()['content-encoding']).toBe('gzip');
+  // Sent whole from memory (compressed once), not streamed by Next's route handler.
+  expect(second.headers()['content-length']).toMatch(/^\d+$/);
+  expect(await second.json()).toEqual(await first.json());
+  const revalidated = await request.head('/api/ties?date=2021-03-01&pair=KAZ~ISR', {
+    headers: { 'If-None-Match': `W/${first.headers()['etag']}` },
+  });
+  expect(revalidated.status()).toBe(304);
+  for (const target of [
+    '/api/countries?date=2020-02-30',
+    '/api/countries?date=2020-02-30',
+    '/api/countries?date=2020-12-23&date=2020-12-24',
+    '/api/countries?date=2020-12-24&date=2020-12-23',
+  ]) {
+    const refused = await request.get(target);
+    expect(refused.status(), target).toBe(400);
+    expect(refused.headers()['cache-control'], target).toBe('no-store');
+    expect((await refused.json()).error.parameter, target).toBe('date');
+  }
+});
+
 test('preview images are keyed by the canonical view: other queries redirect to it', async ({
   request,
 }) => {

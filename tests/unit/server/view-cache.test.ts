@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalTarget,
   finishView,
   inlineScriptHashes,
   isShareable,
@@ -13,6 +14,7 @@ import {
   viewTreatment,
   withScriptHashes,
 } from '@/lib/server/view-cache.mjs';
+import { CACHE_CONTROL_OK, etagOf } from '@/lib/api/answer';
 
 const sha256 = (text: string) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -57,16 +59,25 @@ describe('withScriptHashes', () => {
 });
 
 describe('viewTreatment', () => {
-  it('caches only plain GETs of the dashboard, the embed and About, whatever their query', () => {
+  it('caches GETs and HEADs of the dashboard, the embed and About, whatever their query', () => {
     expect(viewTreatment('GET', '/', {})).toBe('cache');
     expect(viewTreatment('GET', '/?country=KAZ&lang=ru', {})).toBe('cache');
     expect(viewTreatment('GET', '/embed?pair=ISR~KAZ', {})).toBe('cache');
     expect(viewTreatment('GET', '/about?lang=ru', {})).toBe('cache');
-    expect(viewTreatment('HEAD', '/', {})).toBe('render');
+    expect(viewTreatment('HEAD', '/?country=KAZ', {})).toBe('cache');
     expect(viewTreatment('GET', '/nowhere', {})).toBe('render');
+    expect(viewTreatment('HEAD', '/nowhere', {})).toBe('render');
   });
 
-  it('renders every page when the view cache is off (ATLAS_VIEW_CACHE=off)', () => {
+  it('keeps API answers, but never /api/health', () => {
+    expect(viewTreatment('GET', '/api/countries?date=2020-12-23', {})).toBe('api');
+    expect(viewTreatment('HEAD', '/api/events?format=csv', {})).toBe('api');
+    expect(viewTreatment('GET', '/api', {})).toBe('api');
+    expect(viewTreatment('GET', '/api/health', {})).toBe('pass');
+    expect(viewTreatment('GET', '/api/health?x=1', {})).toBe('pass');
+  });
+
+  it('renders every page and API answer when the view cache is off (ATLAS_VIEW_CACHE=off)', () => {
     expect(viewTreatment('GET', '/', {}, false)).toBe('render');
     expect(viewTreatment('GET', '/embed?pair=ISR~KAZ', {}, false)).toBe('render');
     expect(viewTreatment('GET', '/api/countries', {}, false)).toBe('pass');
@@ -78,22 +89,47 @@ describe('viewTreatment', () => {
     expect(viewTreatment('GET', '/', { 'next-router-prefetch': '1' })).toBe('render');
   });
 
-  it('passes static files, route handlers and other methods through untouched', () => {
+  it('passes static files, other route handlers and other methods through untouched', () => {
     for (const target of ['/_next/static/chunks/a.js', '/geo/x.json', '/fonts/a.woff2']) {
       expect(viewTreatment('GET', target, {}), target).toBe('pass');
     }
-    for (const target of [
-      '/api/countries',
-      '/api',
-      '/og?country=KAZ',
-      '/icon.svg',
-      '/feed.xml?lang=ru',
-    ]) {
+    for (const target of ['/og?country=KAZ', '/icon.svg', '/feed.xml?lang=ru']) {
       expect(viewTreatment('GET', target, {}), target).toBe('pass');
     }
     expect(viewTreatment('POST', '/', {})).toBe('pass');
+    expect(viewTreatment('POST', '/api/countries', {})).toBe('pass');
     // Prefixes match whole path segments only.
     expect(viewTreatment('GET', '/apiary', {})).toBe('render');
+  });
+});
+
+describe('canonicalTarget', () => {
+  it('sorts parameters by name, so one view in any key order is one entry', () => {
+    expect(canonicalTarget('/?pair=ISR~KAZ&date=2020-09-15&lang=ru')).toBe(
+      '/?date=2020-09-15&lang=ru&pair=ISR~KAZ',
+    );
+    expect(canonicalTarget('/?lang=ru&date=2020-09-15&pair=ISR~KAZ')).toBe(
+      canonicalTarget('/?pair=ISR~KAZ&lang=ru&date=2020-09-15'),
+    );
+    expect(canonicalTarget('/api/ties?pair=KAZ~ISR&format=csv')).toBe(
+      '/api/ties?format=csv&pair=KAZ~ISR',
+    );
+  });
+
+  it('keeps the values of one name in their order, whatever their encoding', () => {
+    // `a%62` is the name `ab`: the first value (the one read) must stay first.
+    expect(canonicalTarget('/?ab=1&z=0&a%62=2&a+b=3&a%20b=4')).toBe(
+      '/?a+b=3&a%20b=4&ab=1&a%62=2&z=0',
+    );
+    expect(canonicalTarget('/?country=UZB&country=KAZ')).toBe('/?country=UZB&country=KAZ');
+  });
+
+  it('leaves values as sent and drops only empty pairs', () => {
+    expect(canonicalTarget('/?q=%E2%82%AC+x&&b=~')).toBe('/?b=~&q=%E2%82%AC+x');
+    expect(canonicalTarget('/about?')).toBe('/about');
+    expect(canonicalTarget('/about')).toBe('/about');
+    // A `?` inside the query is part of a name, not a second separator.
+    expect(canonicalTarget('/??b=1&a=2')).toBe('/??b=1&a=2');
   });
 });
 
@@ -130,6 +166,27 @@ describe('finishView', () => {
     expect(view.headers['content-security-policy']).toContain(sha256('one()'));
   });
 
+  it("keeps a shared API answer's own cache policy, with the ETag its route gave it", () => {
+    const body = '{"data":[]}';
+    const api = finishView(
+      {
+        status: 200,
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': CACHE_CONTROL_OK,
+          etag: etagOf(body),
+        },
+        body: Buffer.from(body),
+      },
+      true,
+    );
+    expect(api.headers['cache-control']).toBe(CACHE_CONTROL_OK);
+    expect(api.etag).toBe(etagOf(body));
+    expect(api.headers['etag']).toBe(etagOf(body));
+    expect(api.headers['vary']).toBe('Accept-Encoding');
+    expect(gunzipSync(api.gzip!).toString()).toBe(body);
+  });
+
   it('leaves the policy of anything but HTML alone', () => {
     const json = {
       ...captured,
@@ -153,13 +210,13 @@ describe('sendView', () => {
     true,
   );
 
-  /** The answer to one GET with these request headers, sent by sendView through a real server. */
-  async function answer(headers: Record<string, string>) {
+  /** The answer to one request with these headers, sent by sendView through a real server. */
+  async function answer(headers: Record<string, string>, method = 'GET') {
     const server = createServer((request, response) => sendView(view, request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      return await fetch(`http://127.0.0.1:${port}/`, { headers });
+      return await fetch(`http://127.0.0.1:${port}/`, { headers, method });
     } finally {
       server.close();
     }
@@ -178,17 +235,51 @@ describe('sendView', () => {
     expect(revalidated.headers.get('etag')).toBe(view.etag);
     expect(revalidated.headers.has('content-type')).toBe(false);
   });
+
+  it('answers a weak or listed ETag with 304 too, as the API does', async () => {
+    expect((await answer({ 'if-none-match': `"x", W/${view.etag}` })).status).toBe(304);
+    expect((await answer({ 'if-none-match': '"x"' })).status).toBe(200);
+  });
+
+  it("answers HEAD with the GET's headers, its hashed CSP included, and no body", async () => {
+    const get = await answer({ 'accept-encoding': 'gzip' });
+    const head = await answer({ 'accept-encoding': 'gzip' }, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    for (const name of ['content-security-policy', 'etag', 'content-length', 'content-encoding']) {
+      expect(head.headers.get(name), name).toBe(get.headers.get(name));
+    }
+    expect(head.headers.get('content-security-policy')).toContain(sha256('one()'));
+  });
 });
 
 describe('isShareable', () => {
   const page = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } };
   it('shares only complete HTML pages without cookies', () => {
-    expect(isShareable(page)).toBe(true);
-    expect(isShareable({ ...page, status: 404 })).toBe(false);
-    expect(isShareable({ ...page, headers: { ...page.headers, 'set-cookie': 'a=b' } })).toBe(false);
-    expect(isShareable({ status: 200, headers: { 'content-type': 'text/x-component' } })).toBe(
-      false,
-    );
+    expect(isShareable(page, 'cache')).toBe(true);
+    expect(isShareable({ ...page, status: 404 }, 'cache')).toBe(false);
+    expect(
+      isShareable({ ...page, headers: { ...page.headers, 'set-cookie': 'a=b' } }, 'cache'),
+    ).toBe(false);
+    expect(
+      isShareable({ status: 200, headers: { 'content-type': 'text/x-component' } }, 'cache'),
+    ).toBe(false);
+  });
+
+  it('shares API answers their route declared public, never errors', () => {
+    const answer = {
+      status: 200,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'public, max-age=300, stale-while-revalidate=86400',
+      },
+    };
+    expect(isShareable(answer, 'api')).toBe(true);
+    expect(isShareable({ ...answer, status: 400 }, 'api')).toBe(false);
+    for (const policy of ['no-store', 'no-cache', 'private, max-age=60', '']) {
+      const headers = { ...answer.headers, 'cache-control': policy };
+      expect(isShareable({ ...answer, headers }, 'api'), policy).toBe(false);
+    }
   });
 });
 
