@@ -20,8 +20,10 @@ const ROW_SOURCES = 4;
 
 /** Statements newest first (by the day their date counts from); undated ones after, in order. */
 export function newestFirst(notes: readonly TieStatement[]): TieStatement[] {
-  const day = (note: TieStatement) => (note.date ? effectiveDay(note.date) : '');
-  return [...notes].sort((a, b) => day(b).localeCompare(day(a)));
+  return notes
+    .map((note) => ({ note, day: note.date ? effectiveDay(note.date) : '' }))
+    .sort((a, b) => b.day.localeCompare(a.day))
+    .map(({ note }) => note);
 }
 
 /** Sources and the weakest confidence of everything a tie rests on (events and statements). */
@@ -30,7 +32,8 @@ export function tieEvidence(data: Dataset, tie: Tie) {
     ...tie.relations.eventIds,
     ...Object.values(tie.embassies).flatMap((m) => [...m.eventIds, ...m.recallEventIds]),
   ]);
-  const records = [...data.events.filter((e) => eventIds.has(e.id)), ...tie.notes];
+  // The pair's history holds every event its relations and missions rest on.
+  const records = [...tie.history.filter((e) => eventIds.has(e.id)), ...tie.notes];
   const sourceIds = [...new Set(records.flatMap((r) => r.sources))];
   const confidence = CONFIDENCE_ORDER.find((grade) => records.some((r) => r.confidence === grade));
   return {
