@@ -15,8 +15,8 @@ const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
  * A row of the ties list summarises a pair; its full record is the pair's panel (one click on the
  * partner's name). So a row shows its latest statements and first sources, and the rest on demand.
  */
-const ROW_NOTES = 2;
-const ROW_SOURCES = 4;
+const ROW_NOTES = 1;
+const ROW_SOURCES = 3;
 
 /** Statements newest first (by the day their date counts from); undated ones after, in order. */
 export function newestFirst(notes: readonly TieStatement[]): TieStatement[] {
