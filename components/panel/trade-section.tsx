@@ -18,7 +18,8 @@ function periodText(trade: Trade, locale: DisplayLocale): string | null {
 /**
  * Trade figures for a country or a pair as stated by the day: a small bar chart of the figures
  * with an amount and a period (in US dollars), and every figure listed with its period, flow and
- * sources, including trends without a figure and figures whose period is not stated.
+ * sources, including trends without a figure and figures whose period is not stated. The latest 8
+ * are shown first, the rest on "Show all" (chart and list together).
  */
 export function TradeSection({
   data,
