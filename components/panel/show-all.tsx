@@ -36,7 +36,8 @@ export function shownItems<T>(
  * the rest in place (from the dataset the page already holds: nothing is fetched) and can hide
  * them again. The button sits where the hidden items appear (above a list whose latest items are
  * at its end), keeps focus, says whether the rest is shown (`aria-expanded`, `aria-controls`), and
- * a status line beside it, announced when it changes, says how many of how many are shown.
+ * a line beside it says how many of how many are shown; a live region announces it once the
+ * button is used.
  *
  * Not part of the link (docs/links.md): every link reopens the same list, and every fact in it is
  * one click away.
@@ -58,23 +59,31 @@ export function ShowAll<T>({
   const t = useTranslations('panel.showAll');
   const listId = useId();
   const [expanded, setExpanded] = useState(false);
+  // Whether the button was used: only then is the status announced (a panel opening with several
+  // long lists must not read out every one of them).
+  const [toggled, setToggled] = useState(false);
   const shown = shownItems(items, limit, latest, expanded);
   const list = children(shown, listId);
   if (items.length <= limit) return list;
   const total = items.length;
   const dated = latest !== 'none';
+  const status = expanded
+    ? t('shownAll', { total })
+    : t(dated ? 'shownLatest' : 'shownFirst', { shown: limit, total });
   const control = (
     <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-gray-700">
-      <span role="status" data-testid="show-all:status">
-        {expanded
-          ? t('shownAll', { total })
-          : t(dated ? 'shownLatest' : 'shownFirst', { shown: limit, total })}
+      <span data-testid="show-all:status">{status}</span>
+      <span role="status" className="sr-only">
+        {toggled ? status : ''}
       </span>
       <button
         type="button"
         aria-expanded={expanded}
         aria-controls={listId}
-        onClick={() => setExpanded(!expanded)}
+        onClick={() => {
+          setExpanded(!expanded);
+          setToggled(true);
+        }}
         className="min-h-6 rounded font-medium text-blue-800 underline hover:text-blue-950"
         data-testid="show-all"
       >

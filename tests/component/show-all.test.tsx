@@ -49,7 +49,9 @@ describe('ShowAll', () => {
     const user = userEvent.setup();
     renderList(DAYS, 'end');
     expect(listed()).toEqual(DAYS.slice(-8));
-    expect(screen.getByRole('status')).toHaveTextContent('Latest 8 of 12 shown.');
+    expect(screen.getByTestId('show-all:status')).toHaveTextContent('Latest 8 of 12 shown.');
+    // Nothing is announced before the button is used.
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
     const button = screen.getByRole('button', { name: 'Show all 12 events' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveAttribute(
@@ -59,6 +61,7 @@ describe('ShowAll', () => {
 
     await user.click(button);
     expect(listed()).toEqual(DAYS);
+    expect(screen.getByTestId('show-all:status')).toHaveTextContent('All 12 shown.');
     expect(screen.getByRole('status')).toHaveTextContent('All 12 shown.');
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(button).toHaveAccessibleName('Show only the latest 8');
@@ -66,6 +69,7 @@ describe('ShowAll', () => {
 
     await user.keyboard('{Enter}');
     expect(listed()).toEqual(DAYS.slice(-8));
+    expect(screen.getByRole('status')).toHaveTextContent('Latest 8 of 12 shown.');
     expect(button).toHaveAccessibleName('Show all 12 events');
   });
 
@@ -79,7 +83,7 @@ describe('ShowAll', () => {
 
   it('says "first" for a list without a date order', () => {
     renderList(['a', 'b'], 'none', 1);
-    expect(screen.getByRole('status')).toHaveTextContent('First 1 of 2 shown.');
+    expect(screen.getByTestId('show-all:status')).toHaveTextContent('First 1 of 2 shown.');
     expect(screen.getByRole('button', { name: 'Show all 2 events' })).toBeInTheDocument();
   });
 
