@@ -7,6 +7,7 @@ import { accordsStatusOn, timelineFor } from '@/lib/data/status';
 import { DocumentsList } from './documents-list';
 import { EventFact } from './event-fact';
 import { SinceDate } from './fact-meta';
+import { ShowAll } from './show-all';
 import { StatusBadge } from './status-badge';
 
 const CONTEXT: ReadonlySet<EventKind> = new Set(CONTEXT_KINDS);
@@ -38,34 +39,46 @@ export function AccordsSection({ data, iso3, day }: { data: Dataset; iso3: strin
       </p>
       <DocumentsList data={data} iso3={iso3} day={day} />
       {timeline.length > 0 && (
-        <ol className="mt-3 space-y-3 border-l-2 border-gray-200 pl-3">
-          {timeline.map(({ event, phase }) => (
-            <li key={event.id} className="relative">
-              <span
-                aria-hidden="true"
-                className={cn(
-                  'absolute top-1.5 -left-[1.1rem] size-2.5 rounded-full border-2',
-                  phase === 'implemented'
-                    ? 'border-blue-800 bg-blue-800'
-                    : 'border-gray-500 bg-white',
-                )}
-              />
-              <EventFact data={data} event={event} />
-            </li>
-          ))}
-        </ol>
+        <ShowAll items={timeline} noun="events" latest="end">
+          {(shown, listId) => (
+            <ol
+              id={listId}
+              className="mt-3 space-y-3 border-l-2 border-gray-200 pl-3"
+              data-testid="panel:timeline"
+            >
+              {shown.map(({ event, phase }) => (
+                <li key={event.id} className="relative">
+                  <span
+                    aria-hidden="true"
+                    className={cn(
+                      'absolute top-1.5 -left-[1.1rem] size-2.5 rounded-full border-2',
+                      phase === 'implemented'
+                        ? 'border-blue-800 bg-blue-800'
+                        : 'border-gray-500 bg-white',
+                    )}
+                  />
+                  <EventFact data={data} event={event} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </ShowAll>
       )}
       {context.length > 0 && (
         <>
           <h4 className="mt-4 text-sm font-semibold">{t('context')}</h4>
           <p className="text-xs text-gray-600">{t('contextNote')}</p>
-          <ol className="mt-2 space-y-3" data-testid="panel:context">
-            {context.map(({ event }) => (
-              <li key={event.id}>
-                <EventFact data={data} event={event} />
-              </li>
-            ))}
-          </ol>
+          <ShowAll items={context} noun="events" latest="end">
+            {(shown, listId) => (
+              <ol id={listId} className="mt-2 space-y-3" data-testid="panel:context">
+                {shown.map(({ event }) => (
+                  <li key={event.id}>
+                    <EventFact data={data} event={event} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </ShowAll>
         </>
       )}
     </section>

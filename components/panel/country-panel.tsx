@@ -37,7 +37,13 @@ function CountryPanelImpl({
   if (!country) return null;
   const native = country.names.native;
   return (
-    <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:country">
+    // Keyed by the country: another country's panel starts with its lists bounded again.
+    <article
+      key={iso3}
+      className="p-4"
+      aria-labelledby="detail-panel-title"
+      data-testid="panel:country"
+    >
       <PanelHeader title={country.names[locale]} onClose={onClose}>
         {native && (
           <p lang={native.lang} dir={native.dir} className="text-left text-gray-700">

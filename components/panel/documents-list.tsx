@@ -5,6 +5,7 @@ import { sourcesById } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
 import { documentsOn } from '@/lib/data/status';
 import { FactDate, FactMeta, SourceLinks } from './fact-meta';
+import { ShowAll } from './show-all';
 
 /**
  * The documents a country took part in by the day: title, type, who signed and who witnessed,
@@ -19,64 +20,68 @@ export function DocumentsList({ data, iso3, day }: { data: Dataset; iso3: string
   return (
     <>
       <h4 className="mt-4 text-sm font-semibold">{t('documents')}</h4>
-      <ul className="mt-1 space-y-3" data-testid="panel:documents">
-        {documents.map(({ document, life }) => {
-          const witnesses = new Set(document.witnesses);
-          const signatories = document.parties.filter((p) => !witnesses.has(p));
-          const russian = locale === 'ru';
-          return (
-            <li key={document.id} className="text-sm">
-              <p className="font-medium" lang={russian ? 'ru' : 'en'}>
-                {russian ? document.titleRu : document.title}{' '}
-                <span className="font-normal text-gray-700">
-                  ({t(`documentType.${document.type}`)})
-                </span>
-              </p>
-              <p className="text-xs text-gray-700">
-                {t('signatories')}: {signatories.map(name).join(', ')}
-                {witnesses.size > 0 && (
-                  <>
-                    {' · '}
-                    {t('witnesses')}: {[...witnesses].map(name).join(', ')}
-                  </>
-                )}
-              </p>
-              {document.textSources && (
-                <p className="text-xs text-gray-700">
-                  {t('documentText')}{' '}
-                  <SourceLinks sources={sourcesById(data, document.textSources)} />
-                </p>
-              )}
-              <ol className="mt-1 text-xs text-gray-800">
-                {life.map((step) => (
-                  <li key={step.id}>
-                    <FactDate date={step.date} className="font-semibold" />{' '}
-                    {t(`documentStep.${step.kind}`)}
-                    {step.kind !== 'signed' && step.by && (
-                      <> ({t('stepBy', { party: name(step.by.party), body: step.by.body })})</>
-                    )}
-                    {step.kind === 'signed' && (
+      <ShowAll items={documents} noun="documents" latest="end">
+        {(shown, listId) => (
+          <ul id={listId} className="mt-1 space-y-3" data-testid="panel:documents">
+            {shown.map(({ document, life }) => {
+              const witnesses = new Set(document.witnesses);
+              const signatories = document.parties.filter((p) => !witnesses.has(p));
+              const russian = locale === 'ru';
+              return (
+                <li key={document.id} className="text-sm">
+                  <p className="font-medium" lang={russian ? 'ru' : 'en'}>
+                    {russian ? document.titleRu : document.title}{' '}
+                    <span className="font-normal text-gray-700">
+                      ({t(`documentType.${document.type}`)})
+                    </span>
+                  </p>
+                  <p className="text-xs text-gray-700">
+                    {t('signatories')}: {signatories.map(name).join(', ')}
+                    {witnesses.size > 0 && (
                       <>
-                        {' '}
-                        (
-                        {step.parties
-                          .filter((p) => !step.brokers?.includes(p))
-                          .map(name)
-                          .join(', ')}
-                        {step.place && `, ${step.place}`})
+                        {' · '}
+                        {t('witnesses')}: {[...witnesses].map(name).join(', ')}
                       </>
                     )}
-                  </li>
-                ))}
-              </ol>
-              <FactMeta
-                confidence={document.confidence}
-                sources={sourcesById(data, document.sources)}
-              />
-            </li>
-          );
-        })}
-      </ul>
+                  </p>
+                  {document.textSources && (
+                    <p className="text-xs text-gray-700">
+                      {t('documentText')}{' '}
+                      <SourceLinks sources={sourcesById(data, document.textSources)} />
+                    </p>
+                  )}
+                  <ol className="mt-1 text-xs text-gray-800">
+                    {life.map((step) => (
+                      <li key={step.id}>
+                        <FactDate date={step.date} className="font-semibold" />{' '}
+                        {t(`documentStep.${step.kind}`)}
+                        {step.kind !== 'signed' && step.by && (
+                          <> ({t('stepBy', { party: name(step.by.party), body: step.by.body })})</>
+                        )}
+                        {step.kind === 'signed' && (
+                          <>
+                            {' '}
+                            (
+                            {step.parties
+                              .filter((p) => !step.brokers?.includes(p))
+                              .map(name)
+                              .join(', ')}
+                            {step.place && `, ${step.place}`})
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ol>
+                  <FactMeta
+                    confidence={document.confidence}
+                    sources={sourcesById(data, document.sources)}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </ShowAll>
     </>
   );
 }

@@ -37,9 +37,26 @@ export function FactDate({
   className?: string;
   form?: DateForm;
 }) {
+  // Apart, so the many known dates of a panel need no translator (each costs a render).
+  if (!date) return <UnknownDate className={className} />;
+  return <KnownDate date={date} className={className} form={form} />;
+}
+
+function UnknownDate({ className }: { className?: string }) {
   const t = useTranslations('panel');
+  return <span className={className}>{t('dateUnknown')}</span>;
+}
+
+function KnownDate({
+  date,
+  className,
+  form,
+}: {
+  date: PartialDate;
+  className?: string;
+  form?: DateForm;
+}) {
   const locale = useLocale() as DisplayLocale;
-  if (!date) return <span className={className}>{t('dateUnknown')}</span>;
   return (
     <time dateTime={date.value} className={cn('tabular-nums', className)}>
       {formatPartialDate(date, locale, form)}

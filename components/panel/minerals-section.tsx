@@ -12,6 +12,7 @@ import type {
 import { mineralsFor, projectStageOn, sourcesById } from '@/lib/data/queries';
 import { formatPercentRange, percentRange } from '@/lib/figure-range';
 import { Disagreements, FactDate, FactMeta } from './fact-meta';
+import { ShowAll } from './show-all';
 import { useMoney, useQuantity } from './use-money';
 
 /** " · Feasibility study since November 2025": a project's stage on a day, if one is known. */
@@ -250,34 +251,42 @@ export function MineralsSection({
       {agreements.length > 0 && (
         <>
           <h4 className="mt-4 text-sm font-semibold">{t('agreements')}</h4>
-          <ul className="mt-1 space-y-3">
-            {agreements.map((agreement) => (
-              <AgreementItem key={agreement.id} data={data} agreement={agreement} />
-            ))}
-          </ul>
+          <ShowAll items={agreements} noun="agreements" latest="end">
+            {(shown, listId) => (
+              <ul id={listId} className="mt-1 space-y-3" data-testid="panel:agreements">
+                {shown.map((agreement) => (
+                  <AgreementItem key={agreement.id} data={data} agreement={agreement} />
+                ))}
+              </ul>
+            )}
+          </ShowAll>
         </>
       )}
       {projects.length > 0 && (
         <>
           <h4 className="mt-4 text-sm font-semibold">{t('projects')}</h4>
-          <ul className="mt-1 space-y-3">
-            {projects.map((project) => (
-              <li key={project.id} className="text-sm">
-                <button
-                  type="button"
-                  onClick={() => onSelectProject(project.id)}
-                  className="font-medium text-blue-800 underline hover:text-blue-950"
-                >
-                  {project.name}
-                </button>
-                <p className="text-gray-700">
-                  {project.minerals.join(', ')}
-                  <ProjectStageText project={project} day={day} />
-                  {!project.location && <> · {t('locationUnknown')}</>}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <ShowAll items={projects} noun="projects" latest="none">
+            {(shown, listId) => (
+              <ul id={listId} className="mt-1 space-y-3">
+                {shown.map((project) => (
+                  <li key={project.id} className="text-sm">
+                    <button
+                      type="button"
+                      onClick={() => onSelectProject(project.id)}
+                      className="font-medium text-blue-800 underline hover:text-blue-950"
+                    >
+                      {project.name}
+                    </button>
+                    <p className="text-gray-700">
+                      {project.minerals.join(', ')}
+                      <ProjectStageText project={project} day={day} />
+                      {!project.location && <> · {t('locationUnknown')}</>}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </ShowAll>
         </>
       )}
     </section>

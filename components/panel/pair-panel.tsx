@@ -10,7 +10,8 @@ import { Disagreements, FactDate, FactMeta, SinceDate } from './fact-meta';
 import { DatasetNote } from './dataset-note';
 import { EventFact } from './event-fact';
 import { PanelHeader } from './panel-header';
-import { Mission } from './ties-section';
+import { ShowAll } from './show-all';
+import { Mission, newestFirst } from './ties-section';
 import { TradeSection } from './trade-section';
 
 export interface PairPanelProps {
@@ -29,7 +30,13 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
   const level = tieLevel(tie);
   const since = tie.relations.since ? parsePartialDate(tie.relations.since) : null;
   return (
-    <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:pair">
+    // Keyed by the pair: another pair's panel starts with its lists bounded again.
+    <article
+      key={pair.join('~')}
+      className="p-4"
+      aria-labelledby="detail-panel-title"
+      data-testid="panel:pair"
+    >
       <PanelHeader title={t('pair.title', { a: name(a), b: name(b) })} onClose={onClose}>
         <p className="mt-1 text-sm text-gray-700">
           {level !== 'unknown' && t(`layers.tieLevels.${level}`)}
@@ -53,25 +60,34 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
           <Mission mission={tie.embassies[b]!} sender={a} host={b} />
           <Mission mission={tie.embassies[a]!} sender={b} host={a} />
         </ul>
-        {tie.notes.map((note) => (
-          <div key={note.id} className="mt-2 text-sm">
-            <p lang="en">
-              {note.date && (
-                <>
-                  <FactDate date={note.date} className="font-semibold" />:{' '}
-                </>
-              )}
-              {note.statement}
-            </p>
-            {note.note && (
-              <p lang="en" className="text-xs text-gray-600">
-                {note.note}
-              </p>
-            )}
-            <Disagreements alternatives={note.alternatives} />
-            <FactMeta confidence={note.confidence} sources={sourcesById(data, note.sources)} />
-          </div>
-        ))}
+        <ShowAll items={newestFirst(tie.notes)} noun="statements" latest="start">
+          {(notes, listId) => (
+            <ul id={listId} data-testid="pair:notes">
+              {notes.map((note) => (
+                <li key={note.id} className="mt-2 text-sm">
+                  <p lang="en">
+                    {note.date && (
+                      <>
+                        <FactDate date={note.date} className="font-semibold" />:{' '}
+                      </>
+                    )}
+                    {note.statement}
+                  </p>
+                  {note.note && (
+                    <p lang="en" className="text-xs text-gray-600">
+                      {note.note}
+                    </p>
+                  )}
+                  <Disagreements alternatives={note.alternatives} />
+                  <FactMeta
+                    confidence={note.confidence}
+                    sources={sourcesById(data, note.sources)}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+        </ShowAll>
       </section>
       <TradeSection data={data} iso3={a} partner={b} day={day} />
       <section className="mt-5" aria-labelledby="pair-history-heading">
@@ -81,13 +97,17 @@ function PairPanelImpl({ data, pair, day, onClose }: PairPanelProps) {
         {tie.history.length === 0 ? (
           <p className="text-sm text-gray-600">{t('pair.noHistory')}</p>
         ) : (
-          <ol className="mt-2 space-y-3" data-testid="pair:history">
-            {tie.history.map((event) => (
-              <li key={event.id}>
-                <EventFact data={data} event={event} />
-              </li>
-            ))}
-          </ol>
+          <ShowAll items={tie.history} noun="events" latest="end">
+            {(shown, listId) => (
+              <ol id={listId} className="mt-2 space-y-3" data-testid="pair:history">
+                {shown.map((event) => (
+                  <li key={event.id}>
+                    <EventFact data={data} event={event} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </ShowAll>
         )}
       </section>
       <DatasetNote data={data} />

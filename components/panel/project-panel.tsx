@@ -9,6 +9,7 @@ import { projectKnownFrom, sourcesById } from '@/lib/data/queries';
 import { AgreementItem, FigureLine, ProjectStageText, ResourceLine } from './minerals-section';
 import { FactDate, FactMeta } from './fact-meta';
 import { PanelHeader } from './panel-header';
+import { ShowAll } from './show-all';
 
 export interface ProjectPanelProps {
   data: Dataset;
@@ -29,7 +30,13 @@ function ProjectPanelImpl({ data, id, day, onClose }: ProjectPanelProps) {
   const knownFrom = projectKnownFrom(data, project);
   const stages = project.stages.filter((s) => effectiveDay(s.date) <= day);
   return (
-    <article className="p-4" aria-labelledby="detail-panel-title" data-testid="panel:project">
+    // Keyed by the project: another project's panel starts with its lists bounded again.
+    <article
+      key={id}
+      className="p-4"
+      aria-labelledby="detail-panel-title"
+      data-testid="panel:project"
+    >
       <PanelHeader title={project.name} onClose={onClose}>
         <p className="mt-1 text-sm text-gray-700">
           {name(project.country)} · {project.minerals.join(', ')}
@@ -107,11 +114,15 @@ function ProjectPanelImpl({ data, id, day, onClose }: ProjectPanelProps) {
           <h3 id="project-agreements-heading" className="text-base font-semibold">
             {t('project.agreements')}
           </h3>
-          <ul className="mt-1 space-y-3">
-            {agreements.map((agreement) => (
-              <AgreementItem key={agreement.id} data={data} agreement={agreement} />
-            ))}
-          </ul>
+          <ShowAll items={agreements} noun="agreements" latest="end">
+            {(shown, listId) => (
+              <ul id={listId} className="mt-1 space-y-3">
+                {shown.map((agreement) => (
+                  <AgreementItem key={agreement.id} data={data} agreement={agreement} />
+                ))}
+              </ul>
+            )}
+          </ShowAll>
         </section>
       )}
     </article>

@@ -1,14 +1,30 @@
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
-import { parsePartialDate } from '@/lib/data/dates';
+import { effectiveDay, parsePartialDate } from '@/lib/data/dates';
 import type { Confidence } from '@/lib/data/enums';
-import type { Dataset } from '@/lib/data/schema';
+import type { Dataset, TieStatement } from '@/lib/data/schema';
 import { DATASET_ISO3, sourcesById } from '@/lib/data/queries';
 import { missionLabel } from '@/lib/i18n/mission-label';
 import { type MissionOnDay, type Tie, tieOn } from '@/lib/data/status';
 import { Disagreements, FactDate, FactMeta, SinceDate } from './fact-meta';
+import { ShowAll } from './show-all';
 
 const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
+
+/**
+ * A row of the ties list summarises a pair; its full record is the pair's panel (one click on the
+ * partner's name). So a row shows its latest statements and first sources, and the rest on demand.
+ */
+const ROW_NOTES = 1;
+const ROW_SOURCES = 3;
+
+/** Statements newest first (by the day their date counts from); undated ones after, in order. */
+export function newestFirst(notes: readonly TieStatement[]): TieStatement[] {
+  return notes
+    .map((note) => ({ note, day: note.date ? effectiveDay(note.date) : '' }))
+    .sort((a, b) => b.day.localeCompare(a.day))
+    .map(({ note }) => note);
+}
 
 /** Sources and the weakest confidence of everything a tie rests on (events and statements). */
 export function tieEvidence(data: Dataset, tie: Tie) {
@@ -16,7 +32,8 @@ export function tieEvidence(data: Dataset, tie: Tie) {
     ...tie.relations.eventIds,
     ...Object.values(tie.embassies).flatMap((m) => [...m.eventIds, ...m.recallEventIds]),
   ]);
-  const records = [...data.events.filter((e) => eventIds.has(e.id)), ...tie.notes];
+  // The pair's history holds every event its relations and missions rest on.
+  const records = [...tie.history.filter((e) => eventIds.has(e.id)), ...tie.notes];
   const sourceIds = [...new Set(records.flatMap((r) => r.sources))];
   const confidence = CONFIDENCE_ORDER.find((grade) => records.some((r) => r.confidence === grade));
   return {
@@ -93,6 +110,7 @@ export function TiesSection({
           const evidence = tieEvidence(data, tie);
           const since = tie.relations.since ? parsePartialDate(tie.relations.since) : null;
           const known = tie.relations.status !== 'unknown' || evidence.sources.length > 0;
+          const grade = evidence.confidence;
           return (
             <li key={partner} className="py-2 text-sm">
               <p className="flex flex-wrap justify-between gap-x-2">
@@ -120,19 +138,41 @@ export function TiesSection({
                     <Mission mission={tie.embassies[partner]!} sender={iso3} host={partner} />
                     <Mission mission={tie.embassies[iso3]!} sender={partner} host={iso3} />
                   </ul>
-                  {tie.notes.map((note) => (
-                    <p key={note.id} lang="en" className="text-gray-700">
-                      {note.date && (
-                        <>
-                          <FactDate date={note.date} />:{' '}
-                        </>
-                      )}
-                      {note.statement}
-                    </p>
-                  ))}
+                  <ShowAll
+                    items={newestFirst(tie.notes)}
+                    noun="statements"
+                    latest="start"
+                    limit={ROW_NOTES}
+                  >
+                    {(notes, listId) => (
+                      <ul id={listId}>
+                        {notes.map((note) => (
+                          <li key={note.id} lang="en" className="text-gray-700">
+                            {note.date && (
+                              <>
+                                <FactDate date={note.date} />:{' '}
+                              </>
+                            )}
+                            {note.statement}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </ShowAll>
                   <Disagreements alternatives={evidence.disagreements} />
-                  {evidence.confidence && (
-                    <FactMeta confidence={evidence.confidence} sources={evidence.sources} />
+                  {grade && (
+                    <ShowAll
+                      items={evidence.sources}
+                      noun="sources"
+                      latest="none"
+                      limit={ROW_SOURCES}
+                    >
+                      {(sources, listId) => (
+                        <div id={listId}>
+                          <FactMeta confidence={grade} sources={sources} />
+                        </div>
+                      )}
+                    </ShowAll>
                   )}
                 </>
               ) : (

@@ -95,9 +95,16 @@ function eventSince(event: AccordsEvent): string {
   return (event.endDate ?? event.date).value;
 }
 
-/** Events ordered by effective day; events on the same day keep their order in the file. */
+/**
+ * Events ordered by effective day; events on the same day keep their order in the file. Each
+ * event's day is worked out once, not in every comparison: panels and the map sort a country's
+ * events on every render, so this runs on every page request.
+ */
 export function sortEvents(events: readonly AccordsEvent[]): AccordsEvent[] {
-  return [...events].sort((a, b) => eventDay(a).localeCompare(eventDay(b)));
+  return events
+    .map((event) => ({ event, day: eventDay(event) }))
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .map(({ event }) => event);
 }
 
 function isActingParty(event: AccordsEvent, iso3: string): boolean {
@@ -458,10 +465,16 @@ export interface DocumentOnDay {
 /** Documents with a step by `day` in which `iso3` took part (signing, witnessing, ratifying...). */
 export function documentsOn(data: Dataset, iso3: string, day: string): DocumentOnDay[] {
   assertDay(day);
+  // One pass over the events, not one per document: this runs on every country page.
+  const steps = new Map<string, AccordsEvent[]>();
+  for (const event of data.events) {
+    if (event.documentId === undefined || eventDay(event) > day) continue;
+    const life = steps.get(event.documentId);
+    if (life) life.push(event);
+    else steps.set(event.documentId, [event]);
+  }
   return data.documents.flatMap((document) => {
-    const life = sortEvents(
-      data.events.filter((e) => e.documentId === document.id && eventDay(e) <= day),
-    );
+    const life = sortEvents(steps.get(document.id) ?? []);
     return life.some((e) => e.parties.includes(iso3)) ? [{ document, life }] : [];
   });
 }

@@ -81,7 +81,7 @@ test('clicking an arc opens the pair view', async ({ page }) => {
   await expect(
     page.getByRole('heading', { level: 2, name: 'Israel and Kazakhstan' }),
   ).toBeVisible();
-  await expect(page.getByTestId('pair:history')).toContainText('10 April 1992');
+  await expect(page.getByTestId('pair:relations')).toContainText('10 April 1992');
 });
 
 test('selecting a country frames it; a link with a camera keeps its camera', async ({ page }) => {
