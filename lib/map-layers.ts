@@ -1,10 +1,22 @@
 /**
- * The GeoJSON each map layer draws, derived from the dataset for one as-of day. Pure functions:
- * the map component memoizes them and hands the results to its sources.
+ * The GeoJSON each map layer draws, derived from the dataset. Pure functions: the map component
+ * memoizes them and hands the results to its sources.
+ *
+ * Two shapes of the same facts: for one as-of day (`tieArcs`, `embassyPoints`, `mineralPoints`:
+ * the legend, the exports, the frame), and for the map, every feature a layer can draw for a
+ * selection (`…Features`, with numeric ids, built when the selection or the language changes)
+ * plus which of them are shown on a day and how (`…States`, MapLibre feature states). A date
+ * change then sets a few feature states instead of reloading a source, which re-tiles it in the
+ * worker and costs several frames (issue 12).
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { AccordsStatus, DatasetIso3, ProjectStage, TieLevel } from './data/enums';
-import { isWordSymbol, mineralsGeoJson, type WordSymbol } from './data/minerals-geojson';
+import {
+  isWordSymbol,
+  mineralsGeoJson,
+  mineralSymbol,
+  type WordSymbol,
+} from './data/minerals-geojson';
 import { DATASET_ISO3, FOCUS_ISO3, getCountry } from './data/queries';
 import type { Dataset } from './data/schema';
 import { accordsStatusOn, isResident, tieLevel, tieOn } from './data/status';
@@ -35,14 +47,23 @@ export interface MineralProperties {
   stage: ProjectStage | null;
 }
 
+/** A feature's state as the map's paint expressions read it (`['feature-state', key]`). */
+export type FeatureState = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * The states of a source's features on a day, by numeric feature id: one for every feature the
+ * source holds, so a feature hidden today is set hidden, not left as an earlier day showed it.
+ */
+export type FeatureStates = ReadonlyMap<number, FeatureState>;
+
 /** Arcs are drawn for ties the sources describe; unknown ones are left off the map. */
-const DRAWN_LEVELS: ReadonlySet<TieLevel> = new Set([
+const DRAWN_LEVELS = [
   'resident-both',
   'resident-one-way',
   'non-resident',
   'relations-only',
   'none',
-]);
+] as const satisfies readonly TieLevel[];
 
 /** Statuses per dataset country on a day. */
 export function statusesOn(data: Dataset, day: string): Record<DatasetIso3, AccordsStatus> {
@@ -64,32 +85,94 @@ function pairsOf(codes: readonly DatasetIso3[]): [DatasetIso3, DatasetIso3][] {
 }
 
 /**
- * Tie arcs between capitals on a day: the pair in view; else the selected country's ties with
- * every other dataset country; else every pair of focus countries.
+ * The pairs whose ties are drawn: the pair in view; else the selected country's ties with every
+ * other dataset country; else every pair of focus countries.
  */
+function pairsInView(selection: Selection): (readonly [DatasetIso3, DatasetIso3])[] {
+  if (selection.pair) return [selection.pair];
+  const { country } = selection;
+  if (country) {
+    return DATASET_ISO3.filter((code) => code !== country).map((code) => [country, code] as const);
+  }
+  return pairsOf(FOCUS_ISO3);
+}
+
+type Selection = { country: DatasetIso3 | null; pair: Pair | null };
+
+/** "ISR~KAZ": the pair's codes sorted, as links write them. */
+const pairKey = (a: string, b: string) => [a, b].sort().join('~');
+
+/** Every pair of dataset countries by key, in a fixed order: an arc's id does not depend on the view. */
+const PAIR_INDEX = new Map(pairsOf(DATASET_ISO3).map(([a, b], i) => [pairKey(a, b), i]));
+
+/**
+ * The numeric feature id of a pair's arc at a level: the same in every view, so a source's old
+ * tiles and new data agree on what an id means while a selection change is being tiled.
+ */
+function arcId(pair: string, level: (typeof DRAWN_LEVELS)[number]): number {
+  return PAIR_INDEX.get(pair)! * DRAWN_LEVELS.length + DRAWN_LEVELS.indexOf(level);
+}
+
+/** The pairs in view with both capitals known, each with its arc between them. */
+function arcsInView(data: Dataset, selection: Selection) {
+  return pairsInView(selection).flatMap(([a, b]) => {
+    const from = capitalOf(data, a);
+    const to = capitalOf(data, b);
+    return from && to ? [{ a, b, pair: pairKey(a, b), from, to }] : [];
+  });
+}
+
+function isDrawnLevel(level: TieLevel): level is (typeof DRAWN_LEVELS)[number] {
+  return (DRAWN_LEVELS as readonly TieLevel[]).includes(level);
+}
+
+/** Tie arcs between capitals on a day, for the pairs in view (see `pairsInView`). */
 export function tieArcs(
   data: Dataset,
   day: string,
-  selection: { country: DatasetIso3 | null; pair: Pair | null },
+  selection: Selection,
 ): FeatureCollection<LineString, TieArcProperties> {
-  const pairs: (readonly [DatasetIso3, DatasetIso3])[] = selection.pair
-    ? [selection.pair]
-    : selection.country
-      ? DATASET_ISO3.filter((code) => code !== selection.country).map(
-          (code) => [selection.country!, code] as const,
-        )
-      : pairsOf(FOCUS_ISO3);
   const selectedKey = selection.pair?.join('~');
   const features: Feature<LineString, TieArcProperties>[] = [];
-  for (const [a, b] of pairs) {
+  for (const { a, b, pair, from, to } of arcsInView(data, selection)) {
     const level = tieLevel(tieOn(data, a, b, day));
-    const from = capitalOf(data, a);
-    const to = capitalOf(data, b);
-    if (!from || !to || !DRAWN_LEVELS.has(level)) continue;
-    const pair = [a, b].sort().join('~');
+    if (!isDrawnLevel(level)) continue;
     features.push(greatCircleArc(from, to, { pair, level, selected: pair === selectedKey }));
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Every arc the ties layer can draw for a selection: one feature per pair in view and drawn
+ * level (a dash pattern cannot follow a feature state), all hidden until `tieArcStates` shows
+ * the one of each pair's level on the day.
+ */
+export function tieArcFeatures(
+  data: Dataset,
+  selection: Selection,
+): FeatureCollection<LineString, TieArcProperties> {
+  const selectedKey = selection.pair?.join('~');
+  return {
+    type: 'FeatureCollection',
+    features: arcsInView(data, selection).flatMap(({ pair, from, to }) => {
+      const arc = greatCircleArc(from, to, {});
+      return DRAWN_LEVELS.map((level) => ({
+        ...arc,
+        id: arcId(pair, level),
+        properties: { pair, level, selected: pair === selectedKey },
+      }));
+    }),
+  };
+}
+
+/** Which of `tieArcFeatures`' arcs are shown on a day: each pair's at its level, if drawn. */
+export function tieArcStates(data: Dataset, day: string, selection: Selection): FeatureStates {
+  const states = new Map<number, FeatureState>();
+  for (const { a, b, pair } of arcsInView(data, selection)) {
+    const level = tieLevel(tieOn(data, a, b, day));
+    for (const drawn of DRAWN_LEVELS) states.set(arcId(pair, drawn), { shown: drawn === level });
+  }
+  return states;
 }
 
 /** One point per host capital with the focus countries that have a resident mission there. */
@@ -113,6 +196,45 @@ export function embassyPoints(
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The most senders a host can have: every other dataset country. */
+const MAX_SENDERS = DATASET_ISO3.length - 1;
+
+/**
+ * Every embassy point the map can draw: one per host capital and number of senders (the number
+ * is the point's text, which a feature state cannot set), all hidden until `embassyStates` shows
+ * each host's point for its count on the day.
+ */
+export function embassyFeatures(data: Dataset): FeatureCollection<Point, EmbassyFeatureProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: DATASET_ISO3.flatMap((host, hostIndex) => {
+      const capital = capitalOf(data, host);
+      if (!capital) return [];
+      return Array.from({ length: MAX_SENDERS }, (_, i) => ({
+        type: 'Feature' as const,
+        id: hostIndex * MAX_SENDERS + i,
+        properties: { host, count: i + 1 },
+        geometry: { type: 'Point' as const, coordinates: capital },
+      }));
+    }),
+  };
+}
+
+/** What an embassy point carries for good; its senders on the day are a feature state. */
+export type EmbassyFeatureProperties = Omit<EmbassyProperties, 'senders'>;
+
+/** Which of `embassyFeatures`' points are shown on a day, with the senders (`embassyPoints`). */
+export function embassyStates(data: Dataset, day: string): FeatureStates {
+  const onDay = new Map(embassyPoints(data, day).features.map((f) => [f.properties.host, f]));
+  const states = new Map<number, FeatureState>();
+  for (const { id, properties } of embassyFeatures(data).features) {
+    const point = onDay.get(properties.host)?.properties;
+    const shown = point?.count === properties.count;
+    states.set(id as number, { shown, senders: shown ? point.senders : '' });
+  }
+  return states;
 }
 
 /**
@@ -159,4 +281,66 @@ export function mineralPoints(
       geometry,
     })),
   };
+}
+
+/** What a minerals point carries for good; its stage on the day is a feature state. */
+export type MineralFeatureProperties = Omit<MineralProperties, 'stage'>;
+
+/** The projects with coordinates, each with its point's numeric feature id (its place in the list). */
+function locatedProjects(data: Dataset) {
+  return data.minerals.projects.flatMap((project) =>
+    project.location ? [{ project, location: project.location }] : [],
+  );
+}
+
+/**
+ * Every minerals point the map can draw: each project with coordinates, whatever the day, all
+ * hidden until `mineralStates` shows those known on the day (as `mineralPoints` lists them).
+ */
+export function mineralFeatures(
+  data: Dataset,
+  translate: (symbol: WordSymbol) => string = (symbol) => symbol,
+): FeatureCollection<Point, MineralFeatureProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: locatedProjects(data).map(({ project, location }, id) => ({
+      type: 'Feature',
+      id,
+      properties: {
+        id: project.id,
+        name: project.name,
+        symbol: localSymbol(mineralSymbol(project.minerals[0] ?? ''), translate),
+      },
+      geometry: { type: 'Point', coordinates: [location.lon, location.lat] },
+    })),
+  };
+}
+
+/** Which of `mineralFeatures`' points are shown on a day, and at which stage (`mineralPoints`). */
+export function mineralStates(data: Dataset, day: string): FeatureStates {
+  const onDay = new Map(mineralPoints(data, day).features.map((f) => [f.properties.id, f]));
+  return new Map(
+    locatedProjects(data).map(({ project }, id) => {
+      const point = onDay.get(project.id);
+      return [id, { shown: point !== undefined, stage: point?.properties.stage ?? 'unknown' }];
+    }),
+  );
+}
+
+/**
+ * `states` with each arc of a changed pair (`A~B`) marked `changed`, for the halo under the
+ * ties that changed (a Play step, the "What changed" panel).
+ */
+export function withChangedArcs(
+  source: { features: FeatureCollection; states: FeatureStates },
+  pairs: readonly string[],
+): FeatureStates {
+  const changed = new Set(
+    source.features.features.flatMap((f) =>
+      pairs.includes(String(f.properties?.pair)) ? [f.id as number] : [],
+    ),
+  );
+  return new Map(
+    [...source.states].map(([id, state]) => [id, { ...state, changed: changed.has(id) }]),
+  );
 }

@@ -31,7 +31,6 @@ import type { CapturableMap } from '@/lib/export/png';
 import { isExportCameraEvent } from '@/lib/export/export-camera';
 import { drawingOrder, interactiveLayerIds, LAYERS, type LayerEntry } from '@/lib/layer-registry';
 import {
-  arcChangedLayer,
   baseStyle,
   type ColorScheme,
   countryBorderLayer,
@@ -48,12 +47,14 @@ import {
   slotOf,
   tieArcLayer,
 } from '@/lib/map-style';
+import { withChangedArcs } from '@/lib/map-layers';
 import type { LayerId } from '@/lib/search-params';
 import type { ChangeOutline } from '@/lib/data/changes';
 import { loadMapLibre } from '@/lib/maplibre-module';
 import { markWebglUnavailable } from '@/lib/webgl';
 import { geometryName, type Hovered, type HoverTarget } from './hover';
 import { useCountryStates } from './use-country-states';
+import { type StatedSource, useSourceStates } from './use-source-states';
 
 // Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
 // load"); pointing at the worker module through import.meta.url makes the bundler emit it.
@@ -104,8 +105,11 @@ export interface MapViewProps {
   changed?: ChangeOutline;
   /** Map label per ISO3, in the UI language. */
   labels: Readonly<Record<string, string>>;
-  /** The data of each layer drawn from the dataset (lib/layer-registry.ts), for the view's day. */
-  sources: Readonly<Partial<Record<LayerId, FeatureCollection>>>;
+  /**
+   * Each layer drawn from the dataset (lib/layer-registry.ts): its features for the selection and
+   * their feature states on the view's day.
+   */
+  sources: Readonly<Partial<Record<LayerId, StatedSource>>>;
   /** Each arc with its ends, to say where the arcs that leave the view go. */
   arcRoutes: readonly ArcRoute[];
   /** ISO3 codes of the C5 and the group's label. */
@@ -150,6 +154,10 @@ const DRAWING_ORDER = drawingOrder();
 const INTERACTIVE_LAYERS = interactiveLayerIds();
 /** The registry's entries, in link order (each layer goes under its own slot whatever the order). */
 const ENTRIES: readonly LayerEntry<LayerId>[] = Object.values(LAYERS);
+/** Sources whose features are shown by feature state: a hidden one answers no pointer. */
+const STATED_SOURCES: ReadonlySet<string> = new Set(
+  ENTRIES.filter((entry) => entry.data.from === 'dataset').map((entry) => entry.id),
+);
 
 function cameraOf(map: MapRef): Camera {
   const center = map.getCenter();
@@ -198,16 +206,23 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Reads what a map event's topmost feature is, for clicks and the tooltip. */
+/**
+ * Reads what a map event's topmost feature is, for clicks and the tooltip. Features of the data
+ * layers that are not shown on the view's day (feature state `shown`) are skipped: they are
+ * there, transparent, for other days.
+ */
 function targetOf(event: MapLayerMouseEvent): HoverTarget | null {
-  const feature = event.features?.[0];
+  const feature = event.features?.find(
+    (f) => !STATED_SOURCES.has(f.source) || f.state.shown === true,
+  );
   if (!feature) return null;
   const p = feature.properties as Record<string, string>;
   switch (feature.layer.id) {
     case mineralPointLayer.id:
       return { kind: 'mineral', id: p.id ?? '', name: p.name ?? '' };
     case embassyLayer.id:
-      return { kind: 'embassy', host: p.host ?? '', senders: p.senders ?? '' };
+      // The senders on the view's day are a feature state (lib/map-layers.ts).
+      return { kind: 'embassy', host: p.host ?? '', senders: String(feature.state.senders ?? '') };
     case tieArcLayer.id:
       return { kind: 'arc', pair: p.pair ?? '', level: p.level ?? '' };
     default:
@@ -429,17 +444,18 @@ function MapViewImpl({
   }, [onHover, setHovered]);
 
   const tiesShown = layers.includes('ties');
-  // The changed ties' arcs, from the ties layer's own data: a few features, not the countries.
-  const tieData = sources.ties;
-  const changedArcs = useMemo<FeatureCollection>(
-    () => ({
-      type: 'FeatureCollection',
-      features: (tieData?.features ?? []).filter((arc) =>
-        changed.pairs.includes(String(arc.properties?.pair)),
-      ),
-    }),
-    [tieData, changed.pairs],
-  );
+  // The data layers' states on the day, the ties' with those that changed marked for their halo.
+  const statedSources = useMemo(() => {
+    if (!styleReady) return null;
+    const stated: Record<string, StatedSource> = {};
+    for (const [id, source] of Object.entries(sources)) {
+      if (!source || !created.has(id as LayerId)) continue;
+      stated[id] =
+        id === 'ties' ? { ...source, states: withChangedArcs(source, changed.pairs) } : source;
+    }
+    return stated;
+  }, [styleReady, sources, created, changed.pairs]);
+  useSourceStates(mapRef, statedSources);
   const updateOffscreen = useCallback(() => {
     const map = mapRef.current;
     if (!map || !tiesShown) {
@@ -632,20 +648,16 @@ function MapViewImpl({
             <Source id="borders" type="geojson" data={geometry.borders}>
               <Layer {...baseLayers.border} beforeId={slotOf('country-border')} />
             </Source>
-            <Source id="changed-arcs" type="geojson" data={changedArcs}>
-              <Layer
-                {...arcChangedLayer}
-                beforeId={slotOf('arc-changed')}
-                layout={{ ...arcChangedLayer.layout, ...visibility(layers, 'ties') }}
-              />
-            </Source>
             <Source id="labels" type="geojson" data={labelData}>
               <Layer {...baseLayers.label} beforeId={slotOf('country-label')} />
             </Source>
             {ENTRIES.map((entry) => {
               if (entry.data.from === 'countries' || !created.has(entry.id)) return null;
+              // Features for the selection: the day changes their states, not the data.
               const data =
-                entry.data.from === 'dataset' ? sources[entry.id] : geometrySources[entry.id];
+                entry.data.from === 'dataset'
+                  ? sources[entry.id]?.features
+                  : geometrySources[entry.id];
               return (
                 data && (
                   <Source key={entry.id} id={entry.id} type="geojson" data={data}>
