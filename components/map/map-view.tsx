@@ -39,20 +39,18 @@ import {
   countryHoverLayer,
   countryLabelLayer,
   countrySelectedLayer,
-  embassyLayer,
   HATCH_IMAGE,
   hatchPattern,
-  mineralPointLayer,
   PALETTES,
   slotOf,
-  tieArcLayer,
 } from '@/lib/map-style';
 import { withChangedArcs } from '@/lib/map-layers';
 import type { LayerId } from '@/lib/search-params';
 import type { ChangeOutline } from '@/lib/data/changes';
 import { loadMapLibre } from '@/lib/maplibre-module';
 import { markWebglUnavailable } from '@/lib/webgl';
-import { geometryName, type Hovered, type HoverTarget } from './hover';
+import { geometryName, type Hovered } from './hover';
+import { targetOf } from './pointer-target';
 import { useCountryStates } from './use-country-states';
 import { type StatedSource, useSourceStates } from './use-source-states';
 
@@ -154,10 +152,6 @@ const DRAWING_ORDER = drawingOrder();
 const INTERACTIVE_LAYERS = interactiveLayerIds();
 /** The registry's entries, in link order (each layer goes under its own slot whatever the order). */
 const ENTRIES: readonly LayerEntry<LayerId>[] = Object.values(LAYERS);
-/** Sources whose features are shown by feature state: a hidden one answers no pointer. */
-const STATED_SOURCES: ReadonlySet<string> = new Set(
-  ENTRIES.filter((entry) => entry.data.from === 'dataset').map((entry) => entry.id),
-);
 
 function cameraOf(map: MapRef): Camera {
   const center = map.getCenter();
@@ -222,36 +216,6 @@ function markDrawn(container: HTMLElement | null, view: string): void {
 /** Marks the map as busy (moving, or loading data) until its next `idle`. */
 function markBusy(container: HTMLElement | null): void {
   if (container) container.dataset.mapIdle = 'false';
-}
-
-/**
- * Reads what a map event's topmost feature is, for clicks and the tooltip. Features of the data
- * layers that are not shown on the view's day (feature state `shown`) are skipped: they are
- * there, transparent, for other days.
- */
-function targetOf(event: MapLayerMouseEvent): HoverTarget | null {
-  const feature = event.features?.find(
-    (f) => !STATED_SOURCES.has(f.source) || f.state.shown === true,
-  );
-  if (!feature) return null;
-  const p = feature.properties as Record<string, string>;
-  switch (feature.layer.id) {
-    case mineralPointLayer.id:
-      return { kind: 'mineral', id: p.id ?? '', name: p.name ?? '' };
-    case embassyLayer.id:
-      // The senders on the view's day are a feature state (lib/map-layers.ts).
-      return { kind: 'embassy', host: p.host ?? '', senders: String(feature.state.senders ?? '') };
-    case tieArcLayer.id:
-      return { kind: 'arc', pair: p.pair ?? '', level: p.level ?? '' };
-    default:
-      // MapLibre turns null properties into the string "null".
-      return {
-        kind: 'country',
-        iso3: p.iso3 && p.iso3 !== 'null' ? p.iso3 : null,
-        name: p.name ?? '',
-        nameRu: p.nameRu && p.nameRu !== 'null' ? p.nameRu : null,
-      };
-  }
 }
 
 function MapViewImpl({
@@ -429,7 +393,7 @@ function MapViewImpl({
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const target = targetOf(event);
+      const target = targetOf(event.features);
       if (!target) return;
       if (target.kind === 'mineral') onSelectProject(target.id);
       else if (target.kind === 'arc') onSelectPair(target.pair);
@@ -443,7 +407,7 @@ function MapViewImpl({
   const handleMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
       if (moving.current) return;
-      const target = targetOf(event);
+      const target = targetOf(event.features);
       setHovered(target?.kind === 'country' ? target.iso3 : null);
       setPointer(
         target !== null &&
