@@ -35,7 +35,9 @@ async function main(): Promise<number> {
     const repaint = await baselineRepaint(server.origin + BASELINE.path, RUNS.interaction);
     console.log(`load average (1/5/15 min) ${loadBefore} before, ${load()} after`);
     console.log(line('date change → idle', dates));
-    console.log(`  days: ${dates.days.join(' ')}; no redraw: ${dates.noRedraw.join(' ') || '-'}`);
+    const byDay = dates.days.map((day, i) => `${day} ${dates.samples[i]!.toFixed(0)}`);
+    console.log(`  ms by day: ${byDay.join(', ')}`);
+    console.log(`  no redraw (clusters or unchanged days): ${dates.noRedraw.length}`);
     console.log(line('baseline repaint', repaint));
     const times = ratio(dates.summary?.p95, repaint.summary?.p95);
     console.log(`p95 ratio: ${times === null ? '-' : times.toFixed(2)}× (target ≤ 1.5×)`);

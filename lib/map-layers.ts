@@ -17,9 +17,9 @@ import {
   mineralSymbol,
   type WordSymbol,
 } from './data/minerals-geojson';
-import { DATASET_ISO3, FOCUS_ISO3, getCountry } from './data/queries';
+import { DATASET_ISO3, FOCUS_ISO3, getCountry, knownFrom } from './data/queries';
 import type { Dataset } from './data/schema';
-import { accordsStatusOn, isResident, tieLevel, tieOn } from './data/status';
+import { accordsStatusOn, eventDay, isResident, type Tie, tieLevel, tieOn } from './data/status';
 import { greatCircleArc } from './geo/arcs';
 import type { Pair } from './search-params';
 
@@ -106,6 +106,42 @@ const pairKey = (a: string, b: string) => [a, b].sort().join('~');
 const PAIR_INDEX = new Map(pairsOf(DATASET_ISO3).map(([a, b], i) => [pairKey(a, b), i]));
 
 /**
+ * The days on which a pair's tie can change (`tieOn` reads the events of both parties up to the
+ * day and the pair's statements the sources allow by then): between two of them it is the same.
+ */
+function tieChangeDays(data: Dataset, [a, b]: readonly [string, string]): string[] {
+  const [first, second] = [a, b].sort();
+  const days = [
+    ...data.events.filter((e) => e.parties.includes(a) && e.parties.includes(b)).map(eventDay),
+    ...data.ties
+      .filter((s) => s.pair[0] === first && s.pair[1] === second)
+      .map((s) => knownFrom(data, s.date ? [s.date] : [], s.sources)),
+  ];
+  return [...new Set(days)].sort();
+}
+
+/** Per dataset and pair: its change days, and its tie for each span between them once asked. */
+const TIE_SPANS = new WeakMap<Dataset, Map<string, { days: string[]; ties: Map<number, Tie> }>>();
+
+/**
+ * `tieOn`, remembered per span of days over which the pair's tie cannot change: playing through
+ * the timeline asks for the same few ties again and again (each `tieOn` reads every event and
+ * statement), and a date change must cost the map a few lookups, not 50 of them.
+ */
+function tieDuring(data: Dataset, a: string, b: string, day: string): Tie {
+  let byPair = TIE_SPANS.get(data);
+  if (!byPair) TIE_SPANS.set(data, (byPair = new Map()));
+  const key = pairKey(a, b);
+  let spans = byPair.get(key);
+  if (!spans) byPair.set(key, (spans = { days: tieChangeDays(data, [a, b]), ties: new Map() }));
+  // The span holding `day`: how many change days are on or before it.
+  const span = spans.days.filter((changeDay) => changeDay <= day).length;
+  let tie = spans.ties.get(span);
+  if (!tie) spans.ties.set(span, (tie = tieOn(data, a, b, day)));
+  return tie;
+}
+
+/**
  * The numeric feature id of a pair's arc at a level: the same in every view, so a source's old
  * tiles and new data agree on what an id means while a selection change is being tiled.
  */
@@ -169,7 +205,7 @@ export function tieArcFeatures(
 export function tieArcStates(data: Dataset, day: string, selection: Selection): FeatureStates {
   const states = new Map<number, FeatureState>();
   for (const { a, b, pair } of arcsInView(data, selection)) {
-    const level = tieLevel(tieOn(data, a, b, day));
+    const level = tieLevel(tieDuring(data, a, b, day));
     for (const drawn of DRAWN_LEVELS) states.set(arcId(pair, drawn), { shown: drawn === level });
   }
   return states;
@@ -225,15 +261,24 @@ export function embassyFeatures(data: Dataset): FeatureCollection<Point, Embassy
 /** What an embassy point carries for good; its senders on the day are a feature state. */
 export type EmbassyFeatureProperties = Omit<EmbassyProperties, 'senders'>;
 
-/** Which of `embassyFeatures`' points are shown on a day, with the senders (`embassyPoints`). */
+/**
+ * Which of `embassyFeatures`' points are shown on a day, with the senders: the points
+ * `embassyPoints` lists for the day, from ties remembered per span of days (`tieDuring`).
+ */
 export function embassyStates(data: Dataset, day: string): FeatureStates {
-  const onDay = new Map(embassyPoints(data, day).features.map((f) => [f.properties.host, f]));
   const states = new Map<number, FeatureState>();
-  for (const { id, properties } of embassyFeatures(data).features) {
-    const point = onDay.get(properties.host)?.properties;
-    const shown = point?.count === properties.count;
-    states.set(id as number, { shown, senders: shown ? point.senders : '' });
-  }
+  DATASET_ISO3.forEach((host, hostIndex) => {
+    if (!capitalOf(data, host)) return;
+    const senders = DATASET_ISO3.filter((sender) => {
+      if (sender === host) return false;
+      const mission = tieDuring(data, host, sender, day).embassies[host];
+      return mission !== undefined && isResident(mission);
+    });
+    for (let i = 0; i < MAX_SENDERS; i++) {
+      const shown = senders.length === i + 1;
+      states.set(hostIndex * MAX_SENDERS + i, { shown, senders: shown ? senders.join(', ') : '' });
+    }
+  });
   return states;
 }
 

@@ -56,6 +56,7 @@ function aroundPoint(lon: number, lat: number): Bounds {
 
 /** The layers' data before the map is drawn: none. */
 const NOT_DRAWN: Partial<Record<LayerId, StatedSource>> = {};
+const NO_STATES: StatedSource['states'] = new Map();
 /** The dataset's layers, each with its builders. */
 const DATASET_LAYERS = Object.values(LAYERS).flatMap((entry) =>
   entry.data.from === 'dataset' ? [{ id: entry.id, ...entry.data }] : [],
@@ -110,16 +111,22 @@ export function useMapData(data: Dataset, view: ViewParams) {
         : null,
     [drawn, selection],
   );
+  // A hidden layer's states wait until it is shown (the map sets them then): none to compute.
+  const shownLayers = layers.join('~');
   const sources = useMemo(() => {
     if (!features) return NOT_DRAWN;
     const context = { ...selection, day };
+    const shown = shownLayers.split('~');
     return Object.fromEntries(
       DATASET_LAYERS.map((layer) => [
         layer.id,
-        { features: features.get(layer.id)!, states: layer.states(context) },
+        {
+          features: features.get(layer.id)!,
+          states: shown.includes(layer.id) ? layer.states(context) : NO_STATES,
+        },
       ]),
     ) as Partial<Record<LayerId, StatedSource>>;
-  }, [features, selection, day]);
+  }, [features, selection, day, shownLayers]);
   const ties = sources.ties;
   // Each arc shown on the day with its two ends (capitals), so the map can say where arcs that
   // leave the view go.
