@@ -179,10 +179,16 @@ function useCreatedLayers(layers: readonly LayerId[]): ReadonlySet<LayerId> {
 /** The hook a test installs before the page loads to receive the map (see onLoad). */
 type TestHookWindow = Window & { __atlasOnMap?: (map: MapLibreMap) => void };
 
-const DARK_QUERY = '(prefers-color-scheme: dark)';
+let darkQuery: MediaQueryList | null = null;
+
+/** The OS dark-scheme query, made once: a new `matchMedia` for every render costs each time. */
+function darkScheme(): MediaQueryList {
+  darkQuery ??= window.matchMedia('(prefers-color-scheme: dark)');
+  return darkQuery;
+}
 
 function subscribeToScheme(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY);
+  const query = darkScheme();
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 }
@@ -191,7 +197,7 @@ function subscribeToScheme(onChange: () => void): () => void {
 function useColorScheme(): ColorScheme {
   return useSyncExternalStore(
     subscribeToScheme,
-    () => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light'),
+    () => (darkScheme().matches ? 'dark' : 'light'),
     () => 'light',
   );
 }

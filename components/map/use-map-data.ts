@@ -128,27 +128,27 @@ export function useMapData(data: Dataset, view: ViewParams) {
     ) as Partial<Record<LayerId, StatedSource>>;
   }, [features, selection, day, shownLayers]);
   const ties = sources.ties;
-  // Each arc shown on the day with its two ends (capitals), so the map can say where arcs that
-  // leave the view go.
-  const arcRoutes = useMemo(
-    () =>
-      (
-        (ties?.features.features ?? []) as FeatureCollection<
-          LineString,
-          TieArcProperties
-        >['features']
-      ).flatMap((arc): ArcRoute[] => {
-        if (ties?.states.get(arc.id as number)?.shown !== true) return [];
-        const ends = arc.properties.pair.split('~').flatMap((iso3): ArcEnd[] => {
-          const capital = getCountry(data, iso3)?.capital;
-          return capital ? [{ iso3, lon: capital.lon, lat: capital.lat }] : [];
-        });
-        return ends.length === 2
-          ? [{ ends: [ends[0]!, ends[1]!], path: arc.geometry.coordinates }]
-          : [];
-      }),
-    [data, ties],
-  );
+  const arcs = ties?.features as FeatureCollection<LineString, TieArcProperties> | undefined;
+  // The arcs shown on the day, by id: most date changes show the same arcs, and the routes (which
+  // the map projects point by point for its off-screen markers) then stay as they were.
+  const shownArcs = (arcs?.features ?? [])
+    .filter((arc) => ties?.states.get(arc.id as number)?.shown === true)
+    .map((arc) => arc.id)
+    .join(',');
+  // Each arc shown with its two ends (capitals), so the map can say where arcs that leave the view go.
+  const arcRoutes = useMemo(() => {
+    const shown = new Set(shownArcs.split(',').map(Number));
+    return (arcs?.features ?? []).flatMap((arc): ArcRoute[] => {
+      if (!shown.has(arc.id as number)) return [];
+      const ends = arc.properties.pair.split('~').flatMap((iso3): ArcEnd[] => {
+        const capital = getCountry(data, iso3)?.capital;
+        return capital ? [{ iso3, lon: capital.lon, lat: capital.lat }] : [];
+      });
+      return ends.length === 2
+        ? [{ ends: [ends[0]!, ends[1]!], path: arc.geometry.coordinates }]
+        : [];
+    });
+  }, [data, arcs, shownArcs]);
   const c5 = useMemo(
     () => ({
       members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),
