@@ -318,9 +318,9 @@ export const embassyCountLayer = {
     'text-field': ['to-string', ['get', 'count']],
     'text-font': [LABEL_FONT],
     'text-size': 11,
+    // Counts keep the country labels off them, hidden ones (other counts, other days) too: a
+    // label then stands beside a host's capital on every day, rather than under its circle.
     'text-allow-overlap': true,
-    // A hidden count (another day's) would still keep labels away: counts never do.
-    'text-ignore-placement': true,
   },
   paint: { 'text-color': COLORS.embassy, 'text-opacity': whenShown(1) },
 } satisfies LayerProps;
@@ -370,9 +370,8 @@ export const mineralSymbolLayer = {
     'text-field': ['get', 'symbol'],
     'text-font': [LABEL_FONT],
     'text-size': ['interpolate', ['linear'], ['zoom'], MINERAL_LETTERS_MIN_ZOOM, 7, 6, 10],
+    // Letters keep the country labels off them, a project's not known yet on the day too.
     'text-allow-overlap': true,
-    // A hidden project's letters (not known yet on the day) would still keep labels away.
-    'text-ignore-placement': true,
   },
   paint: { 'text-color': '#1f2937', 'text-opacity': whenShown(1) },
 } satisfies LayerProps;
