@@ -9,7 +9,7 @@
  * change then sets a few feature states instead of reloading a source, which re-tiles it in the
  * worker and costs several frames (issue 12).
  */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AccordsStatus, DatasetIso3, ProjectStage, TieLevel } from './data/enums';
 import {
   isWordSymbol,
@@ -158,24 +158,20 @@ function arcsInView(data: Dataset, selection: Selection) {
   });
 }
 
-function isDrawnLevel(level: TieLevel): level is (typeof DRAWN_LEVELS)[number] {
-  return (DRAWN_LEVELS as readonly TieLevel[]).includes(level);
-}
-
 /** Tie arcs between capitals on a day, for the pairs in view (see `pairsInView`). */
 export function tieArcs(
   data: Dataset,
   day: string,
   selection: Selection,
 ): FeatureCollection<LineString, TieArcProperties> {
-  const selectedKey = selection.pair?.join('~');
-  const features: Feature<LineString, TieArcProperties>[] = [];
-  for (const { a, b, pair, from, to } of arcsInView(data, selection)) {
-    const level = tieLevel(tieOn(data, a, b, day));
-    if (!isDrawnLevel(level)) continue;
-    features.push(greatCircleArc(from, to, { pair, level, selected: pair === selectedKey }));
-  }
-  return { type: 'FeatureCollection', features };
+  const states = tieArcStates(data, day, selection);
+  return {
+    type: 'FeatureCollection',
+    // The map's arcs shown on the day: each pair's at its level, if drawn.
+    features: tieArcFeatures(data, selection).features.filter(
+      (arc) => states.get(arc.id as number)?.shown,
+    ),
+  };
 }
 
 /**
@@ -216,22 +212,23 @@ export function embassyPoints(
   data: Dataset,
   day: string,
 ): FeatureCollection<Point, EmbassyProperties> {
-  const features: Feature<Point, EmbassyProperties>[] = [];
-  for (const host of DATASET_ISO3) {
-    const senders = DATASET_ISO3.filter((sender) => {
-      if (sender === host) return false;
-      const mission = tieOn(data, host, sender, day).embassies[host];
-      return mission !== undefined && isResident(mission);
-    });
-    const capital = capitalOf(data, host);
-    if (senders.length === 0 || !capital) continue;
-    features.push({
-      type: 'Feature',
-      properties: { host, senders: senders.join(', '), count: senders.length },
-      geometry: { type: 'Point', coordinates: capital },
-    });
-  }
-  return { type: 'FeatureCollection', features };
+  const states = embassyStates(data, day);
+  return {
+    type: 'FeatureCollection',
+    // The map's points shown on the day, each with its senders then.
+    features: embassyFeatures(data).features.flatMap(({ id, properties, geometry }) => {
+      const state = states.get(id as number);
+      return state?.shown
+        ? [
+            {
+              type: 'Feature',
+              properties: { ...properties, senders: String(state.senders) },
+              geometry,
+            },
+          ]
+        : [];
+    }),
+  };
 }
 
 /** The most senders a host can have: every other dataset country. */
@@ -262,8 +259,8 @@ export function embassyFeatures(data: Dataset): FeatureCollection<Point, Embassy
 export type EmbassyFeatureProperties = Omit<EmbassyProperties, 'senders'>;
 
 /**
- * Which of `embassyFeatures`' points are shown on a day, with the senders: the points
- * `embassyPoints` lists for the day, from ties remembered per span of days (`tieDuring`).
+ * Which of `embassyFeatures`' points are shown on a day, with the senders: each host's point for
+ * the number of focus countries with a resident mission there (none: no point).
  */
 export function embassyStates(data: Dataset, day: string): FeatureStates {
   const states = new Map<number, FeatureState>();

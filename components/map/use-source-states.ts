@@ -17,9 +17,10 @@ interface Applied {
 }
 
 /** The keys of `next` whose values differ from `previous` (all of them when there is none). */
-function changesOf(previous: FeatureState | undefined, next: FeatureState): FeatureState | null {
-  const changes = Object.entries(next).filter(([key, value]) => previous?.[key] !== value);
-  return changes.length > 0 ? Object.fromEntries(changes) : null;
+export function changesOf<S extends object>(previous: S | undefined, next: S): Partial<S> | null {
+  const before = previous as Record<string, unknown> | undefined;
+  const changes = Object.entries(next).filter(([key, value]) => before?.[key] !== value);
+  return changes.length > 0 ? (Object.fromEntries(changes) as Partial<S>) : null;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { DatasetIso3 } from '@/lib/data/enums';
 import { loadDataset } from '@/lib/data/load';
-import { eventDay } from '@/lib/data/status';
+import { DATASET_ISO3, FOCUS_ISO3 } from '@/lib/data/queries';
+import { eventDay, isResident, tieLevel, tieOn } from '@/lib/data/status';
 import { LAYERS } from '@/lib/layer-registry';
 import {
   embassyFeatures,
@@ -62,23 +63,37 @@ function expectOneStatePerFeature(features: FeatureCollection, states: FeatureSt
 }
 
 describe('tie arcs through feature states', () => {
+  /** The day's arcs by the definition: each pair in view at its level that day, if drawn. */
+  function arcsByDefinition(day: string, { country, pair }: (typeof SELECTIONS)[number]) {
+    const pairs = pair
+      ? [pair]
+      : country
+        ? DATASET_ISO3.filter((code) => code !== country).map((code) => [country, code])
+        : FOCUS_ISO3.flatMap((a, i) => FOCUS_ISO3.slice(i + 1).map((b) => [a, b]));
+    return pairs.flatMap(([a, b]) => {
+      const level = tieLevel(tieOn(data, a!, b!, day));
+      return level === 'unknown' ? [] : [`${[a, b].sort().join('~')} ${level}`];
+    });
+  }
+
   it('show on every day exactly the arcs of that day, for every kind of selection', () => {
     for (const selection of SELECTIONS) {
       const features = tieArcFeatures(data, selection);
       for (const day of DAYS) {
         const states = tieArcStates(data, day, selection);
         expectOneStatePerFeature(features, states);
-        const shown = shownOn(features, states).map((f) => ({
-          properties: f.properties,
-          geometry: f.geometry,
-        }));
-        const expected = tieArcs(data, day, selection).features.map((f) => ({
-          properties: f.properties,
-          geometry: f.geometry,
-        }));
-        expect(shown, `${day} ${JSON.stringify(selection)}`).toEqual(expected);
+        const shown = shownOn(features, states);
+        const expected = arcsByDefinition(day, selection);
+        const where = `${day} ${JSON.stringify(selection)}`;
+        expect(
+          shown.map((f) => `${String(f.properties?.pair)} ${String(f.properties?.level)}`),
+          where,
+        ).toEqual(expected);
+        // The day's builder (legend, exports) lists the same arcs.
+        expect(tieArcs(data, day, selection).features, where).toEqual(shown);
       }
     }
+    expect(arcsByDefinition(data.meta.asOf, SELECTIONS[0]!).length).toBeGreaterThan(20);
   });
 
   it('change between days only in their states, and draw arcs that change level', () => {
@@ -122,6 +137,28 @@ describe('tie arcs through feature states', () => {
 });
 
 describe('embassy points through feature states', () => {
+  /** The day's points by the definition: each host with the senders that have a resident mission there. */
+  function pointsByDefinition(day: string) {
+    return DATASET_ISO3.flatMap((host) => {
+      const senders = DATASET_ISO3.filter((sender) => {
+        if (sender === host) return false;
+        const mission = tieOn(data, host, sender, day).embassies[host];
+        return mission !== undefined && isResident(mission);
+      });
+      const capital = data.countries.find((c) => c.iso3 === host)!.capital;
+      return senders.length > 0
+        ? [
+            {
+              host,
+              count: senders.length,
+              senders: senders.join(', '),
+              coordinates: [capital.lon, capital.lat],
+            },
+          ]
+        : [];
+    });
+  }
+
   it('show on every day each host’s point with its count, and its senders', () => {
     const features = embassyFeatures(data);
     for (const day of DAYS) {
@@ -132,12 +169,17 @@ describe('embassy points through feature states', () => {
         senders: states.get(f.id as number)!.senders,
         coordinates: (f.geometry as { coordinates: number[] }).coordinates,
       }));
-      const expected = embassyPoints(data, day).features.map((f) => ({
-        ...f.properties,
-        coordinates: f.geometry.coordinates,
-      }));
+      const expected = pointsByDefinition(day);
       expect(shown, day).toEqual(expected);
+      // The day's builder (legend, exports) lists the same points.
+      expect(
+        embassyPoints(data, day).features.map((f) => ({
+          ...f.properties,
+          coordinates: f.geometry.coordinates,
+        })),
+      ).toEqual(expected);
     }
+    expect(pointsByDefinition(data.meta.asOf).length, 'some host has embassies').toBeGreaterThan(3);
   });
 });
 
