@@ -312,7 +312,7 @@ async function clickToPanel(
  */
 const NO_REDRAW_TIMEOUT_MS = 3000;
 
-async function dateChange(
+export async function dateChange(
   origin: string,
   reps: number,
 ): Promise<Series & { days: string[]; noRedraw: string[] }> {
@@ -355,7 +355,7 @@ async function dateChange(
   return finish(series);
 }
 
-async function baselineRepaint(url: string, reps: number): Promise<Series> {
+export async function baselineRepaint(url: string, reps: number): Promise<Series> {
   const series = emptySeries();
   const browser = await launchBrowser();
   try {

@@ -1,7 +1,7 @@
 /**
  * The map's data layers, one entry each: how the map draws it (MapLibre layers as a function of
  * the palette, and where they go in the drawing order), what it draws from (the countries'
- * feature states, or a small source of its own with its data builder), what answers the pointer,
+ * feature states, or a small source of its own with its data builders), what answers the pointer,
  * its legend rows (read by both the on-screen legend and the PNG export, so they cannot drift
  * from the map), and its message keys. The GeoJSON download's builders are keyed by the same ids
  * in lib/export/geojson.ts.
@@ -19,13 +19,20 @@ import type { Translate } from './i18n/mission-label';
 import { type CountriesTopology, groupOutline } from './geo/topology';
 import {
   drawnMineralSymbols,
-  embassyPoints,
+  embassyFeatures,
+  embassyStates,
+  type FeatureStates,
+  mineralFeatures,
   mineralPoints,
+  mineralStates,
   statusesOn,
+  tieArcFeatures,
   tieArcs,
+  tieArcStates,
 } from './map-layers';
 import {
   accordsHatchLayer,
+  arcChangedLayer,
   C5_DASH,
   c5LabelLayer,
   c5OutlineLayer,
@@ -89,9 +96,8 @@ export const BASE_LAYERS = [
   'country-border',
   'country-hover',
   'country-selected',
-  // What changed (a Play step, the "What changed" panel): country outlines, arc halos under the arcs.
+  // What changed (a Play step, the "What changed" panel): country outlines (arcs: the ties layer).
   'country-changed',
-  'arc-changed',
   'country-label',
 ] as const;
 export type Anchor = (typeof BASE_LAYERS)[number] | 'top';
@@ -99,7 +105,7 @@ export type Anchor = (typeof BASE_LAYERS)[number] | 'top';
 /** A MapLibre layer a registry entry draws (any type but custom WebGL layers). */
 export type DrawnLayer = Exclude<LayerProps, { type: 'custom' }>;
 
-/** What a layer's data builder gets for the view's day. */
+/** What a layer's data builders get for the view's day. */
 export interface DatasetContext {
   data: Dataset;
   day: string;
@@ -107,6 +113,9 @@ export interface DatasetContext {
   /** Writes the word symbols (REE, Gas) of minerals in the UI language. */
   symbol: (symbol: WordSymbol) => string;
 }
+
+/** What a layer's features are built from: the view's selection and language, not its day. */
+export type SelectionContext = Omit<DatasetContext, 'day'>;
 
 /** What a layer drawn from geometry alone gets, once the countries' geometry has loaded. */
 export interface GeometryContext {
@@ -119,8 +128,18 @@ export interface GeometryContext {
 export type LayerData =
   /** Drawn from the countries source: feature states and fixed filters, no data of its own. */
   | { from: 'countries' }
-  /** A small source of its own, rebuilt from the dataset when the day or the selection changes. */
-  | { from: 'dataset'; build: (context: DatasetContext) => FeatureCollection }
+  /**
+   * A small source of its own from the dataset: every feature the layer can draw for the
+   * selection, with numeric ids (`build`, run when the selection or the language changes), and
+   * which of them are shown on the view's day and how (`states`: feature states, so a date change
+   * reloads no source; every feature gets one, shown or not). The layers' paint reads the states,
+   * and features whose state `shown` is not true answer no click or hover.
+   */
+  | {
+      from: 'dataset';
+      build: (context: SelectionContext) => FeatureCollection;
+      states: (context: DatasetContext) => FeatureStates;
+    }
   /** A source of its own built once from the geometry. */
   | { from: 'geometry'; build: (context: GeometryContext) => FeatureCollection | null };
 
@@ -190,9 +209,14 @@ const accords: LayerEntry<'accords'> = {
 
 const ties: LayerEntry<'ties'> = {
   id: 'ties',
-  style: () => [tieArcLayer],
+  // The halo under the ties that changed draws from the same features (feature state `changed`).
+  style: () => [arcChangedLayer, tieArcLayer],
   below: 'country-label',
-  data: { from: 'dataset', build: ({ data, day, selection }) => tieArcs(data, day, selection) },
+  data: {
+    from: 'dataset',
+    build: ({ data, selection }) => tieArcFeatures(data, selection),
+    states: ({ data, day, selection }) => tieArcStates(data, day, selection),
+  },
   interactive: [tieArcLayer.id],
   legend: (t, drawn) => {
     const drawnLevels = drawn
@@ -234,7 +258,8 @@ const minerals: LayerEntry<'minerals'> = {
   below: 'country-label',
   data: {
     from: 'dataset',
-    build: ({ data, day, symbol }) => mineralPoints(data, day, symbol),
+    build: ({ data, symbol }) => mineralFeatures(data, symbol),
+    states: ({ data, day }) => mineralStates(data, day),
   },
   interactive: [mineralPointLayer.id],
   legend: (t, drawn) => {
@@ -264,7 +289,11 @@ const embassies: LayerEntry<'embassies'> = {
   id: 'embassies',
   style: () => [embassyLayer, embassyCountLayer],
   below: 'top',
-  data: { from: 'dataset', build: ({ data, day }) => embassyPoints(data, day) },
+  data: {
+    from: 'dataset',
+    build: ({ data }) => embassyFeatures(data),
+    states: ({ data, day }) => embassyStates(data, day),
+  },
   interactive: [embassyLayer.id],
   legend: (t) => [
     {

@@ -199,12 +199,25 @@ export const countryChangedLayer = {
   },
 } satisfies LayerProps;
 
-/** Ties that changed: a wide halo under their arcs (its own small source of the changed arcs). */
+/**
+ * Shown on the view's day: the data layers' sources hold every feature they can draw for the
+ * selection, and the day's are shown by this feature state (lib/map-layers.ts).
+ */
+const shown = stateFlag('shown');
+
+/** Opaque where the feature is shown today, else transparent. */
+const whenShown = (opacity: number): ExpressionSpecification => ['case', shown, opacity, 0];
+
+/** Ties that changed: a wide halo under their arcs, on the ties' own features (state `changed`). */
 export const arcChangedLayer = {
   id: 'arc-changed',
   type: 'line',
   layout: { 'line-cap': 'round' },
-  paint: { 'line-color': CHANGED_COLOR, 'line-width': 9, 'line-opacity': 0.75 },
+  paint: {
+    'line-color': CHANGED_COLOR,
+    'line-width': 9,
+    'line-opacity': ['case', ['all', shown, stateFlag('changed')], 0.75, 0],
+  },
 } satisfies LayerProps;
 
 export function countryBorderLayer(palette: Palette) {
@@ -273,7 +286,7 @@ export const tieArcLayer = {
   paint: {
     'line-color': tieMatch('color') as unknown as string,
     'line-width': ['case', ['get', 'selected'], ['+', tieMatch('width'), 2], tieMatch('width')],
-    'line-opacity': 0.85,
+    'line-opacity': whenShown(0.85),
     'line-dasharray': [
       'case',
       ...Object.entries(TIE_DASH).flatMap(([level, dash]) => [
@@ -293,6 +306,8 @@ export const embassyLayer = {
     'circle-color': '#ffffff',
     'circle-stroke-color': COLORS.embassy,
     'circle-stroke-width': 2.5,
+    'circle-opacity': whenShown(1),
+    'circle-stroke-opacity': whenShown(1),
   },
 } satisfies LayerProps;
 
@@ -303,9 +318,11 @@ export const embassyCountLayer = {
     'text-field': ['to-string', ['get', 'count']],
     'text-font': [LABEL_FONT],
     'text-size': 11,
+    // Counts keep the country labels off them, hidden ones (other counts, other days) too: a
+    // label then stands beside a host's capital on every day, rather than under its circle.
     'text-allow-overlap': true,
   },
-  paint: { 'text-color': COLORS.embassy },
+  paint: { 'text-color': COLORS.embassy, 'text-opacity': whenShown(1) },
 } satisfies LayerProps;
 
 /**
@@ -333,12 +350,15 @@ export const mineralPointLayer = {
     ],
     'circle-color': MINERAL_FILL,
     'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 0.5, 1, 4, 3],
+    // The stage on the view's day is a feature state ('unknown' when no dated stage is known).
     'circle-stroke-color': [
       'match',
-      ['coalesce', ['get', 'stage'], 'unknown'],
+      ['coalesce', ['feature-state', 'stage'], 'unknown'],
       ...Object.entries(STAGE_RING).flat(),
       STAGE_RING.unknown,
     ] as unknown as string,
+    'circle-opacity': whenShown(1),
+    'circle-stroke-opacity': whenShown(1),
   },
 } satisfies LayerProps;
 
@@ -350,9 +370,10 @@ export const mineralSymbolLayer = {
     'text-field': ['get', 'symbol'],
     'text-font': [LABEL_FONT],
     'text-size': ['interpolate', ['linear'], ['zoom'], MINERAL_LETTERS_MIN_ZOOM, 7, 6, 10],
+    // Letters keep the country labels off them, a project's not known yet on the day too.
     'text-allow-overlap': true,
   },
-  paint: { 'text-color': '#1f2937' },
+  paint: { 'text-color': '#1f2937', 'text-opacity': whenShown(1) },
 } satisfies LayerProps;
 
 export function countryLabelLayer(palette: Palette) {

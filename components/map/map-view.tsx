@@ -31,7 +31,6 @@ import type { CapturableMap } from '@/lib/export/png';
 import { isExportCameraEvent } from '@/lib/export/export-camera';
 import { drawingOrder, interactiveLayerIds, LAYERS, type LayerEntry } from '@/lib/layer-registry';
 import {
-  arcChangedLayer,
   baseStyle,
   type ColorScheme,
   countryBorderLayer,
@@ -40,20 +39,20 @@ import {
   countryHoverLayer,
   countryLabelLayer,
   countrySelectedLayer,
-  embassyLayer,
   HATCH_IMAGE,
   hatchPattern,
-  mineralPointLayer,
   PALETTES,
   slotOf,
-  tieArcLayer,
 } from '@/lib/map-style';
+import { withChangedArcs } from '@/lib/map-layers';
 import type { LayerId } from '@/lib/search-params';
 import type { ChangeOutline } from '@/lib/data/changes';
 import { loadMapLibre } from '@/lib/maplibre-module';
 import { markWebglUnavailable } from '@/lib/webgl';
-import { geometryName, type Hovered, type HoverTarget } from './hover';
+import { geometryName, type Hovered } from './hover';
+import { targetOf } from './pointer-target';
 import { useCountryStates } from './use-country-states';
+import { type StatedSource, useSourceStates } from './use-source-states';
 
 // Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
 // load"); pointing at the worker module through import.meta.url makes the bundler emit it.
@@ -104,8 +103,11 @@ export interface MapViewProps {
   changed?: ChangeOutline;
   /** Map label per ISO3, in the UI language. */
   labels: Readonly<Record<string, string>>;
-  /** The data of each layer drawn from the dataset (lib/layer-registry.ts), for the view's day. */
-  sources: Readonly<Partial<Record<LayerId, FeatureCollection>>>;
+  /**
+   * Each layer drawn from the dataset (lib/layer-registry.ts): its features for the selection and
+   * their feature states on the view's day.
+   */
+  sources: Readonly<Partial<Record<LayerId, StatedSource>>>;
   /** Each arc with its ends, to say where the arcs that leave the view go. */
   arcRoutes: readonly ArcRoute[];
   /** ISO3 codes of the C5 and the group's label. */
@@ -177,10 +179,16 @@ function useCreatedLayers(layers: readonly LayerId[]): ReadonlySet<LayerId> {
 /** The hook a test installs before the page loads to receive the map (see onLoad). */
 type TestHookWindow = Window & { __atlasOnMap?: (map: MapLibreMap) => void };
 
-const DARK_QUERY = '(prefers-color-scheme: dark)';
+let darkQuery: MediaQueryList | null = null;
+
+/** The OS dark-scheme query, made once: a new `matchMedia` for every render costs each time. */
+function darkScheme(): MediaQueryList {
+  darkQuery ??= window.matchMedia('(prefers-color-scheme: dark)');
+  return darkQuery;
+}
 
 function subscribeToScheme(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY);
+  const query = darkScheme();
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 }
@@ -189,7 +197,7 @@ function subscribeToScheme(onChange: () => void): () => void {
 function useColorScheme(): ColorScheme {
   return useSyncExternalStore(
     subscribeToScheme,
-    () => (window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light'),
+    () => (darkScheme().matches ? 'dark' : 'light'),
     () => 'light',
   );
 }
@@ -198,27 +206,22 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Reads what a map event's topmost feature is, for clicks and the tooltip. */
-function targetOf(event: MapLayerMouseEvent): HoverTarget | null {
-  const feature = event.features?.[0];
-  if (!feature) return null;
-  const p = feature.properties as Record<string, string>;
-  switch (feature.layer.id) {
-    case mineralPointLayer.id:
-      return { kind: 'mineral', id: p.id ?? '', name: p.name ?? '' };
-    case embassyLayer.id:
-      return { kind: 'embassy', host: p.host ?? '', senders: p.senders ?? '' };
-    case tieArcLayer.id:
-      return { kind: 'arc', pair: p.pair ?? '', level: p.level ?? '' };
-    default:
-      // MapLibre turns null properties into the string "null".
-      return {
-        kind: 'country',
-        iso3: p.iso3 && p.iso3 !== 'null' ? p.iso3 : null,
-        name: p.name ?? '',
-        nameRu: p.nameRu && p.nameRu !== 'null' ? p.nameRu : null,
-      };
-  }
+/**
+ * Marks the map as idle with `view` drawn (`data-map-idle`, `data-map-view`: what tests and the
+ * bench wait for). Written on the element in MapLibre's `idle` event itself, not through React
+ * state: a state update would be committed only after the browser has shown the frame, which on
+ * software WebGL waits for the GPU work of the whole frame, and the bench compares with the
+ * baseline page's `idle` event, which does not.
+ */
+function markDrawn(container: HTMLElement | null, view: string): void {
+  if (!container) return;
+  container.dataset.mapView = view;
+  container.dataset.mapIdle = 'true';
+}
+
+/** Marks the map as busy (moving, or loading data) until its next `idle`. */
+function markBusy(container: HTMLElement | null): void {
+  if (container) container.dataset.mapIdle = 'false';
 }
 
 function MapViewImpl({
@@ -251,8 +254,7 @@ function MapViewImpl({
   const locale = useLocale();
   const [topology, setTopology] = useState<CountriesTopology | null>(null);
   const [pointer, setPointer] = useState(false);
-  const [idle, setIdle] = useState(false);
-  const [drawnView, setDrawnView] = useState('');
+  const containerRef = useRef<HTMLDivElement>(null);
   const [everIdle, setEverIdle] = useState(false);
   const [geometryFailed, setGeometryFailed] = useState(false);
   const [offscreen, setOffscreen] = useState<OffscreenTarget[]>([]);
@@ -397,7 +399,7 @@ function MapViewImpl({
 
   const handleClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const target = targetOf(event);
+      const target = targetOf(event.features);
       if (!target) return;
       if (target.kind === 'mineral') onSelectProject(target.id);
       else if (target.kind === 'arc') onSelectPair(target.pair);
@@ -411,7 +413,7 @@ function MapViewImpl({
   const handleMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
       if (moving.current) return;
-      const target = targetOf(event);
+      const target = targetOf(event.features);
       setHovered(target?.kind === 'country' ? target.iso3 : null);
       setPointer(
         target !== null &&
@@ -429,17 +431,18 @@ function MapViewImpl({
   }, [onHover, setHovered]);
 
   const tiesShown = layers.includes('ties');
-  // The changed ties' arcs, from the ties layer's own data: a few features, not the countries.
-  const tieData = sources.ties;
-  const changedArcs = useMemo<FeatureCollection>(
-    () => ({
-      type: 'FeatureCollection',
-      features: (tieData?.features ?? []).filter((arc) =>
-        changed.pairs.includes(String(arc.properties?.pair)),
-      ),
-    }),
-    [tieData, changed.pairs],
-  );
+  // The data layers' states on the day, the ties' with those that changed marked for their halo.
+  const statedSources = useMemo(() => {
+    if (!styleReady) return null;
+    const stated: Record<string, StatedSource> = {};
+    for (const [id, source] of Object.entries(sources)) {
+      if (!source || !created.has(id as LayerId)) continue;
+      stated[id] =
+        id === 'ties' ? { ...source, states: withChangedArcs(source, changed.pairs) } : source;
+    }
+    return stated;
+  }, [styleReady, sources, created, changed.pairs]);
+  useSourceStates(mapRef, statedSources);
   const updateOffscreen = useCallback(() => {
     const map = mapRef.current;
     if (!map || !tiesShown) {
@@ -463,7 +466,7 @@ function MapViewImpl({
       moving.current = true;
       // A drag, wheel or key: the user's view now, not a frame to keep.
       if (event.originalEvent) fitted.current = null;
-      setIdle(false);
+      markBusy(containerRef.current);
       // Whatever the pointer was over has moved away from it.
       setHovered(null);
       onHover(null);
@@ -538,8 +541,10 @@ function MapViewImpl({
     <div
       className="relative h-full w-full"
       data-testid="map:container"
-      data-map-idle={idle ? 'true' : 'false'}
-      data-map-view={drawnView}
+      ref={containerRef}
+      // Written by the map's events (markDrawn, markBusy), not by renders: see markDrawn.
+      data-map-idle="false"
+      data-map-view=""
     >
       {/* Before the map in the DOM: first in Tab order, as it is first on screen (top left). */}
       <button
@@ -596,14 +601,12 @@ function MapViewImpl({
         onMoveEnd={handleMoveEnd}
         // Idle only counts once the countries are drawn: an empty style is idle too.
         onIdle={(event) => {
-          const drawn = Boolean(event.target.getSource('countries'));
-          setIdle(drawn);
-          if (!drawn) return;
+          if (!event.target.getSource('countries')) return markBusy(containerRef.current);
+          markDrawn(containerRef.current, viewKey);
           setEverIdle(true);
-          setDrawnView(viewKey);
         }}
         onData={(event) => {
-          if (event.dataType === 'source') setIdle(false);
+          if (event.dataType === 'source') markBusy(containerRef.current);
         }}
         onMoveStart={handleMoveStart}
         onResize={refit}
@@ -632,20 +635,16 @@ function MapViewImpl({
             <Source id="borders" type="geojson" data={geometry.borders}>
               <Layer {...baseLayers.border} beforeId={slotOf('country-border')} />
             </Source>
-            <Source id="changed-arcs" type="geojson" data={changedArcs}>
-              <Layer
-                {...arcChangedLayer}
-                beforeId={slotOf('arc-changed')}
-                layout={{ ...arcChangedLayer.layout, ...visibility(layers, 'ties') }}
-              />
-            </Source>
             <Source id="labels" type="geojson" data={labelData}>
               <Layer {...baseLayers.label} beforeId={slotOf('country-label')} />
             </Source>
             {ENTRIES.map((entry) => {
               if (entry.data.from === 'countries' || !created.has(entry.id)) return null;
+              // Features for the selection: the day changes their states, not the data.
               const data =
-                entry.data.from === 'dataset' ? sources[entry.id] : geometrySources[entry.id];
+                entry.data.from === 'dataset'
+                  ? sources[entry.id]?.features
+                  : geometrySources[entry.id];
               return (
                 data && (
                   <Source key={entry.id} id={entry.id} type="geojson" data={data}>

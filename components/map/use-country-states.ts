@@ -1,6 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
+import { changesOf } from './use-source-states';
 
 /** The source whose features carry the countries' states (see lib/map-style.ts). */
 export const COUNTRIES_SOURCE = 'countries';
@@ -75,13 +76,8 @@ export function useCountryStates(
         hover: iso3 === hovered.current,
         changed: outlined.includes(iso3),
       };
-      const previous = states.get(iso3) ?? QUIET;
-      const changes = Object.fromEntries(
-        Object.entries(next).filter(
-          ([key, value]) => previous[key as keyof CountryState] !== value,
-        ),
-      );
-      if (Object.keys(changes).length === 0) continue;
+      const changes = changesOf(states.get(iso3) ?? QUIET, next);
+      if (!changes) continue;
       for (const id of ids) map.setFeatureState({ source: COUNTRIES_SOURCE, id }, changes);
       states.set(iso3, next);
     }

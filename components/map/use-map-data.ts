@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { bbox } from '@turf/bbox';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { FeatureCollection, LineString } from 'geojson';
 import { DATASET_ISO3, getCountry } from '@/lib/data/queries';
 import type { Dataset } from '@/lib/data/schema';
@@ -11,12 +11,13 @@ import { unionBounds } from '@/lib/geo/country-bounds';
 import type { ArcEnd, ArcRoute } from '@/lib/geo/offscreen';
 import countryBounds from '@/lib/geo/country-bounds.json';
 import { type Bounds, STORY_BOUNDS } from '@/lib/map-config';
-import { type DatasetContext, LAYERS } from '@/lib/layer-registry';
+import { LAYERS, type SelectionContext } from '@/lib/layer-registry';
 import { statusesOn, type TieArcProperties, tieArcs } from '@/lib/map-layers';
 import { LAST_DAY, type LayerId, type ViewParams } from '@/lib/search-params';
 import { isHatched, STATUS_STYLE } from '@/lib/status-style';
 import { westernSaharaInMorocco } from '@/lib/worldview';
 import type { MapViewProps } from './map-view';
+import type { StatedSource } from './use-source-states';
 import { useWebglSupport } from './webgl-gate';
 
 const NATURAL_EARTH_LINK = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -53,32 +54,13 @@ function aroundPoint(lon: number, lat: number): Bounds {
   return [lon - d, lat - d, lon + d, lat + d];
 }
 
-/**
- * The values of `next`, each replaced by the previous render's when its JSON is the same: a
- * source's `setData` re-tiles it, so equal content must keep its object.
- */
-function useStableValues<T>(next: Partial<Record<string, T>>): Partial<Record<string, T>> {
-  const [kept, setKept] = useState(() => ({ input: next, output: next, json: jsonOf(next) }));
-  if (kept.input === next) return kept.output;
-  const json = jsonOf(next);
-  const output = Object.fromEntries(
-    Object.entries(next).map(([key, value]) => [
-      key,
-      kept.json[key] === json[key] ? kept.output[key] : value,
-    ]),
-  ) as Partial<Record<string, T>>;
-  setKept({ input: next, output, json });
-  return output;
-}
-
-function jsonOf(values: Partial<Record<string, unknown>>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]),
-  );
-}
-
 /** The layers' data before the map is drawn: none. */
-const NOT_DRAWN: Partial<Record<LayerId, FeatureCollection>> = {};
+const NOT_DRAWN: Partial<Record<LayerId, StatedSource>> = {};
+const NO_STATES: StatedSource['states'] = new Map();
+/** The dataset's layers, each with its builders. */
+const DATASET_LAYERS = Object.values(LAYERS).flatMap((entry) =>
+  entry.data.from === 'dataset' ? [{ id: entry.id, ...entry.data }] : [],
+);
 
 /**
  * Everything the map draws for a view, derived from the dataset and memoized per input, so a
@@ -110,38 +92,63 @@ export function useMapData(data: Dataset, view: ViewParams) {
     () => Object.fromEntries(DATASET_ISO3.map((iso3) => [iso3, name(iso3)])),
     [name],
   );
-  // Each dataset layer's data for the day; an unchanged result keeps its object, so the map does
-  // not reload a source whose content is the same (most days leave embassies and minerals alone).
-  const built = useMemo(() => {
-    if (!drawn) return NOT_DRAWN;
-    const context: DatasetContext = {
+  // Each dataset layer's features, built when the selection or the language changes (a source's
+  // setData re-tiles it), and their feature states on the day: a date change sets states only.
+  // By the pair's codes: a link parsed again (a date change) may bring a new array for the pair.
+  const [first, second] = pair ?? [];
+  const selection = useMemo<SelectionContext>(
+    () => ({
       data,
-      day,
-      selection: { country, pair },
+      selection: { country, pair: first && second ? [first, second] : null },
       symbol: (symbol) => t(`mineralSymbol.${symbol}`),
-    };
-    return Object.fromEntries(
-      Object.values(LAYERS).flatMap((entry) =>
-        entry.data.from === 'dataset' ? [[entry.id, entry.data.build(context)]] : [],
-      ),
-    ) as Partial<Record<LayerId, FeatureCollection>>;
-  }, [drawn, data, day, country, pair, t]);
-  const sources = useStableValues(built);
-  const arcs = sources.ties as FeatureCollection<LineString, TieArcProperties> | undefined;
-  // Each arc with its two ends (capitals), so the map can say where arcs that leave the view go.
-  const arcRoutes = useMemo(
-    () =>
-      (arcs?.features ?? []).flatMap((arc): ArcRoute[] => {
-        const ends = arc.properties.pair.split('~').flatMap((iso3): ArcEnd[] => {
-          const capital = getCountry(data, iso3)?.capital;
-          return capital ? [{ iso3, lon: capital.lon, lat: capital.lat }] : [];
-        });
-        return ends.length === 2
-          ? [{ ends: [ends[0]!, ends[1]!], path: arc.geometry.coordinates }]
-          : [];
-      }),
-    [data, arcs],
+    }),
+    [data, country, first, second, t],
   );
+  const features = useMemo(
+    () =>
+      drawn
+        ? new Map(DATASET_LAYERS.map((layer) => [layer.id, layer.build(selection)] as const))
+        : null,
+    [drawn, selection],
+  );
+  // A hidden layer's states wait until it is shown (the map sets them then): none to compute.
+  const shownLayers = layers.join('~');
+  const sources = useMemo(() => {
+    if (!features) return NOT_DRAWN;
+    const context = { ...selection, day };
+    const shown = shownLayers.split('~');
+    return Object.fromEntries(
+      DATASET_LAYERS.map((layer) => [
+        layer.id,
+        {
+          features: features.get(layer.id)!,
+          states: shown.includes(layer.id) ? layer.states(context) : NO_STATES,
+        },
+      ]),
+    ) as Partial<Record<LayerId, StatedSource>>;
+  }, [features, selection, day, shownLayers]);
+  const ties = sources.ties;
+  const arcs = ties?.features as FeatureCollection<LineString, TieArcProperties> | undefined;
+  // The arcs shown on the day, by id: most date changes show the same arcs, and the routes (which
+  // the map projects point by point for its off-screen markers) then stay as they were.
+  const shownArcs = (arcs?.features ?? [])
+    .filter((arc) => ties?.states.get(arc.id as number)?.shown === true)
+    .map((arc) => arc.id)
+    .join(',');
+  // Each arc shown with its two ends (capitals), so the map can say where arcs that leave the view go.
+  const arcRoutes = useMemo(() => {
+    const shown = new Set(shownArcs.split(',').map(Number));
+    return (arcs?.features ?? []).flatMap((arc): ArcRoute[] => {
+      if (!shown.has(arc.id as number)) return [];
+      const ends = arc.properties.pair.split('~').flatMap((iso3): ArcEnd[] => {
+        const capital = getCountry(data, iso3)?.capital;
+        return capital ? [{ iso3, lon: capital.lon, lat: capital.lat }] : [];
+      });
+      return ends.length === 2
+        ? [{ ends: [ends[0]!, ends[1]!], path: arc.geometry.coordinates }]
+        : [];
+    });
+  }, [data, arcs, shownArcs]);
   const c5 = useMemo(
     () => ({
       members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),

@@ -36,9 +36,15 @@ const dots: LayerEntry<'dots'> = {
     build: () => ({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [60, 45] } },
+        {
+          type: 'Feature',
+          id: 0,
+          properties: {},
+          geometry: { type: 'Point', coordinates: [60, 45] },
+        },
       ],
     }),
+    states: () => new Map([[0, { shown: true }]]),
   },
   interactive: ['test-dots'],
   legend: () => [{ kind: 'ring', layer: 'dots', label: 'Test dots', fill: '#fff', stroke: '#000' }],
