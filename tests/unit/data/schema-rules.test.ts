@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
+  AgreementSchema,
+  AlternativeSchema,
   CountrySchema,
   DocumentSchema,
   EventSchema,
+  MetaSchema,
   ProjectSchema,
   ResourceSchema,
   TieStatementSchema,
@@ -176,6 +179,7 @@ describe('DocumentSchema rules', () => {
       document({ parties: ['ARE', 'ARE', 'USA'] }),
       ['parties: parties must be unique'],
     ],
+    ['a document without witnesses', document({ witnesses: undefined }), []],
     [
       'a witness that is no party',
       document({ witnesses: ['USA', 'KAZ'] }),
@@ -365,5 +369,87 @@ describe('CountrySchema rules', () => {
     ['repeated groups', country({ groups: ['c5', 'c5'] }), ['groups: groups must be unique']],
   ] as [string, Json, string[]][])('%s', (_, value, expected) => {
     expect(issuesOf(CountrySchema, value)).toEqual(expected);
+  });
+});
+
+describe('CountrySchema: a known population', () => {
+  const population = (min: number, max: number) => ({
+    ...(minimalRaw()['countries.json'] as Json[])[0],
+    population: {
+      value: { text: 'about 20 million', min, max },
+      date: day('2020-01-01'),
+      sources: ['s1'],
+      confidence: 'high',
+    },
+  });
+  it.each([
+    ['an exact figure', population(5, 5), []],
+    ['a range', population(5, 6), []],
+    ['a range upside down', population(6, 5), ['population.value.max: min must not exceed max']],
+  ] as [string, Json, string[]][])('%s', (_, value, expected) => {
+    expect(issuesOf(CountrySchema, value)).toEqual(expected);
+  });
+});
+
+describe('AlternativeSchema and AgreementSchema rules', () => {
+  const alternative = (fields: Json) => ({ sources: ['s1'], note: 'Another page.', ...fields });
+  it.each([
+    ['another value', alternative({ value: '5' }), []],
+    ['another date', alternative({ date: day('2020-01-01') }), []],
+    ['neither', alternative({}), [': an alternative needs a value or a date']],
+  ] as [string, Json, string[]][])('alternative: %s', (_, value, expected) => {
+    expect(issuesOf(AlternativeSchema, value)).toEqual(expected);
+  });
+
+  const agreement = (fields: Json) => ({
+    id: 'a',
+    title: 'A',
+    parties: ['KAZ'],
+    scope: 'S.',
+    sources: ['s1'],
+    confidence: 'high',
+    ...fields,
+  });
+  it.each([
+    ['a dated agreement', agreement({ date: day('2020-01-01') }), []],
+    ['an undated one, explained', agreement({ date: null, dateNote: 'Undated.' }), []],
+    [
+      'an undated one, unexplained',
+      agreement({ date: null }),
+      ['dateNote: an agreement without a date needs a dateNote'],
+    ],
+  ] as [string, Json, string[]][])('agreement: %s', (_, value, expected) => {
+    expect(issuesOf(AgreementSchema, value)).toEqual(expected);
+  });
+});
+
+describe('MetaSchema: the releases', () => {
+  const meta = minimalRaw()['meta.json'] as Json & { releases: Json[] };
+  const release = (version: string, date: string) => ({
+    version,
+    date,
+    summary: 'S.',
+    summaryRu: 'С.',
+  });
+  // Three releases, so that the last one is not also the second.
+  const releases = [
+    release('1.0.0', '2019-01-01'),
+    release('1.1.0', '2019-06-01'),
+    release('2.0.0', '2020-09-15'),
+  ];
+  it.each([
+    ['the current version released last, this year', { ...meta, releases }, []],
+    [
+      'the current version not released last',
+      { ...meta, version: '1.1.0' },
+      ['releases: the last release must be the current version'],
+    ],
+    [
+      'a publication year other than the last release’s',
+      { ...meta, releases: releases.slice(0, 2).concat(release('2.0.0', '2019-12-01')) },
+      ['publicationYear: must be the year of the current release'],
+    ],
+  ] as [string, Json, string[]][])('%s', (_, value, expected) => {
+    expect(issuesOf(MetaSchema, value)).toEqual(expected);
   });
 });
