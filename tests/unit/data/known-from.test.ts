@@ -136,6 +136,8 @@ describe('projectKnownFrom', () => {
       ],
     });
     expect(projectKnownFrom(data, dated)).toBe('2020-03-03');
+    expect(projectKnownFrom(data, { ...dated, figures: [] })).toBe('2020-03-04');
+    expect(projectKnownFrom(data, { ...dated, figures: [], resources: [] })).toBe('2020-03-05');
     // An agreement of the project counts from its end date.
     expect(projectKnownFrom(data, { ...dated, agreementIds: ['early'] })).toBe('2020-02-03');
     // Another project's agreement does not count.
@@ -174,6 +176,12 @@ describe('mineralsFor on a day', () => {
     expect(ids('2020-05-31')).toEqual([['deal'], []]);
     expect(ids('2020-06-01')).toEqual([['deal'], ['mine']]);
     expect(ids()).toEqual([['deal', 'later'], ['mine']]);
+    // A code outside the dataset has no profile, agreements or projects.
+    expect(mineralsFor(data, 'XYZ', '2020-06-01')).toEqual({
+      profile: null,
+      agreements: [],
+      projects: [],
+    });
   });
 });
 
