@@ -32,6 +32,8 @@ describe('summarizeDataset', () => {
           // One page cited twice is still one source.
           sources: ['s1', 's1'],
           confidence: 'low',
+          // An alternative without a grade of its own is not a fact to count.
+          alternatives: [{ value: 'Another note.', sources: ['s1'], note: 'Another page.' }],
         },
       ],
     });

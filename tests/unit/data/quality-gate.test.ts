@@ -66,6 +66,14 @@ describe('the citation gate', () => {
     expect(gate(data)).toEqual([]);
   });
 
+  it('names the file and place of a fact resting only on weak pages', () => {
+    const data = withSecondSource('weak');
+    data.countries[3]!.capital.sources = ['s2'];
+    expect(gate(data)).toEqual([
+      'countries.json: [3].capital: rests only on reference or weak sources; cite a better page beside them',
+    ]);
+  });
+
   it('fails a document with a blank Russian title', () => {
     const data = datasetWith({});
     data.documents[0]!.titleRu = ' ';

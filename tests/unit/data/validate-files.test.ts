@@ -274,6 +274,13 @@ describe('validateDataset: references between files', () => {
     expect(errorsOf(raw)).toEqual([]);
   });
 
+  it('names the file and place of a minerals date after meta.asOf', () => {
+    const raw = broken((r) => minerals(r).agreements.push(agreement({ date: day('2020-09-16') })));
+    expect(errorsOf(raw)).toEqual([
+      'minerals.json: agreements[0].date: date 2020-09-16 is after meta.asOf 2020-09-15',
+    ]);
+  });
+
   it('rejects an agreement dated another day than its event', () => {
     const raw = broken((r) =>
       minerals(r).agreements.push(
