@@ -52,10 +52,15 @@ function dataset() {
   return data;
 }
 
-const steps = changesBetween(dataset(), '2025-11-01', '2025-12-31');
+/**
+ * The steps of November and December 2025, derived inside each test: mutation testing's per-test
+ * coverage does not see work done when the file loads.
+ */
+const allSteps = () => changesBetween(dataset(), '2025-11-01', '2025-12-31');
 
 describe('changesBetween beyond the day’s events', () => {
   it('lists the signing, the statement’s day and the agreement’s end day', () => {
+    const steps = allSteps();
     expect(steps.map((s) => [s.day, s.events.map((e) => e.id)])).toEqual([
       ['2025-11-10', ['kaz-signs']],
       ['2025-12-01', []],
@@ -64,6 +69,7 @@ describe('changesBetween beyond the day’s events', () => {
   });
 
   it('gives the signing day its status changes, its document step and its agreement', () => {
+    const steps = allSteps();
     expect(steps[0]!.changes).toEqual([
       {
         kind: 'status',
@@ -87,6 +93,7 @@ describe('changesBetween beyond the day’s events', () => {
   });
 
   it('derives again what a statement touches: the relations and the status resting on them', () => {
+    const steps = allSteps();
     expect(steps[1]!.changes).toEqual([
       {
         kind: 'status',
@@ -109,18 +116,21 @@ describe('changesBetween beyond the day’s events', () => {
   });
 
   it('lists an agreement on its end day, with no event to rest on', () => {
+    const steps = allSteps();
     expect(steps[2]!.changes).toEqual([
       { kind: 'agreement', agreementId: 'spanning-deal', eventIds: [], statementIds: [] },
     ]);
   });
 
   it('outlines the status changes and the changed tie, not documents or agreements', () => {
+    const steps = allSteps();
     expect(changeOutline(steps)).toEqual({ countries: ['KAZ', 'USA'], pairs: ['ISR~KAZ'] });
   });
 });
 
 describe('stepsInvolving with documents and agreements', () => {
   it('keeps a document or agreement step only with an event the country took part in', () => {
+    const steps = allSteps();
     const usa = stepsInvolving(steps, ['USA']);
     expect(usa.map((s) => s.day)).toEqual(['2025-11-10']);
     expect(usa[0]!.changes.map((c) => c.kind)).toEqual(['status', 'document', 'agreement']);
@@ -128,6 +138,7 @@ describe('stepsInvolving with documents and agreements', () => {
   });
 
   it('keeps a pair’s relations change on a day without events, and its members’ status', () => {
+    const steps = allSteps();
     const pair = stepsInvolving(steps, ['KAZ', 'ISR']);
     expect(pair.map((s) => [s.day, s.events.length, s.changes.map((c) => c.kind)])).toEqual([
       // The signing was not Israel's: only Kazakhstan's status change is left of that day.
