@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessQuality, findProcessTalk, qualityIssues } from '@/lib/data/quality';
-import type { Dataset } from '@/lib/data/schema';
+import type { Dataset, TieStatement } from '@/lib/data/schema';
 import { formatIssue } from '@/lib/data/validate';
 import { datasetWith, minimalRaw } from './minimal-dataset';
 
@@ -82,7 +82,7 @@ describe('the citation gate', () => {
 
   it('fails an event with a blank Russian title', () => {
     const data = withSecondSource('primary');
-    data.events[0]!.titleRu = '';
+    data.events[0]!.titleRu = '  ';
     data.sources = data.sources.slice(0, 1);
     data.events[0]!.sources = ['s1'];
     expect(gate(data)).toEqual(['events.json: declaration-signed: no Russian title or summary']);
@@ -91,7 +91,8 @@ describe('the citation gate', () => {
   it('counts sources without a publication date', () => {
     const data = withSecondSource('press');
     data.sources[1]!.published = null;
-    expect(assessQuality(data, {}).sourcesWithoutDate).toBe(1);
+    data.sources.push({ ...data.sources[1]!, id: 's3' });
+    expect(assessQuality(data, {}).sourcesWithoutDate).toBe(2);
   });
 
   it('fails process talk, quoting at most 80 characters of it', () => {
@@ -99,6 +100,60 @@ describe('the citation gate', () => {
     const raw = { ...minimalRaw(), 'events.json': [{ id: 'a', notes: ['Fine.', note] }] };
     expect(gate(datasetWith({}), raw)).toEqual([
       `events.json: [0].notes[1]: speaks of our process or files: "${note.slice(0, 80)}"`,
+    ]);
+  });
+});
+
+describe('pairs left unknown', () => {
+  const statement = (fields: Partial<TieStatement>): TieStatement =>
+    ({
+      id: 'isr-kaz-relations',
+      pair: ['ISR', 'KAZ'],
+      topic: 'relations',
+      status: 'established',
+      date: null,
+      statement: 'Stated.',
+      sources: ['s1'],
+      confidence: 'high',
+      ...fields,
+    }) as TieStatement;
+  const kazInIsrael = statement({
+    id: 'kaz-in-isr',
+    topic: 'mission',
+    host: 'ISR',
+    sender: 'KAZ',
+    level: 'embassy',
+  } as Partial<TieStatement>);
+  const unknownSides = (ties: TieStatement[]) =>
+    assessQuality(datasetWith({ ties }), {}).unknownTies.filter(
+      (t) => t.pair.join('~') === 'ISR~KAZ',
+    );
+
+  it('lists each unknown side of a pair: relations, then each host', () => {
+    expect(unknownSides([])).toEqual([
+      { pair: ['ISR', 'KAZ'], what: 'relations', explained: false },
+      { pair: ['ISR', 'KAZ'], what: 'ISR', explained: false },
+      { pair: ['ISR', 'KAZ'], what: 'KAZ', explained: false },
+    ]);
+  });
+
+  it('leaves out the sides a statement settles, and marks an unknown one as explained', () => {
+    const searched = statement({
+      id: 'isr-in-kaz',
+      topic: 'mission',
+      host: 'KAZ',
+      sender: 'ISR',
+      level: 'unknown',
+    } as Partial<TieStatement>);
+    const data = datasetWith({ ties: [statement({}), kazInIsrael] });
+    expect(unknownSides(data.ties)).toEqual([
+      { pair: ['ISR', 'KAZ'], what: 'KAZ', explained: false },
+    ]);
+    expect(qualityIssues(assessQuality(data, {})).map(formatIssue)).toContain(
+      'ties.json: ISR~KAZ: mission in KAZ unknown with no statement saying what was searched',
+    );
+    expect(unknownSides([...data.ties, searched])).toEqual([
+      { pair: ['ISR', 'KAZ'], what: 'KAZ', explained: true },
     ]);
   });
 });
