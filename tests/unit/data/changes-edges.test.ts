@@ -41,8 +41,22 @@ const agreement = (fields: Partial<Agreement>): Agreement => ({
   ...fields,
 });
 
+/** A visit changes no derived state; a note changes nothing at all. */
+const visit = accordsEvent('visit', '2025-11-20', {
+  kind: 'visit',
+  parties: ['KAZ', 'USA'],
+  accords: false,
+  contact: { from: 'KAZ', to: ['USA'], level: 'minister' },
+});
+const note: TieStatement = {
+  ...relationsStated,
+  id: 'isr-kaz-note',
+  topic: 'note',
+  date: day('2025-12-10'),
+} as TieStatement;
+
 function dataset() {
-  const data = datasetWith({ events: [kazSigns], ties: [relationsStated] });
+  const data = datasetWith({ events: [kazSigns, visit], ties: [relationsStated, note] });
   data.minerals.agreements = [
     agreement({ id: 'signed-deal', eventId: 'kaz-signs' }),
     // Counts from its end date, on a day with no event.
@@ -59,12 +73,14 @@ function dataset() {
 const allSteps = () => changesBetween(dataset(), '2025-11-01', '2025-12-31');
 
 describe('changesBetween beyond the day’s events', () => {
-  it('lists the signing, the statement’s day and the agreement’s end day', () => {
+  it('lists the signing, the visit, the statement’s day and the agreement’s end day', () => {
     const steps = allSteps();
-    expect(steps.map((s) => [s.day, s.events.map((e) => e.id)])).toEqual([
-      ['2025-11-10', ['kaz-signs']],
-      ['2025-12-01', []],
-      ['2025-12-15', []],
+    // The note's day (10 Dec) changed nothing and had no event: it is no step.
+    expect(steps.map((s) => [s.day, s.events.map((e) => e.id), s.changes.length])).toEqual([
+      ['2025-11-10', ['kaz-signs'], 4],
+      ['2025-11-20', ['visit'], 0],
+      ['2025-12-01', [], 2],
+      ['2025-12-15', [], 1],
     ]);
   });
 
@@ -94,7 +110,7 @@ describe('changesBetween beyond the day’s events', () => {
 
   it('derives again what a statement touches: the relations and the status resting on them', () => {
     const steps = allSteps();
-    expect(steps[1]!.changes).toEqual([
+    expect(steps[2]!.changes).toEqual([
       {
         kind: 'status',
         iso3: 'KAZ',
@@ -117,7 +133,7 @@ describe('changesBetween beyond the day’s events', () => {
 
   it('lists an agreement on its end day, with no event to rest on', () => {
     const steps = allSteps();
-    expect(steps[2]!.changes).toEqual([
+    expect(steps[3]!.changes).toEqual([
       { kind: 'agreement', agreementId: 'spanning-deal', eventIds: [], statementIds: [] },
     ]);
   });
@@ -132,7 +148,7 @@ describe('stepsInvolving with documents and agreements', () => {
   it('keeps a document or agreement step only with an event the country took part in', () => {
     const steps = allSteps();
     const usa = stepsInvolving(steps, ['USA']);
-    expect(usa.map((s) => s.day)).toEqual(['2025-11-10']);
+    expect(usa.map((s) => s.day)).toEqual(['2025-11-10', '2025-11-20']);
     expect(usa[0]!.changes.map((c) => c.kind)).toEqual(['status', 'document', 'agreement']);
     expect(usa[0]!.changes[0]).toMatchObject({ iso3: 'USA' });
   });
