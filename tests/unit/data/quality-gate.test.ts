@@ -19,7 +19,7 @@ function gate(data: Dataset, raw: Record<string, unknown> = minimalRaw()): strin
 /** The minimal dataset with a second source `s2` of this kind, cited beside s1 by the signing. */
 function withSecondSource(kind: Dataset['sources'][number]['kind']): Dataset {
   const data = datasetWith({});
-  const signing = { ...minimalRaw()['events.json'][0] } as Dataset['events'][number];
+  const signing = { ...(minimalRaw()['events.json'] as Dataset['events'])[0]! };
   data.events = [signing];
   data.sources = [...data.sources, { ...data.sources[0]!, id: 's2', kind }];
   return data;
