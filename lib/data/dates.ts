@@ -109,13 +109,11 @@ export function formatPartialDate(
   const format = formatterFor(locale, governed ? 'day' : date.precision);
   const instant = new Date(`${firstDay(date)}T00:00:00Z`);
   if (!governed) return tidySpaces(format.format(instant));
-  const parts = format.formatToParts(instant);
-  const day = parts.findIndex((part) => part.type === 'day');
-  // The day and the separator next to it ("1 " in "1 мая 1996 г.", whichever side it is on).
-  const separator = parts[day + 1]?.type === 'literal' ? day + 1 : day - 1;
+  // Both display locales put the day first ("1 мая 1996 г.", "1 May 1996"): dropping it leaves
+  // only the space after it, which trimming removes.
+  const parts = format.formatToParts(instant).filter((part) => part.type !== 'day');
   return tidySpaces(
     parts
-      .filter((_, index) => index !== day && index !== separator)
       .map((part) => part.value)
       .join('')
       .trim(),

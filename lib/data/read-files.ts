@@ -48,6 +48,7 @@ export function checkDataDir(dir: string): DataDirResult {
     ...unreadable,
     ...(result.ok ? [] : result.errors.filter((issue) => !failedFiles.has(issue.file))),
   ];
-  if (!result.ok || errors.length > 0) return { ok: false, errors };
+  // A file that could not be read is missing from `raw`, which never validates.
+  if (!result.ok) return { ok: false, errors };
   return { ok: true, raw, data: result.data };
 }

@@ -26,6 +26,10 @@ const ANTARCTICA = '010';
 const FULL_DETAIL = new Set<string>([...DATASET_ISO3, 'PSE', 'ESH']);
 
 type WorldGeometry = GeometryObject<{ name: string }>;
+/** Natural Earth's countries as world-atlas ships them: numeric ids and English names. */
+export type WorldTopology = Topology<{
+  countries: { type: 'GeometryCollection'; geometries: WorldGeometry[] };
+}>;
 
 function arcIndexes(geometry: WorldGeometry): number[] {
   const out: number[] = [];
@@ -37,11 +41,14 @@ function arcIndexes(geometry: WorldGeometry): number[] {
   return out;
 }
 
-/** Builds the shipped topology from Natural Earth 1:50m (see the module comment). */
-export function buildTopology(): CountriesTopology {
-  const source = structuredClone(world) as unknown as Topology<{
-    countries: { type: 'GeometryCollection'; geometries: WorldGeometry[] };
-  }>;
+/**
+ * Builds the shipped topology from Natural Earth 1:50m (see the module comment), or from another
+ * world of the same shape (tests use a small synthetic one). The input is left unchanged.
+ */
+export function buildTopology(
+  naturalEarth: WorldTopology = world as unknown as WorldTopology,
+): CountriesTopology {
+  const source = structuredClone(naturalEarth);
   // Antarctica is outside the story and its pole-closing rings need special casing: leave it out.
   const geometries = source.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
   const topology = presimplify({
