@@ -27,8 +27,9 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'bench/results/**',
-    // Stryker's sandbox copy of the project, and the mutation and coverage reports.
-    '.stryker-tmp/**',
+    // Stryker's sandbox copies of the project (one per run, when runs share the machine), and
+    // the mutation and coverage reports.
+    '.stryker-tmp*/**',
     'reports/**',
     'coverage/**',
   ]),
