@@ -140,3 +140,21 @@ export function accordsEvent(
     ...fields,
   };
 }
+
+/** A raw trade record between Kazakhstan and Israel, valid as it is; `fields` override its values. */
+export function tradeFigure(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'trade',
+    reporter: 'KAZ',
+    partner: 'ISR',
+    flow: 'turnover',
+    amount: null,
+    note: 'A trend only.',
+    period: null,
+    periodNote: 'Not stated.',
+    date: { value: '2020-09', precision: 'month' },
+    sources: ['s1'],
+    confidence: 'high',
+    ...fields,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broken, errorsOf, type MinimalRaw } from './minimal-dataset';
+import { broken, errorsOf, type MinimalRaw, tradeFigure } from './minimal-dataset';
 
 /**
  * validateDataset on malformed files and broken references, each built from the minimal in-memory
@@ -62,21 +62,6 @@ const statement = (fields: Json = {}): Json => ({
   sources: ['s1'],
   confidence: 'high',
   topic: 'note',
-  ...fields,
-});
-
-const tradeFigure = (fields: Json = {}): Json => ({
-  id: 'trade',
-  reporter: 'KAZ',
-  partner: 'ISR',
-  flow: 'turnover',
-  amount: null,
-  note: 'A trend only.',
-  period: null,
-  periodNote: 'Not stated.',
-  date: { value: '2020-09', precision: 'month' },
-  sources: ['s1'],
-  confidence: 'high',
   ...fields,
 });
 

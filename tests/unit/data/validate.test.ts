@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broken, errorsOf, type MinimalRaw } from './minimal-dataset';
+import { broken, errorsOf, type MinimalRaw, tradeFigure } from './minimal-dataset';
 
 /**
  * The cross-file checks of validateDataset, each on the minimal in-memory dataset with exactly one
@@ -20,21 +20,6 @@ function addCitedSource(raw: Raw, fields: Json): void {
   sources(raw).push({ ...sources(raw)[0], id: 's2', ...fields });
   events(raw)[0]!.sources = ['s1', 's2'];
 }
-
-const tradeFigure = (fields: Json) => ({
-  id: 'trade',
-  reporter: 'KAZ',
-  partner: 'ISR',
-  flow: 'turnover',
-  amount: null,
-  note: 'A trend only.',
-  period: null,
-  periodNote: 'Not stated.',
-  date: { value: '2020-09', precision: 'month' },
-  sources: ['s1'],
-  confidence: 'high',
-  ...fields,
-});
 
 const agreement = (fields: Json) => ({
   id: 'deal',
