@@ -1,14 +1,39 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import dynamic from 'next/dynamic';
+import { type ComponentType, useSyncExternalStore } from 'react';
+import type { MapViewProps } from './map-view';
 import { MapLoading } from './webgl-gate';
 
 // The map's code (react-map-gl, styles, layers: ~20 KB gzip) is its own chunk, so it is not part
 // of what the page must load and run before it is interactive. It is requested as soon as this
 // module runs (before hydration), beside MapLibre itself, which the page preloads.
-const load = () => import('./map-view').then((m) => m.MapView);
-if (typeof window !== 'undefined') void load();
+let loaded: ComponentType<MapViewProps> | null = null;
+const listeners = new Set<() => void>();
+if (typeof window !== 'undefined') {
+  void import('./map-view').then((module) => {
+    loaded = module.MapView;
+    for (const listener of listeners) listener();
+  });
+}
 
-/** The map (components/map/map-view.tsx), loaded in its own chunk; browser only (WebGL). */
-export const MapView = dynamic(load, { ssr: false, loading: MapLoading });
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The map (components/map/map-view.tsx), loaded in its own chunk; browser only (WebGL).
+ *
+ * Not `next/dynamic`: its lazy component suspends once even when the chunk is already there, and
+ * React then holds back the map's first render for up to 300 ms (its throttle on revealing
+ * suspended content), during which the page is idle and MapLibre is not started.
+ */
+export function MapView(props: MapViewProps) {
+  const Loaded = useSyncExternalStore(
+    subscribe,
+    () => loaded,
+    () => null,
+  );
+  return Loaded ? <Loaded {...props} /> : <MapLoading />;
+}
