@@ -74,19 +74,31 @@ const views = new ViewCache({ maxEntries: 500, maxBytes: 64 * 1024 * 1024 });
  * push the pages out (answers are 1–100 KB; the whole dataset ~600 KB).
  */
 const apiAnswers = new ViewCache({ maxEntries: 2000, maxBytes: 32 * 1024 * 1024 });
+/**
+ * The release's static files as served (lib/server/view-cache.mjs, STATIC_FILES): a first visit
+ * of the dashboard asks for ~3 MB of them, each compressed once here rather than per request.
+ */
+const staticFiles = new ViewCache({ maxEntries: 1000, maxBytes: 64 * 1024 * 1024 });
 /** `ATLAS_VIEW_CACHE=off` renders every page and API answer (the bench measures their cost). */
 const cacheViews = process.env.ATLAS_VIEW_CACHE !== 'off';
+/**
+ * Where answers of a kind are kept.
+ * @param {'cache' | 'api' | 'static'} treatment
+ */
+function storeFor(treatment) {
+  return treatment === 'api' ? apiAnswers : treatment === 'static' ? staticFiles : views;
+}
 /** Renders under way, by key, so a burst of requests for one new address renders it once. */
 const rendering = new Map();
 
 /**
  * Has Next render an answer into memory, hashes a page's inline scripts into its CSP, and returns
- * it, stored under `key` for 'cache' and 'api' when the answer may be shared (isShareable). A
+ * it, stored under `key` (but for 'render') when the answer may be shared (isShareable). A
  * HEAD is rendered as a GET, whose body is needed for the hashes (and to be stored); sendView
  * leaves the body out.
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
- * @param {'render' | 'cache' | 'api'} treatment
+ * @param {Exclude<import('./lib/server/view-cache.mjs').Treatment, 'pass'>} treatment
  * @param {string} key the canonical target, rendered instead of the target as received
  */
 async function renderView(request, response, treatment, key) {
@@ -96,8 +108,12 @@ async function renderView(request, response, treatment, key) {
   delete headers['accept-encoding'];
   if (treatment !== 'render') {
     // The whole answer is needed to store it; sendView answers If-None-Match from it.
-    Object.assign(saved, { 'if-none-match': headers['if-none-match'] });
+    Object.assign(saved, {
+      'if-none-match': headers['if-none-match'],
+      'if-modified-since': headers['if-modified-since'],
+    });
     delete headers['if-none-match'];
+    delete headers['if-modified-since'];
     request.url = key;
   }
   request.method = 'GET';
@@ -118,19 +134,19 @@ async function renderView(request, response, treatment, key) {
   }
   const shareable = treatment !== 'render' && isShareable(answer, treatment);
   const view = finishView(answer, shareable);
-  if (shareable) (treatment === 'api' ? apiAnswers : views).set(key, view);
+  if (shareable) storeFor(treatment).set(key, view);
   return view;
 }
 
 /**
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
- * @param {'render' | 'cache' | 'api'} treatment
+ * @param {Exclude<import('./lib/server/view-cache.mjs').Treatment, 'pass'>} treatment
  */
 async function serveView(request, response, treatment) {
   const key = canonicalTarget(request.url ?? '/');
   if (treatment !== 'render') {
-    const kept = (treatment === 'api' ? apiAnswers : views).get(key);
+    const kept = storeFor(treatment).get(key);
     if (kept) return sendView(kept, request, response);
     const pending = rendering.get(key);
     if (pending) {

@@ -5,6 +5,7 @@ import type {
 } from 'maplibre-gl';
 import type { LayerProps } from 'react-map-gl/maplibre';
 import { MAP_FONT_FILES, mapFontUrl } from '@/lib/map-fonts';
+import { DATASET_ISO3 } from '@/lib/data/enums';
 import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
 
 /** The font name our symbol layers ask for; resolved through the style's `font-faces`. */
@@ -145,6 +146,17 @@ const stateFlag = (key: string): ExpressionSpecification => [
 ];
 
 /**
+ * Only the dataset's countries can be selected, hatched or outlined as changed. A layer whose
+ * state is off draws its features anyway (transparent): filtered to these few countries, it no
+ * longer fills or outlines the whole world again on every frame. Set once, never changed.
+ */
+const datasetCountries: ExpressionSpecification = [
+  'in',
+  ['get', 'iso3'],
+  ['literal', [...DATASET_ISO3]],
+];
+
+/**
  * The base map's layers on the `countries` source. Colours, hover and selection are feature
  * states (set per country when they change), not filters or data-driven `match` expressions: in
  * MapLibre a filter or data-driven paint change re-tiles the whole source and rebuilds every
@@ -174,6 +186,7 @@ export function countrySelectedLayer(palette: Palette) {
   return {
     id: 'country-selected',
     type: 'line',
+    filter: datasetCountries,
     paint: {
       'line-color': palette.selected,
       'line-width': 2.5,
@@ -192,6 +205,7 @@ export const CHANGED_COLOR = '#c026d3';
 export const countryChangedLayer = {
   id: 'country-changed',
   type: 'line',
+  filter: datasetCountries,
   paint: {
     'line-color': CHANGED_COLOR,
     'line-width': 3.5,
@@ -232,14 +246,23 @@ export function countryBorderLayer(palette: Palette) {
 export const accordsHatchLayer = {
   id: 'accords-hatch',
   type: 'fill',
-  paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', stateFlag('hatched'), 1, 0] },
+  filter: datasetCountries,
+  paint: {
+    'fill-pattern': HATCH_IMAGE,
+    'fill-opacity': ['case', stateFlag('hatched'), 1, 0],
+    'fill-antialias': false,
+  },
 } satisfies LayerProps;
 
 export const disputedLayer = {
   id: 'disputed-hatch',
   type: 'fill',
   filter: ['in', ['get', 'iso3'], ['literal', [...DISPUTED_ISO3]]],
-  paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 },
+  paint: {
+    'fill-pattern': HATCH_IMAGE,
+    'fill-opacity': ['case', ['in', ['get', 'iso3'], ['literal', [...DISPUTED_ISO3]]], 0.9, 0],
+    'fill-antialias': false,
+  },
 } satisfies LayerProps;
 
 export const disputedOutlineLayer = {

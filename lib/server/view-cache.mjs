@@ -22,6 +22,8 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { etagOf, matchesEtag } from './etag.mjs';
 
+/** @typedef {'pass' | 'render' | 'cache' | 'api' | 'static'} Treatment */
+
 /** Set by server.mjs before Next starts; proxy.ts then sends pages without a nonce. */
 export const HASHED_CSP_ENV = 'ATLAS_HASHED_CSP';
 
@@ -40,10 +42,17 @@ const API = /^\/api(?:\/|$)/;
 const LIVE_API_PATHS = new Set(['/api/health']);
 
 /**
- * Paths whose answers are never HTML pages rendered by Next (static files, other route
- * handlers): server.mjs hands them to Next untouched, streaming.
+ * The release's own files (scripts, styles, fonts, geometry; the bench's baseline page): server.mjs
+ * keeps each one it served, gzipped once, instead of Next compressing the same megabyte of
+ * MapLibre again for every visitor (~70 ms of CPU per first visit of the dashboard).
  */
-const PASS_THROUGH = /^\/(?:_next\/|geo\/|fonts\/|bench\/|og(?:\/|$)|icon\.svg|feed\.xml$)/;
+const STATIC_FILES = /^\/(?:_next\/static\/|geo\/|fonts\/|bench\/)/;
+
+/**
+ * Other paths whose answers are never HTML pages rendered by Next (route handlers, Next's own):
+ * server.mjs hands them to Next untouched, streaming.
+ */
+const PASS_THROUGH = /^\/(?:_next\/|og(?:\/|$)|icon\.svg|feed\.xml$)/;
 
 /**
  * Request headers of Next's client router (RSC payload requests, prefetches, server actions):
@@ -62,18 +71,22 @@ export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, stale-whil
 /**
  * What server.mjs does with a request: 'pass' (to Next, untouched), 'render' (to Next, with its
  * HTML hashed into the CSP, not stored), 'cache' (the same, and the page kept under its canonical
- * target) or 'api' (a data API answer, kept under its canonical target).
+ * target), 'api' (a data API answer, kept under its canonical target) or 'static' (one of the
+ * release's files, kept the same way).
  * @param {string} method
  * @param {string} target the request target, path and query, as received
  * @param {import('node:http').IncomingHttpHeaders} headers
- * @param {boolean} [cacheViews] false: never 'cache' nor 'api' (ATLAS_VIEW_CACHE=off)
- * @returns {'pass' | 'render' | 'cache' | 'api'}
+ * @param {boolean} [cacheViews] false: never 'cache' nor 'api' (ATLAS_VIEW_CACHE=off; files are
+ *   still kept: they cost nothing to measure)
+ * @returns {Treatment}
  */
 export function viewTreatment(method, target, headers, cacheViews = true) {
   if (method !== 'GET' && method !== 'HEAD') return 'pass';
   const queryStart = target.indexOf('?');
   const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
   if (API.test(pathname)) return cacheViews && !LIVE_API_PATHS.has(pathname) ? 'api' : 'pass';
+  // A range request is Next's to answer (206); the whole file is kept from a plain GET.
+  if (STATIC_FILES.test(pathname)) return headers.range === undefined ? 'static' : 'pass';
   if (PASS_THROUGH.test(pathname)) return 'pass';
   const routerRequest =
     ROUTER_HEADERS.some((name) => headers[name] !== undefined) ||
@@ -194,10 +207,10 @@ export function finishView({ status, headers, body }, shared) {
 
 /**
  * Whether a rendered answer may be kept and shared: a complete 200 without a cookie, and either an
- * HTML page ('cache') or an API answer its route declared public ('api'; errors are `no-store`,
- * so a bad parameter is answered afresh every time).
+ * HTML page ('cache') or an API answer or file whose route declared it public ('api', 'static';
+ * errors are `no-store`, so a bad parameter is answered afresh every time).
  * @param {{ status: number, headers: import('node:http').OutgoingHttpHeaders }} captured
- * @param {'cache' | 'api'} treatment
+ * @param {'cache' | 'api' | 'static'} treatment
  * @returns {boolean}
  */
 export function isShareable({ status, headers }, treatment) {

@@ -89,11 +89,17 @@ describe('viewTreatment', () => {
     expect(viewTreatment('GET', '/', { 'next-router-prefetch': '1' })).toBe('render');
   });
 
-  it('passes static files, other route handlers and other methods through untouched', () => {
+  it("keeps the release's files, also with the view cache off, but not a range of one", () => {
     for (const target of ['/_next/static/chunks/a.js', '/geo/x.json', '/fonts/a.woff2']) {
-      expect(viewTreatment('GET', target, {}), target).toBe('pass');
+      expect(viewTreatment('GET', target, {}), target).toBe('static');
+      expect(viewTreatment('HEAD', target, {}, false), target).toBe('static');
+      expect(viewTreatment('GET', target, { range: 'bytes=0-99' }), target).toBe('pass');
     }
-    for (const target of ['/og?country=KAZ', '/icon.svg', '/feed.xml?lang=ru']) {
+    expect(viewTreatment('GET', '/bench/baseline.html', {})).toBe('static');
+  });
+
+  it('passes other route handlers and other methods through untouched', () => {
+    for (const target of ['/_next/image?url=x', '/og?country=KAZ', '/icon.svg', '/feed.xml?lang=ru']) {
       expect(viewTreatment('GET', target, {}), target).toBe('pass');
     }
     expect(viewTreatment('POST', '/', {})).toBe('pass');
@@ -280,6 +286,22 @@ describe('isShareable', () => {
       const headers = { ...answer.headers, 'cache-control': policy };
       expect(isShareable({ ...answer, headers }, 'api'), policy).toBe(false);
     }
+  });
+
+  it("keeps a release's file served whole and public, not a 304, a 404 or a private one", () => {
+    const file = {
+      status: 200,
+      headers: {
+        'content-type': 'application/javascript; charset=UTF-8',
+        'cache-control': 'public, max-age=31536000, immutable',
+      },
+    };
+    expect(isShareable(file, 'static')).toBe(true);
+    for (const status of [206, 304, 404]) {
+      expect(isShareable({ ...file, status }, 'static'), String(status)).toBe(false);
+    }
+    const headers = { ...file.headers, 'cache-control': 'private, max-age=60' };
+    expect(isShareable({ ...file, headers }, 'static')).toBe(false);
   });
 });
 
