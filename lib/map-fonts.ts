@@ -7,16 +7,21 @@ import notoSans from '@fontsource/noto-sans/unicode.json';
  * the ranges @fontsource declares for the subset). Cyrillic Extended carries the Kazakh, Kyrgyz and Tajik
  * letters (Ә Ғ Қ Ң Ө Ү Һ Ҷ…) that the basic Cyrillic subset lacks.
  */
-export const MAP_FONT_FILES: readonly {
+interface MapFontFile {
   file: string;
   source: string;
   unicodeRange: readonly string[];
-}[] = [
-  {
-    file: 'noto-sans-latin-400.woff2',
-    source: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
-    unicodeRange: notoSans.latin.split(','),
-  },
+}
+
+/** Latin: every view draws it (digits, Latin names), so the page preloads it (lib/preload-map.ts). */
+export const LATIN_MAP_FONT: MapFontFile = {
+  file: 'noto-sans-latin-400.woff2',
+  source: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
+  unicodeRange: notoSans.latin.split(','),
+};
+
+export const MAP_FONT_FILES: readonly MapFontFile[] = [
+  LATIN_MAP_FONT,
   {
     file: 'noto-sans-cyrillic-400.woff2',
     source: '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2',

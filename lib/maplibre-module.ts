@@ -9,10 +9,24 @@ import type * as MapLibreGL from 'maplibre-gl';
  */
 export const MAPLIBRE_URL = new URL('maplibre-gl/dist/maplibre-gl.mjs', import.meta.url).href;
 
+// Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
+// load"); pointing at the worker module through import.meta.url makes the bundler emit it.
+const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
+
 let loading: Promise<typeof MapLibreGL> | undefined;
 
-/** MapLibre GL, imported once (react-map-gl's `mapLib`). */
+/**
+ * MapLibre GL, imported once (react-map-gl's `mapLib`). Its worker starts as soon as the module
+ * is there (`prewarm`): the worker's code downloads and compiles while the page hydrates, instead
+ * of after the map is created.
+ */
 export function loadMapLibre(): Promise<typeof MapLibreGL> {
-  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL);
+  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL).then(
+    (maplibre: typeof MapLibreGL) => {
+      maplibre.setWorkerUrl(WORKER_URL);
+      maplibre.prewarm();
+      return maplibre;
+    },
+  );
   return loading;
 }

@@ -2,15 +2,17 @@
 
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type ComponentType, useSyncExternalStore } from 'react';
+import { loadMapLibre } from '@/lib/maplibre-module';
 import type { MapViewProps } from './map-view';
 import { MapLoading } from './webgl-gate';
 
 // The map's code (react-map-gl, styles, layers: ~20 KB gzip) is its own chunk, so it is not part
 // of what the page must load and run before it is interactive. It is requested as soon as this
-// module runs (before hydration), beside MapLibre itself, which the page preloads.
+// module runs (before hydration), beside MapLibre itself, which the page preloads, and its worker.
 let loaded: ComponentType<MapViewProps> | null = null;
 const listeners = new Set<() => void>();
 if (typeof window !== 'undefined') {
+  void loadMapLibre();
   void import('./map-view').then((module) => {
     loaded = module.MapView;
     for (const listener of listeners) listener();

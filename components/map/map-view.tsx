@@ -54,9 +54,6 @@ import { targetOf } from './pointer-target';
 import { useCountryStates } from './use-country-states';
 import { type StatedSource, useSourceStates } from './use-source-states';
 
-// Bundlers rewrite MapLibre's own worker URL into a broken one (blank map, "Worker failed to
-// load"); pointing at the worker module through import.meta.url makes the bundler emit it.
-const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
 /** MapLibre as its own module file (lib/maplibre-module.ts), already preloaded by the page. */
 const MAPLIBRE = typeof window === 'undefined' ? undefined : loadMapLibre();
 const FRAME_MAX_ZOOM = 5.5;
@@ -563,7 +560,6 @@ function MapViewImpl({
         ref={mapRef}
         mapLib={MAPLIBRE}
         mapStyle={mapStyle}
-        workerUrl={WORKER_URL}
         initialViewState={initialViewState}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}

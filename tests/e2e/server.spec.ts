@@ -181,6 +181,34 @@ test('API answers are kept per canonical query; a bad parameter still gets its 4
   }
 });
 
+test("the release's files are gzipped once and sent from memory; a range is still Next's", async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const maplibre = /\/_next\/static\/media\/maplibre-gl\.[\w-]+\.mjs/.exec(html)?.[0];
+  if (!maplibre) throw new Error('the page does not preload MapLibre');
+  const gzip = { 'Accept-Encoding': 'gzip' };
+  const [first, second] = [
+    await request.get(maplibre),
+    await request.get(maplibre, { headers: gzip }),
+  ];
+  expect(first.status()).toBe(200);
+  expect(second.headers()['content-encoding']).toBe('gzip');
+  // Whole from memory: a length, not Next's stream compressed as it goes.
+  expect(Number(second.headers()['content-length'])).toBeLessThan((await first.body()).length / 2);
+  expect(second.headers()['etag']).toBe(first.headers()['etag']);
+  expect(second.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(second.headers()['content-security-policy']).toMatch(/^default-src 'self'/);
+  expect((await second.body()).equals(await first.body())).toBe(true);
+  const revalidated = await request.head(maplibre, {
+    headers: { 'If-None-Match': first.headers()['etag']! },
+  });
+  expect(revalidated.status()).toBe(304);
+  const range = await request.get(maplibre, { headers: { Range: 'bytes=0-9' } });
+  expect(range.status()).toBe(206);
+  expect((await range.body()).equals((await first.body()).subarray(0, 10))).toBe(true);
+});
+
 test('preview images are keyed by the canonical view: other queries redirect to it', async ({
   request,
 }) => {

@@ -99,7 +99,12 @@ describe('viewTreatment', () => {
   });
 
   it('passes other route handlers and other methods through untouched', () => {
-    for (const target of ['/_next/image?url=x', '/og?country=KAZ', '/icon.svg', '/feed.xml?lang=ru']) {
+    for (const target of [
+      '/_next/image?url=x',
+      '/og?country=KAZ',
+      '/icon.svg',
+      '/feed.xml?lang=ru',
+    ]) {
       expect(viewTreatment('GET', target, {}), target).toBe('pass');
     }
     expect(viewTreatment('POST', '/', {})).toBe('pass');
