@@ -9,12 +9,12 @@ import { MapLoading } from './webgl-gate';
 // The map's code (react-map-gl, styles, layers: ~20 KB gzip) is its own chunk, so it is not part
 // of what the page must load and run before it is interactive. It is requested as soon as this
 // module runs (before hydration), beside MapLibre itself, which the page preloads, and its worker.
-let loaded: ComponentType<MapViewProps> | null = null;
+let LoadedMapView: ComponentType<MapViewProps> | null = null;
 const listeners = new Set<() => void>();
 if (typeof window !== 'undefined') {
   void loadMapLibre();
   void import('./map-view').then((module) => {
-    loaded = module.MapView;
+    LoadedMapView = module.MapView;
     for (const listener of listeners) listener();
   });
 }
@@ -32,10 +32,10 @@ function subscribe(listener: () => void): () => void {
  * suspended content), during which the page is idle and MapLibre is not started.
  */
 export function MapView(props: MapViewProps) {
-  const Loaded = useSyncExternalStore(
+  const ready = useSyncExternalStore(
     subscribe,
-    () => loaded,
-    () => null,
+    () => LoadedMapView !== null,
+    () => false,
   );
-  return Loaded ? <Loaded {...props} /> : <MapLoading />;
+  return ready && LoadedMapView ? <LoadedMapView {...props} /> : <MapLoading />;
 }
