@@ -59,6 +59,20 @@ function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), Math.max(low, high));
 }
 
+/** The first point of a path, walked from its end in view, that lies outside the view. */
+function projectedExit(
+  walk: readonly Position[],
+  project: (position: Position) => Point,
+  view: Viewport,
+): Point {
+  for (const position of walk) {
+    const point = project(position);
+    if (!inView(point, view)) return point;
+  }
+  // Unreachable: the path's other end is outside the view.
+  return project(walk.at(-1)!);
+}
+
 /**
  * One target per country and edge: arcs with exactly one end in view, followed from that end to
  * the first point past the edge; the targets sit on the edge (inset by the margin) at the mean of
@@ -72,14 +86,13 @@ export function offscreenTargets(
   const { width, height, margin } = view;
   const groups = new Map<string, { iso3: string; edge: Edge; xs: number[]; ys: number[] }>();
   for (const { ends, path } of arcs) {
-    const points = path.map(project);
-    const first = points[0];
-    const last = points.at(-1);
+    const first = path[0];
+    const last = path.at(-1);
     if (!first || !last) continue;
-    const firstIn = inView(first, view);
-    if (firstIn === inView(last, view)) continue;
-    const walk = firstIn ? points : [...points].reverse();
-    const exit = walk.find((p) => !inView(p, view))!;
+    // Most arcs have both ends in view or both out: their ends decide, the path is not projected.
+    const firstIn = inView(project(first), view);
+    if (firstIn === inView(project(last), view)) continue;
+    const exit = projectedExit(firstIn ? path : [...path].reverse(), project, view);
     // The outside end is the capital nearest the path's outside end.
     const outside = (firstIn ? path.at(-1) : path[0])!;
     const distance = (end: ArcEnd) => Math.hypot(end.lon - outside[0]!, end.lat - outside[1]!);

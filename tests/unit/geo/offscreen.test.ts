@@ -42,6 +42,19 @@ describe('offscreenTargets', () => {
     expect(offscreenTargets(arcs, project, view)).toEqual([]);
   });
 
+  it('projects only the ends of such arcs, and a leaving arc only up to its exit (a date change)', () => {
+    const projected: Position[] = [];
+    const counting = (position: Position) => {
+      projected.push(position);
+      return project(position);
+    };
+    const arcs = [route(inView, end('UZB', 30, 40)), route(end('USA', -60, 35), inView)];
+    offscreenTargets(arcs, counting, view);
+    // 2 ends of the arc in view; 2 ends of the leaving one, then from ISR back to the edge
+    // (x = 0 at lon 0): 20, 12, 4, -4 degrees.
+    expect(projected.length).toBe(2 + 2 + 4);
+  });
+
   it('merges arcs to one country leaving by one edge, keeping the point inside the margins', () => {
     const arcs = [
       route(end('A', 5, 48), end('USA', -60, 48)),
