@@ -2,7 +2,13 @@
  * Russian done right (issue 14): the document language, case after prepositions, names of
  * countries outside the dataset, translated map furniture; and the legend and copy fixes.
  */
-import { currentParams, mapContainer, openAtlas, waitForMapView } from './atlas-driver';
+import {
+  currentParams,
+  mapContainer,
+  openAtlas,
+  waitForMapIdle,
+  waitForMapView,
+} from './atlas-driver';
 import { expect, test } from './fixtures';
 
 test.describe('<html lang> follows the link', () => {
@@ -33,6 +39,34 @@ test.describe('<html lang> follows the link', () => {
     expect(html).toMatch(/<html[^>]* lang="ru"/);
     expect(html).toContain('Страница не найдена');
   });
+});
+
+test('the UI font downloads only the scripts a view draws: Cyrillic for Russian, not for English', async ({
+  page,
+}) => {
+  /** The page's UI font faces downloaded so far (the map's label fonts are under /fonts/). */
+  const faces = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('/_next/static/media/noto-sans')),
+    );
+  await openAtlas(page);
+  await waitForMapIdle(page);
+  const english = await faces();
+  expect(
+    english.some((name) => /noto-sans-latin-400/.test(name)),
+    english.join(),
+  ).toBe(true);
+  expect(english.filter((name) => /cyrillic|hebrew-hebrew|arabic-arabic/.test(name))).toEqual([]);
+  await openAtlas(page, '?lang=ru');
+  await waitForMapIdle(page);
+  const russian = await faces();
+  expect(
+    russian.some((name) => /noto-sans-cyrillic-400/.test(name)),
+    russian.join(),
+  ).toBe(true);
 });
 
 test('a month-precise date after «с» is in the genitive: «с мая 1996 г.»', async ({ page }) => {
