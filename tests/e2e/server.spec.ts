@@ -309,7 +309,13 @@ test('a page carries its view, not the dataset, which comes from one immutable f
   const urls: string[] = data.sources.map((source: { url: string }) => source.url);
   const inPage = urls.filter((url) => html.includes(url));
   expect(inPage.length).toBeLessThan(urls.length / 4);
-  // Another version (a page cached before a release) gets the current data, revalidated.
-  const other = await request.get('/api/dataset?v=old');
-  expect(other.headers()['cache-control']).toBe('no-cache');
+  // Another version (a page cached before a release, or a made-up one) is sent to the current.
+  for (const v of ['old', `${Date.now()}`, '']) {
+    const other = await request.get(`/api/dataset?v=${v}`, { maxRedirects: 0 });
+    expect(other.status(), v).toBe(307);
+    expect(other.headers()['location'], v).toBe(href);
+    expect(other.headers()['cache-control'], v).toBe('no-cache');
+    expect((await other.body()).length, v).toBe(0);
+  }
+  expect((await (await request.get('/api/dataset')).json()).meta.asOf).toBe(health.dataset.asOf);
 });
