@@ -2,12 +2,14 @@
  * Navigation → the map's first `idle`, for the baseline and each app view on each server: fresh
  * browser contexts (empty cache) load the page, and the harness timestamps the moment the map
  * container first gets data-map-idle="true" (ms since navigation start). Recorded with it: the
- * blocking time of the long tasks before that moment, and the main thread's script time (CDP's
- * ScriptDuration: parsing the payload, hydration, MapLibre start-up). Pages take turns run by run,
+ * blocking time of the long tasks before that moment, the main thread's script time (CDP's
+ * ScriptDuration: parsing the payload, hydration, MapLibre start-up), and the CPU time every
+ * process of the browser and the servers spent until the idle was seen (bench/cpu.ts). Pages take turns run by run,
  * so a burst of load on the machine hits them all alike; one unrecorded load each warms up first.
  */
 import type { Browser } from '@playwright/test';
 import { launchBrowser, newContext, waitForFirstIdle } from './browser';
+import { cpuBetween, descendantsCpu } from './cpu';
 import { type Summary, summarize } from './stats';
 
 export interface IdleTarget {
@@ -22,6 +24,8 @@ export interface IdleResult {
   idle: Summary | null;
   blocking: Summary | null;
   script: Summary | null;
+  /** CPU ms of the browser's processes and the servers from navigation to the idle seen. */
+  cpu: Summary | null;
   errors: string[];
 }
 
@@ -31,12 +35,14 @@ async function loadOnce(browser: Browser, url: string) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const cpuBefore = descendantsCpu();
     await page.goto(url, { waitUntil: 'commit' });
     const idle = await waitForFirstIdle(page);
+    const cpu = cpuBetween(cpuBefore, descendantsCpu());
     const { metrics } = await cdp.send('Performance.getMetrics');
     const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
     const blocking = (await page.evaluate('window.__benchHarness.blockingBeforeIdle()')) as number;
-    return { idle, blocking, script };
+    return { idle, blocking, script, cpu };
   } finally {
     await context.close();
   }
@@ -52,6 +58,7 @@ export async function measureIdle(
     idle: [] as number[],
     blocking: [] as number[],
     script: [] as number[],
+    cpu: [] as number[],
     errors: [] as string[],
   }));
   try {
@@ -60,10 +67,11 @@ export async function measureIdle(
       const line: string[] = [];
       for (const [i, target] of targets.entries()) {
         try {
-          const { idle, blocking, script } = await loadOnce(browser, target.url);
+          const { idle, blocking, script, cpu } = await loadOnce(browser, target.url);
           samples[i]!.idle.push(idle);
           samples[i]!.blocking.push(blocking);
           samples[i]!.script.push(script);
+          samples[i]!.cpu.push(cpu);
           line.push(`${target.label} ${Math.round(idle)}`);
         } catch (error) {
           samples[i]!.errors.push(String(error).split('\n')[0]!);
@@ -80,6 +88,7 @@ export async function measureIdle(
     idle: summarize(samples[i]!.idle),
     blocking: summarize(samples[i]!.blocking),
     script: summarize(samples[i]!.script),
+    cpu: summarize(samples[i]!.cpu),
     errors: samples[i]!.errors,
   }));
 }

@@ -195,7 +195,17 @@ export function renderReport(results: BenchResults): string {
       `Browser: navigation → first map idle (${results.runs.idle} interleaved loads each, 1280×800; medians)`,
       '',
       table(
-        ['page', 'idle ms', '× baseline', 'blocking ms', '× baseline', 'script ms', 'errors'],
+        [
+          'page',
+          'idle ms',
+          '× baseline',
+          'blocking ms',
+          '× baseline',
+          'script ms',
+          'CPU ms',
+          '× baseline',
+          'errors',
+        ],
         results.idle.map((r) => [
           r.label,
           fmt(r.idle?.p50),
@@ -203,6 +213,8 @@ export function renderReport(results: BenchResults): string {
           fmt(r.blocking?.p50),
           times(ratio(r.blocking?.p50, base?.blocking?.p50)),
           fmt(r.script?.p50),
+          fmt(r.cpu?.p50),
+          times(ratio(r.cpu?.p50, base?.cpu?.p50)),
           String(r.errors.length),
         ]),
       ),
