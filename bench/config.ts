@@ -43,6 +43,12 @@ export const APP_VIEWS: readonly View[] = [
   { id: 'pair', path: '/?pair=ISR~KAZ' },
 ];
 
+/**
+ * The first view with no data layer (no ties, minerals, hatching): what the page, React and the
+ * base map cost without them. Timed beside the views for comparison, not checked against targets.
+ */
+export const WITHOUT_DATA_LAYERS: View = { id: 'no-layers', path: '/?layers=none' };
+
 /** API answers timed against a page (one per kind of endpoint). */
 export const API_PATHS = ['/api/countries/KAZ', '/api/events?country=KAZ', '/api/ties'];
 

@@ -25,6 +25,7 @@ import {
   RESULTS_DIR,
   ROOT,
   RUNS,
+  WITHOUT_DATA_LAYERS,
 } from './config';
 import { measurePath, type PathCost } from './http';
 import { type IdleTarget, measureIdle } from './idle';
@@ -120,6 +121,7 @@ async function main(): Promise<number> {
     const targets: IdleTarget[] = [
       { label: BASELINE.id, url: x1.origin + BASELINE.path },
       ...APP_VIEWS.map((v) => ({ label: v.path, url: x1.origin + v.path })),
+      { label: WITHOUT_DATA_LAYERS.path, url: x1.origin + WITHOUT_DATA_LAYERS.path },
       ...APP_VIEWS.map((v) => ({
         label: scaledLabel(FACTOR, v.path),
         url: scaled.origin + v.path,
