@@ -28,7 +28,7 @@ export const VIEWPORT = { width: 1280, height: 800 };
 export const FACTOR = count('BENCH_FACTOR', 10, 2);
 
 export interface View {
-  id: 'baseline' | 'home' | 'country' | 'pair';
+  id: 'baseline' | 'home' | 'country' | 'pair' | 'no-layers';
   /** Path and query on the bench server. */
   path: string;
 }
