@@ -125,8 +125,8 @@ export function slotOf(id: string): string {
  * layer in drawing order (`layerOrder`, see lib/layer-registry.ts). Every source and layer is
  * added by the map (components/map/map-sync.ts) under its slot, so a layer created late (a hidden
  * layer is created the first time it is shown) still lands at its depth, and data changes update
- * sources in place instead of rebuilding the style. Hidden background layers are skipped when drawing: no shader
- * program, no cost.
+ * sources in place instead of rebuilding the style. Hidden background layers are skipped when
+ * drawing: no shader program, no cost.
  */
 export function baseStyle(palette: Palette, layerOrder: readonly string[]): StyleSpecification {
   return {

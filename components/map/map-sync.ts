@@ -44,7 +44,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 
 type Properties = Readonly<Record<string, unknown>> | undefined;
 
-/** Each property of `next` that differs from `previous`, and each one dropped (set to undefined). */
+/** Each property of `next` that differs from `previous`, and each one dropped (as undefined). */
 function propertyChanges(previous: Properties, next: Properties): [string, unknown][] {
   if (previous === next) return [];
   const before = previous ?? {};

@@ -325,7 +325,8 @@ function MapViewImpl({
 
   // A new view whose drawing happens to be unchanged (same arcs on the next day) makes MapLibre
   // skip the frame, and so the idle event that marks the view as drawn. One repaint per view
-  // change guarantees it; it runs after the sources' setData (child effects run first).
+  // change guarantees it; it runs after the sources' setData (the map sync is a layout effect,
+  // and layout effects run before effects).
   useEffect(() => {
     mapRef.current?.triggerRepaint();
   }, [viewKey]);
@@ -520,6 +521,7 @@ function MapViewImpl({
     if (!styleReady || !geometry || !labelData) return [];
     const placed = (layer: DrawnLayer): PlacedLayer => ({ ...layer, beforeId: slotOf(layer.id) });
     /** A registry entry's layers, shown or hidden with the entry. */
+    // The spread layout is typed as the union of every layer type's: each entry's is its own.
     const entryLayers = (entry: LayerEntry<LayerId>): PlacedLayer[] =>
       entry.style(palette).map(
         (layer) =>
