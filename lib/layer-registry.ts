@@ -10,7 +10,6 @@
  * and its messages in both message files: tests/unit/layer-registry.test.ts adds a throwaway one.
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { LayerProps } from 'react-map-gl/maplibre';
 import { ACCORDS_STATUSES } from './data/enums';
 import type { DatasetIso3 } from './data/enums';
 import { isNamedSymbol, isWordSymbol, type WordSymbol } from './data/minerals-geojson';
@@ -38,6 +37,7 @@ import {
   c5OutlineLayer,
   COLORS,
   DISPUTED_DASH,
+  type DrawnLayer,
   disputedLayer,
   disputedOutlineLayer,
   embassyCountLayer,
@@ -101,9 +101,6 @@ export const BASE_LAYERS = [
   'country-label',
 ] as const;
 export type Anchor = (typeof BASE_LAYERS)[number] | 'top';
-
-/** A MapLibre layer a registry entry draws (any type but custom WebGL layers). */
-export type DrawnLayer = Exclude<LayerProps, { type: 'custom' }>;
 
 /** What a layer's data builders get for the view's day. */
 export interface DatasetContext {

@@ -1,9 +1,9 @@
 import type {
   ExpressionSpecification,
   FontFacesSpecification,
+  LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { LayerProps } from 'react-map-gl/maplibre';
 import { MAP_FONT_FILES, mapFontUrl } from '@/lib/map-fonts';
 import { DATASET_ISO3 } from '@/lib/data/enums';
 import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
@@ -107,6 +107,14 @@ export function hatchPattern(
 /** Prefix of the hidden placeholder layers that fix where each drawn layer goes (see baseStyle). */
 const SLOT_PREFIX = 'slot:';
 
+/**
+ * A MapLibre layer as the map declares it: it names no source, as it is drawn from the one it is
+ * declared with (components/map/map-view.tsx). Background layers have no source and live in the
+ * base style.
+ */
+export type DrawnLayer = LayerWithoutSource<LayerSpecification>;
+type LayerWithoutSource<L> = L extends { source: string } ? Omit<L, 'source'> : never;
+
 /** The placeholder under which the layer `id` is inserted: see baseStyle. */
 export function slotOf(id: string): string {
   return SLOT_PREFIX + id;
@@ -114,11 +122,11 @@ export function slotOf(id: string): string {
 
 /**
  * The base style holds the background, the fonts and one hidden placeholder ("slot") per map
- * layer in drawing order (`layerOrder`, see lib/layer-registry.ts). Every source and layer is a
- * react-map-gl child inserted under its slot, so a layer created late (a hidden layer is created
- * the first time it is shown) still lands at its depth, and data changes update sources in place
- * instead of rebuilding the style. Hidden background layers are skipped when drawing: no shader
- * program, no cost.
+ * layer in drawing order (`layerOrder`, see lib/layer-registry.ts). Every source and layer is
+ * added by the map (components/map/map-sync.ts) under its slot, so a layer created late (a hidden
+ * layer is created the first time it is shown) still lands at its depth, and data changes update
+ * sources in place instead of rebuilding the style. Hidden background layers are skipped when
+ * drawing: no shader program, no cost.
  */
 export function baseStyle(palette: Palette, layerOrder: readonly string[]): StyleSpecification {
   return {
@@ -167,7 +175,7 @@ export function countryFillLayer(palette: Palette) {
     id: 'country-fill',
     type: 'fill',
     paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], palette.land] },
-  } satisfies LayerProps;
+  } satisfies DrawnLayer;
 }
 
 export function countryHoverLayer(palette: Palette) {
@@ -179,7 +187,7 @@ export function countryHoverLayer(palette: Palette) {
       'line-width': 1.2,
       'line-opacity': ['case', stateFlag('hover'), 1, 0],
     },
-  } satisfies LayerProps;
+  } satisfies DrawnLayer;
 }
 
 export function countrySelectedLayer(palette: Palette) {
@@ -192,7 +200,7 @@ export function countrySelectedLayer(palette: Palette) {
       'line-width': 2.5,
       'line-opacity': ['case', stateFlag('selected'), 1, 0],
     },
-  } satisfies LayerProps;
+  } satisfies DrawnLayer;
 }
 
 /**
@@ -211,7 +219,7 @@ export const countryChangedLayer = {
     'line-width': 3.5,
     'line-opacity': ['case', stateFlag('changed'), 1, 0],
   },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 /**
  * Shown on the view's day: the data layers' sources hold every feature they can draw for the
@@ -232,14 +240,14 @@ export const arcChangedLayer = {
     'line-width': 9,
     'line-opacity': ['case', ['all', shown, stateFlag('changed')], 0.75, 0],
   },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 export function countryBorderLayer(palette: Palette) {
   return {
     id: 'country-border',
     type: 'line',
     paint: { 'line-color': palette.border, 'line-width': 0.6 },
-  } satisfies LayerProps;
+  } satisfies DrawnLayer;
 }
 
 /** Hatching over countries whose Accords step is announced but not done (feature state `hatched`). */
@@ -252,7 +260,7 @@ export const accordsHatchLayer = {
     'fill-opacity': ['case', stateFlag('hatched'), 1, 0],
     'fill-antialias': false,
   },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 export const disputedLayer = {
   id: 'disputed-hatch',
@@ -263,14 +271,14 @@ export const disputedLayer = {
     'fill-opacity': ['case', ['in', ['get', 'iso3'], ['literal', [...DISPUTED_ISO3]]], 0.9, 0],
     'fill-antialias': false,
   },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 export const disputedOutlineLayer = {
   id: 'disputed-outline',
   type: 'line',
   filter: ['in', ['get', 'iso3'], ['literal', [...DISPUTED_ISO3]]],
   paint: { 'line-color': COLORS.disputed, 'line-width': 1.2, 'line-dasharray': [...DISPUTED_DASH] },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 /** The C5 outline; its source also holds the group's label point. */
 export const c5OutlineLayer = {
@@ -278,7 +286,7 @@ export const c5OutlineLayer = {
   type: 'line',
   filter: ['!=', ['geometry-type'], 'Point'],
   paint: { 'line-color': COLORS.c5, 'line-width': 2.5, 'line-dasharray': [...C5_DASH] },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 export const c5LabelLayer = {
   id: 'c5-label',
@@ -292,7 +300,7 @@ export const c5LabelLayer = {
     'text-offset': [0, 1.2],
   },
   paint: { 'text-color': COLORS.c5, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 const tieMatch = (key: 'color' | 'width') =>
   [
@@ -319,7 +327,7 @@ export const tieArcLayer = {
       ['literal', [1, 0]],
     ] as unknown as number[],
   },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 export const embassyLayer = {
   id: 'embassies',
@@ -332,7 +340,7 @@ export const embassyLayer = {
     'circle-opacity': whenShown(1),
     'circle-stroke-opacity': whenShown(1),
   },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 export const embassyCountLayer = {
   id: 'embassy-count',
@@ -346,7 +354,7 @@ export const embassyCountLayer = {
     'text-allow-overlap': true,
   },
   paint: { 'text-color': COLORS.embassy, 'text-opacity': whenShown(1) },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 /**
  * Below this zoom a minerals point is a dot without its letters: at the world view a fixed 11 px
@@ -383,7 +391,7 @@ export const mineralPointLayer = {
     'circle-opacity': whenShown(1),
     'circle-stroke-opacity': whenShown(1),
   },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 export const mineralSymbolLayer = {
   id: 'mineral-symbols',
@@ -397,7 +405,7 @@ export const mineralSymbolLayer = {
     'text-allow-overlap': true,
   },
   paint: { 'text-color': '#1f2937', 'text-opacity': whenShown(1) },
-} satisfies LayerProps;
+} satisfies DrawnLayer;
 
 export function countryLabelLayer(palette: Palette) {
   return {
@@ -419,5 +427,5 @@ export function countryLabelLayer(palette: Palette) {
       'text-halo-color': palette.labelHalo,
       'text-halo-width': 1.5,
     },
-  } satisfies LayerProps;
+  } satisfies DrawnLayer;
 }

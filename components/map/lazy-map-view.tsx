@@ -6,7 +6,7 @@ import { loadMapLibre } from '@/lib/maplibre-module';
 import type { MapViewProps } from './map-view';
 import { MapLoading } from './webgl-gate';
 
-// The map's code (react-map-gl, styles, layers: ~20 KB gzip) is its own chunk, so it is not part
+// The map's code (its MapLibre wrapper, styles, layers) is its own chunk, so it is not part
 // of what the page must load and run before it is interactive. It is requested as soon as this
 // module runs (before hydration), beside MapLibre itself, which the page preloads, and its worker.
 let LoadedMapView: ComponentType<MapViewProps> | null = null;

@@ -2,7 +2,7 @@
 
 import type { FeatureCollection } from 'geojson';
 import { useLocale } from 'next-intl';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapEventType, Map as MapLibreMap } from 'maplibre-gl';
 import {
   memo,
   type RefObject,
@@ -13,15 +13,6 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import Map, {
-  AttributionControl,
-  Layer,
-  type MapLayerMouseEvent,
-  type MapRef,
-  NavigationControl,
-  Source,
-  type ViewStateChangeEvent,
-} from 'react-map-gl/maplibre';
 import { type Camera, camerasEqual, MAX_ZOOM, MIN_ZOOM, roundCamera } from '@/lib/camera';
 import { type CountriesTopology, type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
 import { worldviewGeometry } from '@/lib/geo/worldview';
@@ -39,6 +30,7 @@ import {
   countryHoverLayer,
   countryLabelLayer,
   countrySelectedLayer,
+  type DrawnLayer,
   HATCH_IMAGE,
   hatchPattern,
   PALETTES,
@@ -47,15 +39,14 @@ import {
 import { withChangedArcs } from '@/lib/map-layers';
 import type { LayerId } from '@/lib/search-params';
 import type { ChangeOutline } from '@/lib/data/changes';
-import { loadMapLibre } from '@/lib/maplibre-module';
 import { markWebglUnavailable } from '@/lib/webgl';
 import { geometryName, type Hovered } from './hover';
 import { targetOf } from './pointer-target';
+import type { DeclaredSource, PlacedLayer } from './map-sync';
 import { useCountryStates } from './use-country-states';
+import { type MapPointerEvent, useMapLibreMap } from './use-maplibre-map';
 import { type StatedSource, useSourceStates } from './use-source-states';
 
-/** MapLibre as its own module file (lib/maplibre-module.ts), already preloaded by the page. */
-const MAPLIBRE = typeof window === 'undefined' ? undefined : loadMapLibre();
 const FRAME_MAX_ZOOM = 5.5;
 /**
  * Room around a framed view: its labels stand beside their anchors (Israel's went off the edge
@@ -143,6 +134,8 @@ export interface MapViewProps {
 }
 
 const NOTHING_CHANGED: ChangeOutline = { countries: [], pairs: [] };
+/** MapLibre's container fills the view (see the Tailwind note in the README). */
+const MAP_CONTAINER_STYLE = { position: 'relative', width: '100%', height: '100%' } as const;
 
 /** The registry's layers in drawing order: the base style holds a slot for each. */
 const DRAWING_ORDER = drawingOrder();
@@ -150,7 +143,7 @@ const INTERACTIVE_LAYERS = interactiveLayerIds();
 /** The registry's entries, in link order (each layer goes under its own slot whatever the order). */
 const ENTRIES: readonly LayerEntry<LayerId>[] = Object.values(LAYERS);
 
-function cameraOf(map: MapRef): Camera {
+function cameraOf(map: MapLibreMap): Camera {
   const center = map.getCenter();
   return roundCamera({ zoom: map.getZoom(), latitude: center.lat, longitude: center.lng });
 }
@@ -247,7 +240,7 @@ function MapViewImpl({
   onCameraChange,
   onHover,
 }: MapViewProps) {
-  const mapRef = useRef<MapRef>(null);
+  const mapRef = useRef<MapLibreMap>(null);
   const locale = useLocale();
   const [topology, setTopology] = useState<CountriesTopology | null>(null);
   const [pointer, setPointer] = useState(false);
@@ -332,7 +325,8 @@ function MapViewImpl({
 
   // A new view whose drawing happens to be unchanged (same arcs on the next day) makes MapLibre
   // skip the frame, and so the idle event that marks the view as drawn. One repaint per view
-  // change guarantees it; it runs after the sources' setData (child effects run first).
+  // change guarantees it; it runs after the sources' setData (the map sync is a layout effect,
+  // and layout effects run before effects).
   useEffect(() => {
     mapRef.current?.triggerRepaint();
   }, [viewKey]);
@@ -369,8 +363,8 @@ function MapViewImpl({
 
   const palette = PALETTES[useColorScheme()];
   const mapStyle = useMemo(() => baseStyle(palette, DRAWING_ORDER), [palette]);
-  // Built once per palette: react-map-gl compares a layer's props on every render and changes
-  // MapLibre's only when they differ, so nothing is set again while the palette stays.
+  // Built once per palette: the sync (map-sync.ts) compares each layer with the one it last set and
+  // changes MapLibre's only where they differ, so nothing is set again while the palette stays.
   const baseLayers = useMemo(
     () => ({
       fill: countryFillLayer(palette),
@@ -381,21 +375,9 @@ function MapViewImpl({
     }),
     [palette],
   );
-  /** A registry entry's MapLibre layers, each under its slot, shown or hidden with the entry. */
-  const entryLayers = (entry: LayerEntry<LayerId>) =>
-    entry
-      .style(palette)
-      .map((layer) => (
-        <Layer
-          key={layer.id}
-          {...layer}
-          beforeId={slotOf(layer.id!)}
-          layout={{ ...layer.layout, ...visibility(layers, entry.id) }}
-        />
-      ));
 
   const handleClick = useCallback(
-    (event: MapLayerMouseEvent) => {
+    (event: MapPointerEvent) => {
       const target = targetOf(event.features);
       if (!target) return;
       if (target.kind === 'mineral') onSelectProject(target.id);
@@ -408,7 +390,7 @@ function MapViewImpl({
   );
 
   const handleMouseMove = useCallback(
-    (event: MapLayerMouseEvent) => {
+    (event: MapPointerEvent) => {
       if (moving.current) return;
       const target = targetOf(event.features);
       setHovered(target?.kind === 'country' ? target.iso3 : null);
@@ -459,7 +441,7 @@ function MapViewImpl({
   useEffect(updateOffscreen, [updateOffscreen]);
 
   const handleMoveStart = useCallback(
-    (event: ViewStateChangeEvent) => {
+    (event: MapEventType['movestart']) => {
       moving.current = true;
       // A drag, wheel or key: the user's view now, not a frame to keep.
       if (event.originalEvent) fitted.current = null;
@@ -473,14 +455,14 @@ function MapViewImpl({
   );
 
   const handleMoveEnd = useCallback(
-    (event: ViewStateChangeEvent) => {
+    (event: MapEventType['moveend']) => {
       moving.current = false;
       updateOffscreen();
       const quiet = quietRefit.current;
       quietRefit.current = false;
       // The PNG export's brief zoom-out and its return are not the user's view.
       if (quiet || isExportCameraEvent(event)) return;
-      const next = cameraOf(event.target as unknown as MapRef);
+      const next = cameraOf(event.target);
       if (camerasEqual(next, reportedCamera.current)) return;
       reportedCamera.current = next;
       onCameraChange(next);
@@ -521,18 +503,124 @@ function MapViewImpl({
     [arcRoutes],
   );
 
-  const initialViewState = useMemo(
+  // The initial view is read once; later camera changes go through the effect above.
+  const initialView = useMemo(
     () =>
       camera
-        ? { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom }
+        ? { center: [camera.longitude, camera.latitude] as [number, number], zoom: camera.zoom }
         : {
             bounds: frame,
             fitBoundsOptions: { padding: FRAME_PADDING_PX, maxZoom: FRAME_MAX_ZOOM },
           },
-    // The initial view is read once; later camera changes go through the effect above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
+
+  /** The sources and layers drawn on the base style, each layer under its slot. */
+  const declared = useMemo((): readonly DeclaredSource[] => {
+    if (!styleReady || !geometry || !labelData) return [];
+    const placed = (layer: DrawnLayer): PlacedLayer => ({ ...layer, beforeId: slotOf(layer.id) });
+    /** A registry entry's layers, shown or hidden with the entry. */
+    // The spread layout is typed as the union of every layer type's: each entry's is its own.
+    const entryLayers = (entry: LayerEntry<LayerId>): PlacedLayer[] =>
+      entry.style(palette).map(
+        (layer) =>
+          ({
+            ...placed(layer),
+            layout: { ...layer.layout, ...visibility(layers, entry.id) },
+          }) as PlacedLayer,
+      );
+    const list: DeclaredSource[] = [
+      {
+        // Set once: colours, hatching, hover and selection are feature states.
+        id: 'countries',
+        data: geometry.countries,
+        layers: [
+          placed(baseLayers.fill),
+          placed(baseLayers.hover),
+          placed(baseLayers.selected),
+          placed(countryChangedLayer),
+          ...ENTRIES.filter(
+            (entry) => entry.data.from === 'countries' && created.has(entry.id),
+          ).flatMap(entryLayers),
+        ],
+      },
+      { id: 'borders', data: geometry.borders, layers: [placed(baseLayers.border)] },
+      { id: 'labels', data: labelData, layers: [placed(baseLayers.label)] },
+    ];
+    for (const entry of ENTRIES) {
+      if (entry.data.from === 'countries' || !created.has(entry.id)) continue;
+      // Features for the selection: the day changes their states, not the data.
+      const data =
+        entry.data.from === 'dataset' ? sources[entry.id]?.features : geometrySources[entry.id];
+      if (data) list.push({ id: entry.id, data, layers: entryLayers(entry) });
+    }
+    return list;
+  }, [
+    styleReady,
+    geometry,
+    labelData,
+    baseLayers,
+    palette,
+    layers,
+    created,
+    sources,
+    geometrySources,
+  ]);
+
+  const mapContainer = useMapLibreMap({
+    mapRef,
+    options: {
+      ...initialView,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      cooperativeGestures,
+      // Fading labels in and out costs repaints (and CPU on software WebGL) for no information.
+      fadeDuration: 0,
+      locale: {
+        'Map.Title': text.ariaLabel,
+        'NavigationControl.ZoomIn': text.zoomIn,
+        'NavigationControl.ZoomOut': text.zoomOut,
+      },
+    },
+    style: mapStyle,
+    sources: declared,
+    interactiveLayerIds: INTERACTIVE_LAYERS,
+    cursor: pointer ? 'pointer' : 'grab',
+    attribution: text.attribution,
+    onLoad: (map) => {
+      // Lets a test spy on the map (tests/e2e/redraw.spec.ts); nothing sets it in use.
+      (window as TestHookWindow).__atlasOnMap?.(map);
+      map.addImage(HATCH_IMAGE, hatchPattern());
+      setStyleReady(true);
+      if (captureRef) captureRef.current = map;
+      onMap?.(map);
+      updateOffscreen();
+    },
+    onError: (error) => {
+      // MapLibre could not create its WebGL context: the gate says so instead of the map.
+      if (error.name === 'GPUInitializationError') markWebglUnavailable();
+      else console.error(error);
+    },
+    onClick: handleClick,
+    onMouseMove: handleMouseMove,
+    onMouseLeave: handleMouseLeave,
+    onMoveStart: handleMoveStart,
+    onMoveEnd: handleMoveEnd,
+    // Idle only counts once the countries are drawn: an empty style is idle too.
+    onIdle: (map) => {
+      if (!map.getSource('countries')) return markBusy(containerRef.current);
+      markDrawn(containerRef.current, viewKey);
+      setEverIdle(true);
+    },
+    onData: (event) => {
+      if (event.dataType === 'source') markBusy(containerRef.current);
+    },
+    onResize: refit,
+  });
 
   return (
     <div
@@ -556,102 +644,7 @@ function MapViewImpl({
       >
         {text.fitAll}
       </button>
-      <Map
-        ref={mapRef}
-        mapLib={MAPLIBRE}
-        mapStyle={mapStyle}
-        initialViewState={initialViewState}
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-        dragRotate={false}
-        pitchWithRotate={false}
-        touchPitch={false}
-        cooperativeGestures={cooperativeGestures}
-        // Fading labels in and out costs repaints (and CPU on software WebGL) for no information.
-        fadeDuration={0}
-        attributionControl={false}
-        locale={{
-          'Map.Title': text.ariaLabel,
-          'NavigationControl.ZoomIn': text.zoomIn,
-          'NavigationControl.ZoomOut': text.zoomOut,
-        }}
-        interactiveLayerIds={INTERACTIVE_LAYERS}
-        cursor={pointer ? 'pointer' : 'grab'}
-        onLoad={(event) => {
-          // Lets a test spy on the map (tests/e2e/redraw.spec.ts); nothing sets it in use.
-          (window as TestHookWindow).__atlasOnMap?.(event.target);
-          event.target.addImage(HATCH_IMAGE, hatchPattern());
-          setStyleReady(true);
-          if (captureRef) captureRef.current = event.target;
-          onMap?.(event.target);
-          updateOffscreen();
-        }}
-        onError={(event) => {
-          // MapLibre could not create its WebGL context: the gate says so instead of the map.
-          if (event.error?.name === 'GPUInitializationError') markWebglUnavailable();
-          else console.error(event.error);
-        }}
-        onClick={handleClick}
-        onMouseMove={handleMouseMove}
-        onMouseLeave={handleMouseLeave}
-        onMoveEnd={handleMoveEnd}
-        // Idle only counts once the countries are drawn: an empty style is idle too.
-        onIdle={(event) => {
-          if (!event.target.getSource('countries')) return markBusy(containerRef.current);
-          markDrawn(containerRef.current, viewKey);
-          setEverIdle(true);
-        }}
-        onData={(event) => {
-          if (event.dataType === 'source') markBusy(containerRef.current);
-        }}
-        onMoveStart={handleMoveStart}
-        onResize={refit}
-        style={{ width: '100%', height: '100%' }}
-      >
-        <NavigationControl position="top-right" showCompass={false} />
-        <AttributionControl
-          // The control reads its text once: a new language mounts a new one.
-          key={text.attribution}
-          position="bottom-right"
-          compact={false}
-          customAttribution={text.attribution}
-        />
-        {styleReady && geometry && labelData && (
-          <>
-            {/* Set once: colours, hatching, hover and selection are feature states. */}
-            <Source id="countries" type="geojson" data={geometry.countries}>
-              <Layer {...baseLayers.fill} beforeId={slotOf('country-fill')} />
-              <Layer {...baseLayers.hover} beforeId={slotOf('country-hover')} />
-              <Layer {...baseLayers.selected} beforeId={slotOf('country-selected')} />
-              <Layer {...countryChangedLayer} beforeId={slotOf('country-changed')} />
-              {ENTRIES.filter(
-                (entry) => entry.data.from === 'countries' && created.has(entry.id),
-              ).map(entryLayers)}
-            </Source>
-            <Source id="borders" type="geojson" data={geometry.borders}>
-              <Layer {...baseLayers.border} beforeId={slotOf('country-border')} />
-            </Source>
-            <Source id="labels" type="geojson" data={labelData}>
-              <Layer {...baseLayers.label} beforeId={slotOf('country-label')} />
-            </Source>
-            {ENTRIES.map((entry) => {
-              if (entry.data.from === 'countries' || !created.has(entry.id)) return null;
-              // Features for the selection: the day changes their states, not the data.
-              const data =
-                entry.data.from === 'dataset'
-                  ? sources[entry.id]?.features
-                  : geometrySources[entry.id];
-              return (
-                data && (
-                  <Source key={entry.id} id={entry.id} type="geojson" data={data}>
-                    {entryLayers(entry)}
-                  </Source>
-                )
-              );
-            })}
-          </>
-        )}
-      </Map>
+      <div ref={mapContainer} style={MAP_CONTAINER_STYLE} />
       {offscreen.map((target) => (
         <button
           key={`${target.iso3}:${target.edge}`}

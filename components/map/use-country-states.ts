@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
-import type { MapRef } from 'react-map-gl/maplibre';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { changesOf } from './use-source-states';
 
 /** The source whose features carry the countries' states (see lib/map-style.ts). */
@@ -40,7 +40,7 @@ export interface CountryStates {
  * events without a React render.
  */
 export function useCountryStates(
-  mapRef: RefObject<MapRef | null>,
+  mapRef: RefObject<MapLibreMap | null>,
   countries: FeatureCollection<Geometry, { iso3: string | null }> | null,
   { fills, hatched, selected, changed }: CountryStates,
 ): (iso3: string | null) => void {
@@ -62,7 +62,7 @@ export function useCountryStates(
   const wanted = useRef({ fills, hatched, selected, changed });
 
   const sync = useCallback(() => {
-    const map = mapRef.current?.getMap();
+    const map = mapRef.current;
     const source = map?.getSource(COUNTRIES_SOURCE);
     if (!map || !source) return;
     if (applied.current.source !== source) applied.current = { source, states: new Map() };
@@ -90,7 +90,7 @@ export function useCountryStates(
 
   // A style change (the OS colour scheme) re-creates the source without its states.
   useEffect(() => {
-    const map = mapRef.current?.getMap();
+    const map = mapRef.current;
     if (!map) return;
     map.on('styledata', sync);
     return () => {

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
-import type { MapRef } from 'react-map-gl/maplibre';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureState, FeatureStates } from '@/lib/map-layers';
 
 /** A data layer's source as the map draws it: its features and their states on the day. */
@@ -31,14 +31,14 @@ export function changesOf<S extends object>(previous: S | undefined, next: S): P
  * new selection) get every state again.
  */
 export function useSourceStates(
-  mapRef: RefObject<MapRef | null>,
+  mapRef: RefObject<MapLibreMap | null>,
   sources: Readonly<Record<string, StatedSource>> | null,
 ): void {
   const applied = useRef(new Map<string, Applied>());
   const wanted = useRef(sources);
 
   const sync = useCallback(() => {
-    const map = mapRef.current?.getMap();
+    const map = mapRef.current;
     if (!map || !wanted.current) return;
     for (const [id, { features, states }] of Object.entries(wanted.current)) {
       const source = map.getSource(id);
@@ -64,7 +64,7 @@ export function useSourceStates(
 
   const ready = sources !== null;
   useEffect(() => {
-    const map = mapRef.current?.getMap();
+    const map = mapRef.current;
     if (!map || !ready) return;
     // A source is added (or re-added with a new style) after the render that asked for it.
     const onSource = (event: { sourceId?: string }) => {

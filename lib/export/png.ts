@@ -500,7 +500,7 @@ export async function composeMapPng({
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }
 
-/** The parts of a MapLibre map (or react-map-gl MapRef) the capture uses. */
+/** The parts of a MapLibre map the capture uses. */
 export interface CapturableMap {
   once(type: 'render' | 'idle', listener: () => void): unknown;
   triggerRepaint(): void;

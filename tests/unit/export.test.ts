@@ -1,6 +1,5 @@
 import type { Geometry, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapRef } from 'react-map-gl/maplibre';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { STAGE_RING, TIE_STYLE } from '@/lib/map-style';
 import { ACCORDS_STATUSES } from '@/lib/data/enums';
@@ -616,9 +615,8 @@ describe('captureAndCompose', () => {
       timeoutMs,
     });
 
-  it('accepts a MapLibre map and a react-map-gl MapRef', () => {
+  it('accepts a MapLibre map', () => {
     expectTypeOf<MapLibreMap>().toExtend<CapturableMap>();
-    expectTypeOf<MapRef>().toExtend<CapturableMap>();
   });
 
   it('copies the map canvas synchronously inside the render callback', async () => {
