@@ -2,17 +2,20 @@
 
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type ComponentType, useSyncExternalStore } from 'react';
+import { loadCountryGeometry } from '@/lib/geo/country-geometry';
 import { loadMapLibre } from '@/lib/maplibre-module';
 import type { MapViewProps } from './map-view';
 import { MapLoading } from './webgl-gate';
 
 // The map's code (its MapLibre wrapper, styles, layers) is its own chunk, so it is not part
 // of what the page must load and run before it is interactive. It is requested as soon as this
-// module runs (before hydration), beside MapLibre itself, which the page preloads, and its worker.
+// module runs (before hydration), beside MapLibre itself, which the page preloads, its worker and
+// the countries' geometry.
 let LoadedMapView: ComponentType<MapViewProps> | null = null;
 const listeners = new Set<() => void>();
 if (typeof window !== 'undefined') {
   void loadMapLibre();
+  void loadCountryGeometry();
   void import('./map-view').then((module) => {
     LoadedMapView = module.MapView;
     for (const listener of listeners) listener();

@@ -14,10 +14,10 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { type Camera, camerasEqual, MAX_ZOOM, MIN_ZOOM, roundCamera } from '@/lib/camera';
-import { type CountriesTopology, type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
+import { type CountryGeometry, loadCountryGeometry } from '@/lib/geo/country-geometry';
 import { worldviewGeometry } from '@/lib/geo/worldview';
 import { type ArcRoute, type OffscreenTarget, offscreenTargets } from '@/lib/geo/offscreen';
-import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URL } from '@/lib/map-config';
+import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
 import { isExportCameraEvent } from '@/lib/export/export-camera';
 import { drawingOrder, interactiveLayerIds, LAYERS, type LayerEntry } from '@/lib/layer-registry';
@@ -242,7 +242,7 @@ function MapViewImpl({
 }: MapViewProps) {
   const mapRef = useRef<MapLibreMap>(null);
   const locale = useLocale();
-  const [topology, setTopology] = useState<CountriesTopology | null>(null);
+  const [loaded, setLoaded] = useState<CountryGeometry | null>(null);
   const [pointer, setPointer] = useState(false);
   const containerRef = useRef<HTMLDivElement>(null);
   const [everIdle, setEverIdle] = useState(false);
@@ -274,25 +274,22 @@ function MapViewImpl({
   );
 
   useEffect(() => {
-    const controller = new AbortController();
-    fetch(GEOMETRY_URL, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${GEOMETRY_URL}: HTTP ${response.status}`);
-        return response.json() as Promise<CountriesTopology>;
-      })
-      .then(setTopology)
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
+    let live = true;
+    loadCountryGeometry().then(
+      (geometry) => live && setLoaded(geometry),
+      (error: unknown) => {
+        if (!live) return;
         console.warn('Could not load country geometry', error);
         setGeometryFailed(true);
-      });
-    return () => controller.abort();
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, []);
 
-  const decoded = useMemo<DecodedGeometry | null>(
-    () => (topology ? decodeGeometry(topology) : null),
-    [topology],
-  );
+  const topology = loaded?.topology ?? null;
+  const decoded = loaded?.decoded ?? null;
   const geometry = useMemo(
     () =>
       topology && decoded ? worldviewGeometry(topology, decoded, westernSaharaInMorocco) : null,
