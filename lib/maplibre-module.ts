@@ -16,7 +16,7 @@ const WORKER_URL = new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.met
 let loading: Promise<typeof MapLibreGL> | undefined;
 
 /**
- * MapLibre GL, imported once (react-map-gl's `mapLib`). Its worker starts as soon as the module
+ * MapLibre GL, imported once (components/map/use-maplibre-map.ts). Its worker starts as soon as the module
  * is there (`prewarm`): the worker's code downloads and compiles while the page hydrates, instead
  * of after the map is created.
  */
