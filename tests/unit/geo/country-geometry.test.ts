@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildTopology } from '@/lib/geo/build-topology';
 
-const TOPOLOGY = readFileSync(path.resolve(__dirname, '../../../public/geo/countries.topo.json'));
+/** The file the app serves (public/geo/ is built, not committed: made here as the build does). */
+const TOPOLOGY = JSON.stringify(buildTopology());
 
 /** The module afresh (it keeps one download per page), with `fetch` answering as given. */
 async function withFetch(...answers: (() => Response)[]) {
