@@ -4,7 +4,7 @@
  * the site's address (SITE_URL) and the language; the XML is written by the `feed` package.
  */
 import { Feed } from 'feed';
-import { formatPartialDate } from './data/dates';
+import { compareDays, formatPartialDate } from './data/dates';
 import { DATASET_ISO3 } from './data/enums';
 import type { AccordsEvent, Dataset } from './data/schema';
 import { eventDay, sortEvents } from './data/status';
@@ -86,7 +86,7 @@ export function feedEntries(data: Dataset, lang: Lang, words: FeedWords): FeedEn
   // the release before the events, the later event in the file before the earlier.
   return [...events, ...releases]
     .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => a.entry.day.localeCompare(b.entry.day) || a.index - b.index)
+    .sort((a, b) => compareDays(a.entry.day, b.entry.day) || a.index - b.index)
     .reverse()
     .map(({ entry }) => entry);
 }

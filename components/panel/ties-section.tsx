@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { useCountryName } from '@/components/i18n/use-country-name';
-import { effectiveDay, parsePartialDate } from '@/lib/data/dates';
+import { compareDays, effectiveDay, parsePartialDate } from '@/lib/data/dates';
 import type { Confidence } from '@/lib/data/enums';
 import type { Dataset, TieStatement } from '@/lib/data/schema';
 import { DATASET_ISO3, sourcesById } from '@/lib/data/queries';
@@ -22,7 +22,7 @@ const ROW_SOURCES = 3;
 export function newestFirst(notes: readonly TieStatement[]): TieStatement[] {
   return notes
     .map((note) => ({ note, day: note.date ? effectiveDay(note.date) : '' }))
-    .sort((a, b) => b.day.localeCompare(a.day))
+    .sort((a, b) => compareDays(b.day, a.day))
     .map(({ note }) => note);
 }
 

@@ -58,11 +58,21 @@ export function effectiveDay(date: PartialDate): string {
   return `${date.value}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }
 
+/**
+ * Orders two days written 'YYYY-MM-DD' (or '' for "no day", first). Such strings sort by their
+ * characters, so this is a plain comparison: `localeCompare` gives the same order through the
+ * locale's collation rules, about 10× slower, and timelines, statuses and panels sort events by
+ * day on every date change and every page request.
+ */
+export function compareDays(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
 
 /** Orders partial dates by effective day, then coarser precision last. */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  const byDay = effectiveDay(a).localeCompare(effectiveDay(b));
+  const byDay = compareDays(effectiveDay(a), effectiveDay(b));
   if (byDay !== 0) return byDay;
   return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
 }

@@ -1,4 +1,4 @@
-import { effectiveDay, isDay } from './dates';
+import { compareDays, effectiveDay, isDay } from './dates';
 import {
   MISSION_LEVELS,
   PHASE_BY_KIND,
@@ -103,7 +103,7 @@ function eventSince(event: AccordsEvent): string {
 export function sortEvents(events: readonly AccordsEvent[]): AccordsEvent[] {
   return events
     .map((event) => ({ event, day: eventDay(event) }))
-    .sort((a, b) => a.day.localeCompare(b.day))
+    .sort((a, b) => compareDays(a.day, b.day))
     .map(({ event }) => event);
 }
 
@@ -252,7 +252,7 @@ function applyUpdates<U, V>(
     eventIds: [] as string[],
     statementIds: [] as string[],
   };
-  for (const update of [...updates].sort((a, b) => a.day.localeCompare(b.day))) {
+  for (const update of [...updates].sort((a, b) => compareDays(a.day, b.day))) {
     const next = merge(state.value, update);
     if (next !== state.value) {
       state.value = next;

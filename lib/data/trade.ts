@@ -1,4 +1,4 @@
-import { effectiveDay, firstDay } from './dates';
+import { compareDays, effectiveDay, firstDay } from './dates';
 import type { Dataset, Money, Trade } from './schema';
 
 /** One bar of a trade chart: a figure with an amount and the period it covers. */
@@ -20,8 +20,8 @@ export function tradeFor(data: Dataset, iso3: string, day: string, partner?: str
     .filter((t) => effectiveDay(t.date) <= day)
     .sort(
       (a, b) =>
-        periodStart(b).localeCompare(periodStart(a)) ||
-        effectiveDay(b.date).localeCompare(effectiveDay(a.date)),
+        compareDays(periodStart(b), periodStart(a)) ||
+        compareDays(effectiveDay(b.date), effectiveDay(a.date)),
     );
 }
 
@@ -40,6 +40,6 @@ export function tradeBars(figures: readonly Trade[], currency = 'USD'): TradeBar
   );
   const max = Math.max(0, ...drawable.map((t) => t.amount.value));
   return drawable
-    .sort((a, b) => firstDay(a.period.start).localeCompare(firstDay(b.period.start)))
+    .sort((a, b) => compareDays(firstDay(a.period.start), firstDay(b.period.start)))
     .map((trade) => ({ trade, scale: max > 0 ? trade.amount.value / max : 0 }));
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compareDays,
   comparePartialDates,
   effectiveDay,
   firstDay,
@@ -50,6 +52,34 @@ describe('comparePartialDates', () => {
       '2020-10-31',
       '2020-10',
     ]);
+  });
+});
+
+describe('compareDays', () => {
+  const day = fc
+    .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z') })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  it('orders days as the calendar does, "" (no day) first', () => {
+    const days = ['2020-10-15', '', '2020-09-30', '1992-08-31', '2020-10-15', '2021-01-01'];
+    expect([...days].sort(compareDays)).toEqual([
+      '',
+      '1992-08-31',
+      '2020-09-30',
+      '2020-10-15',
+      '2020-10-15',
+      '2021-01-01',
+    ]);
+  });
+
+  it('agrees with the time between the days, for any two', () => {
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const calendar = Math.sign(Date.parse(a) - Date.parse(b));
+        expect(compareDays(a, b)).toBe(calendar);
+        expect(compareDays(b, a)).toBe(-calendar || 0);
+      }),
+    );
   });
 });
 
