@@ -4,12 +4,13 @@
  * container first gets data-map-idle="true" (ms since navigation start). Recorded with it: the
  * blocking time of the long tasks before that moment, the main thread's script time (CDP's
  * ScriptDuration: parsing the payload, hydration, MapLibre start-up), and the CPU time every
- * process of the browser and the servers spent until the idle was seen (bench/cpu.ts). Pages take turns run by run,
+ * process of the browser and the servers spent until the idle was seen (bench/cpu.ts), also by
+ * part (the page's main thread, MapLibre's worker, the GPU process…). Pages take turns run by run,
  * so a burst of load on the machine hits them all alike; one unrecorded load each warms up first.
  */
 import type { Browser } from '@playwright/test';
 import { launchBrowser, newContext, waitForFirstIdle } from './browser';
-import { cpuBetween, descendantsCpu } from './cpu';
+import { type CpuPart, cpuByPartBetween, descendantsCpu, meanByPart } from './cpu';
 import { type Summary, summarize } from './stats';
 
 export interface IdleTarget {
@@ -26,6 +27,8 @@ export interface IdleResult {
   script: Summary | null;
   /** CPU ms of the browser's processes and the servers from navigation to the idle seen. */
   cpu: Summary | null;
+  /** The same CPU by part, the mean of the runs (means add up to the mean total; medians do not). */
+  cpuByPart: Record<CpuPart, number> | null;
   errors: string[];
 }
 
@@ -38,11 +41,12 @@ async function loadOnce(browser: Browser, url: string) {
     const cpuBefore = descendantsCpu();
     await page.goto(url, { waitUntil: 'commit' });
     const idle = await waitForFirstIdle(page);
-    const cpu = cpuBetween(cpuBefore, descendantsCpu());
+    const cpuByPart = cpuByPartBetween(cpuBefore, descendantsCpu());
+    const cpu = Object.values(cpuByPart).reduce((sum, ms) => sum + ms, 0);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
     const blocking = (await page.evaluate('window.__benchHarness.blockingBeforeIdle()')) as number;
-    return { idle, blocking, script, cpu };
+    return { idle, blocking, script, cpu, cpuByPart };
   } finally {
     await context.close();
   }
@@ -59,6 +63,7 @@ export async function measureIdle(
     blocking: [] as number[],
     script: [] as number[],
     cpu: [] as number[],
+    cpuByPart: [] as Array<Record<CpuPart, number>>,
     errors: [] as string[],
   }));
   try {
@@ -67,11 +72,12 @@ export async function measureIdle(
       const line: string[] = [];
       for (const [i, target] of targets.entries()) {
         try {
-          const { idle, blocking, script, cpu } = await loadOnce(browser, target.url);
+          const { idle, blocking, script, cpu, cpuByPart } = await loadOnce(browser, target.url);
           samples[i]!.idle.push(idle);
           samples[i]!.blocking.push(blocking);
           samples[i]!.script.push(script);
           samples[i]!.cpu.push(cpu);
+          samples[i]!.cpuByPart.push(cpuByPart);
           line.push(`${target.label} ${Math.round(idle)}`);
         } catch (error) {
           samples[i]!.errors.push(String(error).split('\n')[0]!);
@@ -89,6 +95,7 @@ export async function measureIdle(
     blocking: summarize(samples[i]!.blocking),
     script: summarize(samples[i]!.script),
     cpu: summarize(samples[i]!.cpu),
+    cpuByPart: meanByPart(samples[i]!.cpuByPart),
     errors: samples[i]!.errors,
   }));
 }

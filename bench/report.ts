@@ -5,6 +5,7 @@
 import type { BytesResult } from './bytes';
 import { APP_VIEWS, BASELINE } from './config';
 import type { PathCost } from './http';
+import { CPU_PARTS } from './cpu';
 import type { IdleResult } from './idle';
 import type { InteractionResult } from './interaction';
 import { ratio, type Summary } from './stats';
@@ -55,6 +56,34 @@ const apiPaths = (results: BenchResults) =>
 function apiCpu(list: PathCost[] | undefined, paths: string[]): number | null {
   const values = paths.map((p) => cost(list, p)?.cpuMs).filter((v): v is number => v != null);
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+/**
+ * Where each page's CPU to first idle goes (means of the runs), with what the first page after
+ * the baseline adds to it part by part: what to cut to come closer to the baseline.
+ */
+function cpuByPartTable(rows: IdleResult[]): string[] {
+  const [base, app] = rows;
+  const cells = (part: (typeof CPU_PARTS)[number]) => {
+    const added = base && app ? app.cpuByPart![part] - base.cpuByPart![part] : null;
+    return [...rows.map((r) => fmt(r.cpuByPart![part])), fmt(added)];
+  };
+  const total = (r: IdleResult) => Object.values(r.cpuByPart!).reduce((a, b) => a + b, 0);
+  return [
+    'Where the CPU to first idle goes (ms, mean of the runs; thread by thread, bench/cpu.ts)',
+    '',
+    table(
+      ['part', ...rows.map((r) => r.label), app ? `${app.label} − ${base!.label}` : '+'],
+      [
+        ...CPU_PARTS.map((part) => [part, ...cells(part)]),
+        [
+          'total',
+          ...rows.map((r) => fmt(total(r))),
+          fmt(base && app ? total(app) - total(base) : null),
+        ],
+      ],
+    ),
+  ];
 }
 
 export function scaledLabel(factor: number, path: string): string {
@@ -220,6 +249,9 @@ export function renderReport(results: BenchResults): string {
       ),
     );
   }
+
+  const byPart = results.idle?.filter((r) => r.cpuByPart && !r.label.includes('×')) ?? [];
+  if (byPart.length > 0) out.push('', ...cpuByPartTable(byPart));
 
   if (results.interaction) {
     const i = results.interaction;
