@@ -44,6 +44,14 @@ export function cpuPart(args: readonly string[], threadName: string, mainThread:
   return 'browser and network';
 }
 
+/**
+ * A process's arguments from `/proc/<pid>/cmdline`: NUL-separated, except that Chromium rewrites
+ * its child processes' titles into one space-separated string ("chromium --type=renderer …").
+ */
+export function commandLine(raw: string): string[] {
+  return raw.split(/[\0 ]/).filter((arg) => arg !== '');
+}
+
 function ticksOf(stat: string): { parent: number; ms: number; name: string } {
   // Fields after the command name (which may hold spaces), from field 3 (state) on.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -88,7 +96,7 @@ export function descendantsCpu(): Map<number, ProcessCpu> {
     const pid = stack.pop()!;
     stack.push(...(children.get(pid) ?? []));
     try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const args = commandLine(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
       const threads = new Map<number, { part: CpuPart; ms: number }>();
       for (const tid of readdirSync(`/proc/${pid}/task`).map(Number)) {
         const thread = ticksOf(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));

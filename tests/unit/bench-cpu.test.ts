@@ -4,6 +4,7 @@ import {
   CPU_PARTS,
   type CpuPart,
   cpuByPartBetween,
+  commandLine,
   cpuPart,
   descendantsCpu,
   meanByPart,
@@ -23,6 +24,12 @@ describe('bench CPU parts', () => {
     expect(cpuPart(renderer, 'DedicatedWorker', false)).toBe('page: MapLibre worker');
     expect(cpuPart(renderer, 'ThreadPoolForeg', false)).toBe('page: JIT, parsing, raster');
     expect(cpuPart(renderer, 'Compositor', false)).toBe('page: JIT, parsing, raster');
+  });
+
+  it('reads Chromium’s rewritten process titles as well as plain NUL-separated ones', () => {
+    const title = '/usr/lib/chromium/chromium --type=renderer --top-chrome-webui --lang=en-US\0';
+    expect(cpuPart(commandLine(title), 'chromium', true)).toBe('browser UI renderer');
+    expect(commandLine('/usr/bin/node\0server.mjs\0')).toEqual(['/usr/bin/node', 'server.mjs']);
   });
 
   it('charges Chromium’s own UI renderer, the GPU process, the browser and the servers apart', () => {
