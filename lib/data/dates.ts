@@ -15,8 +15,17 @@ const PATTERNS: Record<DatePrecision, RegExp> = {
   year: /^(\d{4})$/,
 };
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (1–12) of the Gregorian calendar, by arithmetic: dates are checked and moved
+ * to their period's end for every event on every render and request, and on the server every
+ * `new Date` goes through Next's wrapper of the Date constructor.
+ */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!(month >= 1 && month <= 12)) throw new RangeError(`No month ${month} in a year`);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /** True when `value` is a real calendar date written as its precision requires. */

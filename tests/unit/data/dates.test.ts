@@ -31,6 +31,26 @@ describe('effectiveDay', () => {
     expect(effectiveDay({ value: '1992-08', precision: 'month' })).toBe('1992-08-31');
     expect(effectiveDay({ value: '2024-02', precision: 'month' })).toBe('2024-02-29');
     expect(effectiveDay({ value: '2023-02', precision: 'month' })).toBe('2023-02-28');
+    // Centuries are leap years only every 400 years.
+    expect(effectiveDay({ value: '2000-02', precision: 'month' })).toBe('2000-02-29');
+    expect(effectiveDay({ value: '1900-02', precision: 'month' })).toBe('1900-02-28');
+  });
+
+  it('is the calendar’s last day of any month of any year', () => {
+    const month = fc.record({
+      year: fc.integer({ min: 1, max: 9999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+    });
+    fc.assert(
+      fc.property(month, ({ year, month }) => {
+        const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+        const last = new Date(0);
+        last.setUTCFullYear(year, month, 0); // day 0 of the next month
+        expect(effectiveDay({ value, precision: 'month' })).toBe(
+          `${value}-${String(last.getUTCDate()).padStart(2, '0')}`,
+        );
+      }),
+    );
   });
 
   it('is the last day of a year, and the day itself for a day', () => {
