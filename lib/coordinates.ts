@@ -1,4 +1,5 @@
 import type { DisplayLocale } from './data/dates';
+import { numberFormat } from './i18n/number-format';
 
 /** Hemisphere letters as each language writes them after the degrees. */
 const HEMISPHERES: Record<DisplayLocale, { n: string; s: string; e: string; w: string }> = {
@@ -17,7 +18,7 @@ export function formatCoordinates(
   locale: DisplayLocale,
   digits = 2,
 ): string {
-  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
+  const number = numberFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });

@@ -1,4 +1,5 @@
 import type { DisplayLocale } from './data/dates';
+import { numberFormat } from './i18n/number-format';
 import type { Alternative } from './data/schema';
 
 /**
@@ -40,7 +41,7 @@ export function formatPercentRange(
   range: { low: number; high: number },
   locale: DisplayLocale,
 ): string {
-  const format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
+  const format = numberFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
     style: 'percent',
     maximumFractionDigits: 1,
   });

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { DisplayLocale } from '@/lib/data/dates';
+import { numberFormat } from '@/lib/i18n/number-format';
 import type { ValueQualifier } from '@/lib/data/enums';
 import type { Money } from '@/lib/data/schema';
 
@@ -9,9 +10,9 @@ import type { Money } from '@/lib/data/schema';
  * are spelled out by the messages instead.
  */
 function formatNumber(value: number, locale: DisplayLocale): string {
-  return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', {
-    maximumFractionDigits: 1,
-  }).format(value);
+  return numberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: 1 }).format(
+    value,
+  );
 }
 
 const SCALES = [
