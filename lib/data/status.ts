@@ -107,12 +107,55 @@ export function sortEvents(events: readonly AccordsEvent[]): AccordsEvent[] {
     .map(({ event }) => event);
 }
 
+/**
+ * Indexes of a dataset, each built on first use and kept as long as the dataset's own arrays are
+ * (keyed by them, as `sourcesById` does): a status, a tie or a timeline on a day then reads a
+ * country's or a pair's few entries instead of filtering and sorting the whole dataset, on every
+ * date change in the browser and every request on the server.
+ */
+const EVENTS_BY_PARTY = new WeakMap<readonly AccordsEvent[], Map<string, AccordsEvent[]>>();
+const DOCUMENTS_BY_ID = new WeakMap<readonly AccordsDocument[], Map<string, AccordsDocument>>();
+const STATEMENTS_BY_PAIR = new WeakMap<readonly TieStatement[], Map<string, TieStatement[]>>();
+
+/** Each country's events in `sortEvents` order. */
+function eventsByParty(data: Dataset): Map<string, AccordsEvent[]> {
+  let index = EVENTS_BY_PARTY.get(data.events);
+  if (!index) {
+    index = new Map();
+    for (const event of sortEvents(data.events)) {
+      for (const iso3 of new Set(event.parties)) {
+        const list = index.get(iso3);
+        if (list) list.push(event);
+        else index.set(iso3, [event]);
+      }
+    }
+    EVENTS_BY_PARTY.set(data.events, index);
+  }
+  return index;
+}
+
+/**
+ * A country's events up to and including `day`, in `sortEvents` order: the same list as sorting
+ * the dataset's events filtered to the country and the day, without going through the dataset.
+ */
+function partyEventsUpTo(data: Dataset, iso3: string, day: string): AccordsEvent[] {
+  const events = eventsByParty(data).get(iso3) ?? [];
+  let end = 0;
+  while (end < events.length && eventDay(events[end]!) <= day) end++;
+  return events.slice(0, end);
+}
+
 function isActingParty(event: AccordsEvent, iso3: string): boolean {
   return event.parties.includes(iso3) && !event.brokers?.includes(iso3);
 }
 
 function documentsById(data: Dataset): Map<string, AccordsDocument> {
-  return new Map(data.documents.map((d) => [d.id, d]));
+  let index = DOCUMENTS_BY_ID.get(data.documents);
+  if (!index) {
+    index = new Map(data.documents.map((d) => [d.id, d]));
+    DOCUMENTS_BY_ID.set(data.documents, index);
+  }
+  return index;
 }
 
 /** True when the event is a signing of a document that itself established relations between a and b. */
@@ -176,9 +219,7 @@ function memberStatus(
  */
 export function accordsStatusOn(data: Dataset, iso3: string, day: string): AccordsStatusOnDay {
   assertDay(day);
-  const events = sortEvents(
-    data.events.filter((e) => e.parties.includes(iso3) && eventDay(e) <= day),
-  );
+  const events = partyEventsUpTo(data, iso3, day);
   const track = events.filter((e) => e.accords);
   const brokered = track.find((e) => e.brokers?.includes(iso3));
   if (brokered) return statusFrom('broker', [brokered]);
@@ -389,11 +430,17 @@ function missionOn(
  * (`knownFrom`): it is never shown before any page speaks of it.
  */
 function statementsOn(data: Dataset, pair: [string, string], day: string): TieStatement[] {
-  return data.ties.filter(
-    (s) =>
-      s.pair[0] === pair[0] &&
-      s.pair[1] === pair[1] &&
-      knownFrom(data, s.date ? [s.date] : [], s.sources) <= day,
+  let index = STATEMENTS_BY_PAIR.get(data.ties);
+  if (!index) {
+    index = new Map();
+    for (const statement of data.ties) {
+      const key = statement.pair.join('~');
+      index.set(key, [...(index.get(key) ?? []), statement]);
+    }
+    STATEMENTS_BY_PAIR.set(data.ties, index);
+  }
+  return (index.get(pair.join('~')) ?? []).filter(
+    (s) => knownFrom(data, s.date ? [s.date] : [], s.sources) <= day,
   );
 }
 
@@ -402,9 +449,7 @@ export function tieOn(data: Dataset, a: string, b: string, day: string): Tie {
   assertDay(day);
   if (a === b) throw new RangeError(`A tie needs two different countries, got ${a} twice`);
   const pair: [string, string] = a < b ? [a, b] : [b, a];
-  const history = sortEvents(
-    data.events.filter((e) => e.parties.includes(a) && e.parties.includes(b) && eventDay(e) <= day),
-  );
+  const history = partyEventsUpTo(data, a, day).filter((e) => e.parties.includes(b));
   const notes = statementsOn(data, pair, day);
   return {
     pair,
@@ -439,7 +484,7 @@ export function tieLevel(tie: Tie): TieLevel {
 
 /** A country's events in date order, each marked as words ('announced') or deeds ('implemented'). */
 export function timelineFor(data: Dataset, iso3: string): TimelineEntry[] {
-  return sortEvents(data.events.filter((e) => e.parties.includes(iso3))).map((event) => ({
+  return (eventsByParty(data).get(iso3) ?? []).map((event) => ({
     event,
     day: eventDay(event),
     phase: PHASE_BY_KIND[event.kind],
