@@ -155,8 +155,8 @@ export function useMapLibreMap(props: MapLibreMapProps): RefObject<HTMLDivElemen
 
 /**
  * Forwards the map's events to the latest handlers. Pointer events carry the interactive layers'
- * features, tracked as react-map-gl did: a move from over some features to over none is also a
- * "mouse leave", and a click reports the features found by the last move.
+ * features: a move from over some features to over none, or out of the map, is a "mouse leave",
+ * and a click reports the features found by the last move.
  */
 function listen(map: MapLibreMap, latest: RefObject<MapLibreMapProps>): void {
   let hovered: MapGeoJSONFeature[] | null = null;
@@ -175,7 +175,12 @@ function listen(map: MapLibreMap, latest: RefObject<MapLibreMapProps>): void {
   map.on('mousemove', (event) => {
     latest.current.onMouseMove({ point: event.point, features: track(event.point) });
   });
-  map.on('mouseout', (event) => track(event.point));
+  // Leaving the map's canvas leaves whatever was under the pointer, even at the canvas's edge,
+  // where features are still found (react-map-gl queried there, so the hover stayed).
+  map.on('mouseout', () => {
+    if (hovered?.length) latest.current.onMouseLeave();
+    hovered = null;
+  });
   map.on('click', (event) => {
     latest.current.onClick({ point: event.point, features: hovered ?? featuresAt(event.point) });
   });

@@ -112,6 +112,23 @@ test('the hover tooltip is gone once the camera moves', async ({ page }) => {
   await expect(tooltip).toBeHidden();
 });
 
+test('the hover ends when the pointer leaves the map over a country', async ({ page }) => {
+  const camera = { zoom: 2.6, latitude: 38, longitude: 30 };
+  await openAtlas(page, `?map=${camera.zoom}/${camera.latitude}/${camera.longitude}`);
+  const box = await mapContainer(page).boundingBox();
+  if (!box) throw new Error('map container has no box');
+  // Kazakhstan reaches the map's right edge at this camera: leave through it, onto the panel.
+  const inside = projectToContainer(camera, { longitude: 63, latitude: 50.5 }, box);
+  await page.mouse.move(box.x + inside.x, box.y + inside.y);
+  const tooltip = page.getByTestId('map:tooltip');
+  await expect(tooltip).toHaveText('Kazakhstan');
+  await page.mouse.move(box.x + box.width - 2, box.y + inside.y, { steps: 8 });
+  await expect(tooltip).toHaveText('Kazakhstan');
+  await page.mouse.move(box.x + box.width + 40, box.y + inside.y, { steps: 4 });
+  await expect(tooltip).toBeHidden();
+  await expect(page.locator('canvas.maplibregl-canvas')).not.toHaveCSS('cursor', 'pointer');
+});
+
 test('the default view names where arcs leave it, and the marker brings the end in', async ({
   page,
 }) => {
