@@ -96,7 +96,11 @@ test('Fit all comes before the zoom buttons and the attribution in Tab order', a
   expect(order).toEqual([true, true]);
 });
 
-test('the hover tooltip is gone once the camera moves', async ({ page }) => {
+/**
+ * Opens a camera on which Kazakhstan reaches the map's right edge and hovers it; returns the
+ * map's box, the hovered point and the tooltip.
+ */
+async function hoverKazakhstan(page: Page) {
   const camera = { zoom: 2.6, latitude: 38, longitude: 30 };
   await openAtlas(page, `?map=${camera.zoom}/${camera.latitude}/${camera.longitude}`);
   const box = await mapContainer(page).boundingBox();
@@ -105,6 +109,11 @@ test('the hover tooltip is gone once the camera moves', async ({ page }) => {
   await page.mouse.move(box.x + point.x, box.y + point.y);
   const tooltip = page.getByTestId('map:tooltip');
   await expect(tooltip).toHaveText('Kazakhstan');
+  return { box, point, tooltip };
+}
+
+test('the hover tooltip is gone once the camera moves', async ({ page }) => {
+  const { tooltip } = await hoverKazakhstan(page);
   // A wheel zoom moves the map under a still pointer: no mouse move follows.
   await page.mouse.wheel(0, -400);
   await expect(tooltip).toBeHidden();
@@ -113,18 +122,11 @@ test('the hover tooltip is gone once the camera moves', async ({ page }) => {
 });
 
 test('the hover ends when the pointer leaves the map over a country', async ({ page }) => {
-  const camera = { zoom: 2.6, latitude: 38, longitude: 30 };
-  await openAtlas(page, `?map=${camera.zoom}/${camera.latitude}/${camera.longitude}`);
-  const box = await mapContainer(page).boundingBox();
-  if (!box) throw new Error('map container has no box');
-  // Kazakhstan reaches the map's right edge at this camera: leave through it, onto the panel.
-  const inside = projectToContainer(camera, { longitude: 63, latitude: 50.5 }, box);
-  await page.mouse.move(box.x + inside.x, box.y + inside.y);
-  const tooltip = page.getByTestId('map:tooltip');
+  const { box, point, tooltip } = await hoverKazakhstan(page);
+  // Still over Kazakhstan at the map's edge, then off the map onto the panel.
+  await page.mouse.move(box.x + box.width - 2, box.y + point.y, { steps: 8 });
   await expect(tooltip).toHaveText('Kazakhstan');
-  await page.mouse.move(box.x + box.width - 2, box.y + inside.y, { steps: 8 });
-  await expect(tooltip).toHaveText('Kazakhstan');
-  await page.mouse.move(box.x + box.width + 40, box.y + inside.y, { steps: 4 });
+  await page.mouse.move(box.x + box.width + 40, box.y + point.y, { steps: 4 });
   await expect(tooltip).toBeHidden();
   await expect(page.locator('canvas.maplibregl-canvas')).not.toHaveCSS('cursor', 'pointer');
 });
