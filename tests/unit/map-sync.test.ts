@@ -4,6 +4,7 @@ import {
   type DeclaredSource,
   deepEqual,
   layerChanges,
+  LINE_AND_FILL_BUFFER,
   nothingSynced,
   type PlacedLayer,
   type SyncTarget,
@@ -46,7 +47,10 @@ function fakeMap() {
       sources.has(id)
         ? { setData: (data: unknown) => (calls.push(`setData ${id}`), sources.set(id, data)) }
         : undefined,
-    addSource: (id: string) => (calls.push(`addSource ${id}`), sources.set(id, {})),
+    addSource: (id: string, source: { buffer?: number }) => (
+      calls.push(`addSource ${id}${source.buffer === undefined ? '' : ` buffer ${source.buffer}`}`),
+      sources.set(id, {})
+    ),
     removeSource: (id: string) => (calls.push(`removeSource ${id}`), sources.delete(id)),
     getLayer: (id: string) => (layers.has(id) ? {} : undefined),
     addLayer: (layer: { id: string; source: string }, beforeId?: string) => {
@@ -142,7 +146,19 @@ describe('syncSources', () => {
   it('adds each source, then its layers under their slots', () => {
     const { map, calls } = fakeMap();
     syncSources(map, declared(collection('a')), nothingSynced());
-    expect(calls).toEqual(['addSource ties', `addLayer ties on ties before ${slotOf('ties')}`]);
+    expect(calls).toEqual([
+      `addSource ties buffer ${LINE_AND_FILL_BUFFER}`,
+      `addLayer ties on ties before ${slotOf('ties')}`,
+    ]);
+  });
+
+  it('keeps MapLibre’s wide tile buffer for a source that also draws labels or circles', () => {
+    for (const type of ['symbol', 'circle'] as const) {
+      const { map, calls } = fakeMap();
+      const layers = [line(), line({ id: 'ties-label', type } as Partial<PlacedLayer>)];
+      syncSources(map, [{ id: 'ties', data: collection('a'), layers }], nothingSynced());
+      expect(calls[0]).toBe('addSource ties');
+    }
   });
 
   it('sets nothing again for the same declaration, nor for equal data built anew', () => {
@@ -184,7 +200,10 @@ describe('syncSources', () => {
     resetStyle();
     calls.length = 0;
     syncSources(map, declared(collection('b')), synced);
-    expect(calls).toEqual(['addSource ties', `addLayer ties on ties before ${slotOf('ties')}`]);
+    expect(calls).toEqual([
+      `addSource ties buffer ${LINE_AND_FILL_BUFFER}`,
+      `addLayer ties on ties before ${slotOf('ties')}`,
+    ]);
   });
 
   it('removes what is no longer declared: the layers first, then the source', () => {
@@ -196,6 +215,9 @@ describe('syncSources', () => {
     expect(calls).toEqual(['removeLayer ties', 'removeSource ties']);
     calls.length = 0;
     syncSources(map, declared(collection('a')), synced);
-    expect(calls).toEqual(['addSource ties', `addLayer ties on ties before ${slotOf('ties')}`]);
+    expect(calls).toEqual([
+      `addSource ties buffer ${LINE_AND_FILL_BUFFER}`,
+      `addLayer ties on ties before ${slotOf('ties')}`,
+    ]);
   });
 });
