@@ -10,6 +10,7 @@
  * worker and costs several frames (issue 12).
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import { cached } from './cached';
 import type { AccordsStatus, DatasetIso3, ProjectStage, TieLevel } from './data/enums';
 import {
   isWordSymbol,
@@ -121,24 +122,26 @@ function tieChangeDays(data: Dataset, [a, b]: readonly [string, string]): string
 }
 
 /** Per dataset and pair: its change days, and its tie for each span between them once asked. */
-const TIE_SPANS = new WeakMap<Dataset, Map<string, { days: string[]; ties: Map<number, Tie> }>>();
+interface TieSpans {
+  days: string[];
+  ties: Map<number, Tie>;
+}
+const TIE_SPANS = new WeakMap<Dataset, Map<string, TieSpans>>();
 
 /**
  * `tieOn`, remembered per span of days over which the pair's tie cannot change: playing through
- * the timeline asks for the same few ties again and again (each `tieOn` reads every event and
- * statement), and a date change must cost the map a few lookups, not 50 of them.
+ * the timeline asks for the same few ties again and again (each `tieOn` works out the pair's
+ * whole history again), and a date change must cost the map a few lookups, not 50 of them.
  */
 function tieDuring(data: Dataset, a: string, b: string, day: string): Tie {
-  let byPair = TIE_SPANS.get(data);
-  if (!byPair) TIE_SPANS.set(data, (byPair = new Map()));
-  const key = pairKey(a, b);
-  let spans = byPair.get(key);
-  if (!spans) byPair.set(key, (spans = { days: tieChangeDays(data, [a, b]), ties: new Map() }));
+  const byPair = cached(TIE_SPANS, data, () => new Map<string, TieSpans>());
+  const spans = cached(byPair, pairKey(a, b), () => ({
+    days: tieChangeDays(data, [a, b]),
+    ties: new Map(),
+  }));
   // The span holding `day`: how many change days are on or before it.
   const span = spans.days.filter((changeDay) => changeDay <= day).length;
-  let tie = spans.ties.get(span);
-  if (!tie) spans.ties.set(span, (tie = tieOn(data, a, b, day)));
-  return tie;
+  return cached(spans.ties, span, () => tieOn(data, a, b, day));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cached } from '../cached';
 import type { DatePrecision } from './enums';
 
 /** A date known to a day, a month or a year: `{ value: '2020-09', precision: 'month' }`. */
@@ -96,14 +97,15 @@ const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(locale: DisplayLocale, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${locale}:${precision}`;
-  let format = FORMATTERS.get(key);
-  if (!format) {
-    const options = { ...FORMAT_OPTIONS[precision], timeZone: 'UTC' };
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', options);
-    FORMATTERS.set(key, format);
-  }
-  return format;
+  return cached(
+    FORMATTERS,
+    `${locale}:${precision}`,
+    () =>
+      new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'ru-RU', {
+        ...FORMAT_OPTIONS[precision],
+        timeZone: 'UTC',
+      }),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cached } from '../cached';
 import { effectiveDay, type PartialDate } from './dates';
 import { DATASET_ISO3, FOCUS_ISO3, type DatasetIso3, type FocusIso3 } from './enums';
 import type {
@@ -42,12 +43,11 @@ const SOURCE_INDEX = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>
 
 /** The sources with these ids, in the order given; unknown ids are skipped. */
 export function sourcesById(data: Dataset, ids: readonly string[]): Source[] {
-  let byId = SOURCE_INDEX.get(data.sources);
-  // Stryker disable next-line ConditionalExpression: rebuilding the index every time gives the same sources, only slower.
-  if (!byId) {
-    byId = new Map(data.sources.map((s) => [s.id, s]));
-    SOURCE_INDEX.set(data.sources, byId);
-  }
+  const byId = cached(
+    SOURCE_INDEX,
+    data.sources,
+    () => new Map(data.sources.map((s) => [s.id, s])),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -1,3 +1,4 @@
+import { cached } from '../cached';
 import { compareDays, effectiveDay, isDay } from './dates';
 import {
   MISSION_LEVELS,
@@ -119,19 +120,20 @@ const STATEMENTS_BY_PAIR = new WeakMap<readonly TieStatement[], Map<string, TieS
 
 /** Each country's events in `sortEvents` order. */
 function eventsByParty(data: Dataset): Map<string, AccordsEvent[]> {
-  let index = EVENTS_BY_PARTY.get(data.events);
-  if (!index) {
-    index = new Map();
+  return cached(EVENTS_BY_PARTY, data.events, () => {
+    const index = new Map<string, AccordsEvent[]>();
     for (const event of sortEvents(data.events)) {
-      for (const iso3 of new Set(event.parties)) {
-        const list = index.get(iso3);
-        if (list) list.push(event);
-        else index.set(iso3, [event]);
-      }
+      for (const iso3 of new Set(event.parties)) append(index, iso3, event);
     }
-    EVENTS_BY_PARTY.set(data.events, index);
-  }
-  return index;
+    return index;
+  });
+}
+
+/** Adds `value` to the list under `key`. */
+function append<V>(lists: Map<string, V[]>, key: string, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 /**
@@ -150,12 +152,11 @@ function isActingParty(event: AccordsEvent, iso3: string): boolean {
 }
 
 function documentsById(data: Dataset): Map<string, AccordsDocument> {
-  let index = DOCUMENTS_BY_ID.get(data.documents);
-  if (!index) {
-    index = new Map(data.documents.map((d) => [d.id, d]));
-    DOCUMENTS_BY_ID.set(data.documents, index);
-  }
-  return index;
+  return cached(
+    DOCUMENTS_BY_ID,
+    data.documents,
+    () => new Map(data.documents.map((d) => [d.id, d])),
+  );
 }
 
 /** True when the event is a signing of a document that itself established relations between a and b. */
@@ -430,16 +431,12 @@ function missionOn(
  * (`knownFrom`): it is never shown before any page speaks of it.
  */
 function statementsOn(data: Dataset, pair: [string, string], day: string): TieStatement[] {
-  let index = STATEMENTS_BY_PAIR.get(data.ties);
-  if (!index) {
-    index = new Map();
-    for (const statement of data.ties) {
-      const key = statement.pair.join('~');
-      index.set(key, [...(index.get(key) ?? []), statement]);
-    }
-    STATEMENTS_BY_PAIR.set(data.ties, index);
-  }
-  return (index.get(pair.join('~')) ?? []).filter(
+  const byPair = cached(STATEMENTS_BY_PAIR, data.ties, () => {
+    const index = new Map<string, TieStatement[]>();
+    for (const statement of data.ties) append(index, statement.pair.join('~'), statement);
+    return index;
+  });
+  return (byPair.get(pair.join('~')) ?? []).filter(
     (s) => knownFrom(data, s.date ? [s.date] : [], s.sources) <= day,
   );
 }

@@ -1,3 +1,5 @@
+import { cached } from '@/lib/cached';
+
 /**
  * Number formats by locale and options, each built once and kept: building an
  * `Intl.NumberFormat` costs far more than formatting with it, and panels format amounts,
@@ -6,11 +8,9 @@
 const FORMATS = new Map<string, Intl.NumberFormat>();
 
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = FORMATS.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    FORMATS.set(key, format);
-  }
-  return format;
+  return cached(
+    FORMATS,
+    `${locale} ${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  );
 }
