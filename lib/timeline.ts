@@ -191,7 +191,11 @@ export function clusterTicks(
   sizes: TickTargetSizes,
 ): TickCluster[] {
   const { minTargetPx, minGapPx, overhangPx } = sizes;
-  const x = (tick: TimelineTick) => (positionPercent(min, max, tick.day) / 100) * rowPx;
+  // Each tick's position, worked out once: the merging below asks for them again on every pass.
+  const positions = new Map(
+    ticks.map((tick) => [tick, (positionPercent(min, max, tick.day) / 100) * rowPx]),
+  );
+  const x = (tick: TimelineTick) => positions.get(tick)!;
   const groups: TimelineTick[][] = [];
   for (const tick of ticks) {
     const last = groups.at(-1);

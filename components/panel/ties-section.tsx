@@ -58,15 +58,11 @@ export function Mission({
   const since = mission.since ? parsePartialDate(mission.since) : null;
   return (
     <li>
-      {missionLabel(tAll, sender, host)}: {t(`missionLevel.${mission.level}`)}
-      {mission.city && (
-        <>
-          {' · '}
-          <span lang="en">{mission.city}</span>
-        </>
-      )}
+      {/* One string where texts meet: each text node costs a render, and hydration. */}
+      {`${missionLabel(tAll, sender, host)}: ${t(`missionLevel.${mission.level}`)}${mission.city ? ' · ' : ''}`}
+      {mission.city && <span lang="en">{mission.city}</span>}
       {(mission.state === 'suspended' || mission.state === 'closed') && (
-        <span className="text-amber-800"> · {t(`missionState.${mission.state}`)}</span>
+        <span className="text-amber-800">{` · ${t(`missionState.${mission.state}`)}`}</span>
       )}
       {since && (
         <>
@@ -75,7 +71,7 @@ export function Mission({
         </>
       )}
       {mission.recallEventIds.length > 0 && (
-        <span className="text-amber-800"> · {t('recalled')}</span>
+        <span className="text-amber-800">{` · ${t('recalled')}`}</span>
       )}
     </li>
   );
@@ -126,8 +122,8 @@ export function TiesSection({
                   {t(`relationsStatus.${tie.relations.status}`)}
                   {since && (
                     <>
-                      {' '}
-                      (<FactDate date={since} />)
+                      {' ('}
+                      <FactDate date={since} />)
                     </>
                   )}
                 </span>
@@ -148,12 +144,8 @@ export function TiesSection({
                       <ul id={listId}>
                         {notes.map((note) => (
                           <li key={note.id} lang="en" className="text-gray-700">
-                            {note.date && (
-                              <>
-                                <FactDate date={note.date} />:{' '}
-                              </>
-                            )}
-                            {note.statement}
+                            {note.date && <FactDate date={note.date} />}
+                            {note.date ? `: ${note.statement}` : note.statement}
                           </li>
                         ))}
                       </ul>

@@ -46,9 +46,9 @@ export function parsePartialDate(value: string): PartialDate | null {
   return isValidPartialDate(date) ? date : null;
 }
 
-/** True for a valid full day 'YYYY-MM-DD'. */
+/** True for a valid full day 'YYYY-MM-DD'. Checked for every day placed on the timeline. */
 export function isDay(value: string): boolean {
-  return parsePartialDate(value)?.precision === 'day';
+  return isValidPartialDate({ value, precision: 'day' });
 }
 
 /** First day of the period a partial date covers. */
@@ -116,6 +116,13 @@ function formatterFor(locale: DisplayLocale, precision: DatePrecision): Intl.Dat
 export type DateForm = 'standalone' | 'genitive';
 
 /**
+ * Dates already formatted: a panel formats hundreds per render (every fact and source), mostly
+ * the same few hundred days of the dataset, and `Intl` formatting is the costly part.
+ */
+const FORMATTED = new Map<string, string>();
+const MAX_FORMATTED = 10_000;
+
+/**
  * Formats a partial date for display, showing only the precision it has ('November 2025').
  * The genitive month comes from ICU itself: the date is formatted with its day, where CLDR
  * declines the month ("1 мая 1996 г."), and the day is then dropped, so no month name is
@@ -126,6 +133,13 @@ export function formatPartialDate(
   locale: DisplayLocale,
   form: DateForm = 'standalone',
 ): string {
+  const key = `${locale}:${form}:${date.precision}:${date.value}`;
+  // A link's day is any valid day, so the texts kept are bounded: past the cap they start over.
+  if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.clear();
+  return cached(FORMATTED, key, () => formatUncached(date, locale, form));
+}
+
+function formatUncached(date: PartialDate, locale: DisplayLocale, form: DateForm): string {
   const governed = form === 'genitive' && date.precision === 'month';
   const format = formatterFor(locale, governed ? 'day' : date.precision);
   const instant = new Date(`${firstDay(date)}T00:00:00Z`);

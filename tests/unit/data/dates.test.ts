@@ -24,6 +24,15 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2024-02-29')).not.toBeNull();
     expect(isDay('2025-11')).toBe(false);
   });
+
+  it('takes as days only real calendar days written in full', () => {
+    for (const value of ['2024-02-29', '2000-02-29', '2025-12-31', '0001-01-01']) {
+      expect(isDay(value), value).toBe(true);
+    }
+    for (const value of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-1-01', '2025', '']) {
+      expect(isDay(value), value).toBe(false);
+    }
+  });
 });
 
 describe('effectiveDay', () => {
@@ -121,6 +130,26 @@ describe('formatPartialDate', () => {
       'август 1992\u00a0г.',
     );
     expect(formatPartialDate({ value: '1997', precision: 'year' }, 'ru')).toMatch(/^1997/);
+  });
+});
+
+describe('formatPartialDate, remembered', () => {
+  it('gives every day the text Intl gives it, past the cap of remembered texts too', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    // 1990–2030 is ~15,000 days: more than the texts kept, so the cache starts over on the way.
+    const days: string[] = [];
+    for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2031, 0, 1); t += 86_400_000) {
+      days.push(new Date(t).toISOString().slice(0, 10));
+    }
+    for (const day of [...days, days[0]!]) {
+      const text = formatPartialDate({ value: day, precision: 'day' }, 'en');
+      expect(text, day).toBe(intl.format(new Date(`${day}T00:00:00Z`)));
+    }
   });
 });
 
