@@ -230,6 +230,18 @@ const shown = stateFlag('shown');
 /** Opaque where the feature is shown today, else transparent. */
 const whenShown = (opacity: number): ExpressionSpecification => ['case', shown, opacity, 0];
 
+/**
+ * `value` for every feature, written as a per-feature expression (it reads a property no feature
+ * has). MapLibre compiles a shader program for each layer type and mix of constant and per-feature
+ * paint properties, and in software WebGL each program costs tens of milliseconds at start-up, in
+ * the GPU process and waited for by the page. Lines whose values are the same everywhere are
+ * written this way to share the program of the lines whose values differ per feature: the borders
+ * that of the hover and selection outlines, the dashed outlines that of the ties.
+ */
+function samePerFeature(value: number | string | readonly number[]): ExpressionSpecification {
+  return ['coalesce', ['get', 'no-such-property'], ['literal', value]];
+}
+
 /** Ties that changed: a wide halo under their arcs, on the ties' own features (state `changed`). */
 export const arcChangedLayer = {
   id: 'arc-changed',
@@ -246,7 +258,7 @@ export function countryBorderLayer(palette: Palette) {
   return {
     id: 'country-border',
     type: 'line',
-    paint: { 'line-color': palette.border, 'line-width': 0.6 },
+    paint: { 'line-color': palette.border, 'line-width': 0.6, 'line-opacity': samePerFeature(1) },
   } satisfies DrawnLayer;
 }
 
@@ -273,11 +285,24 @@ export const disputedLayer = {
   },
 } satisfies DrawnLayer;
 
+/** A dashed outline's paint, each value per feature so that it shares the ties' program. */
+function dashedLinePaint(color: string, width: number, dash: readonly number[]) {
+  return {
+    'line-color': samePerFeature(color) as unknown as string,
+    'line-width': samePerFeature(width),
+    'line-opacity': samePerFeature(1),
+    'line-dasharray': samePerFeature(dash) as unknown as number[],
+  };
+}
+
+/** Width of the C5 outline, in pixels (the legend draws it too). */
+export const C5_LINE_WIDTH = 2.5;
+
 export const disputedOutlineLayer = {
   id: 'disputed-outline',
   type: 'line',
   filter: ['in', ['get', 'iso3'], ['literal', [...DISPUTED_ISO3]]],
-  paint: { 'line-color': COLORS.disputed, 'line-width': 1.2, 'line-dasharray': [...DISPUTED_DASH] },
+  paint: dashedLinePaint(COLORS.disputed, 1.2, DISPUTED_DASH),
 } satisfies DrawnLayer;
 
 /** The C5 outline; its source also holds the group's label point. */
@@ -285,7 +310,7 @@ export const c5OutlineLayer = {
   id: 'c5-outline',
   type: 'line',
   filter: ['!=', ['geometry-type'], 'Point'],
-  paint: { 'line-color': COLORS.c5, 'line-width': 2.5, 'line-dasharray': [...C5_DASH] },
+  paint: dashedLinePaint(COLORS.c5, C5_LINE_WIDTH, C5_DASH),
 } satisfies DrawnLayer;
 
 export const c5LabelLayer = {
