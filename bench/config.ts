@@ -67,6 +67,16 @@ export const RUNS = {
   idle: count('BENCH_IDLE_RUNS', 5),
   /** Repetitions of each interaction (`BENCH_REPS`). */
   interaction: count('BENCH_REPS', 20),
-  /** Requests per page or API path for server CPU and latency (`BENCH_REQUESTS`). */
-  requests: count('BENCH_REQUESTS', 30),
+  /** Measured requests per page or API path for server CPU and latency (`BENCH_REQUESTS`). */
+  requests: count('BENCH_REQUESTS', 50),
+};
+
+/**
+ * How each path's requests are taken (bench/http.ts, PathSampler): `warmUp` unmeasured requests
+ * of every path first, then the paths take turns, `rounds` times, `perRound` requests each.
+ */
+export const SERVER_SAMPLING = {
+  warmUp: 5,
+  rounds: 5,
+  perRound: Math.ceil(RUNS.requests / 5),
 };

@@ -25,24 +25,53 @@ async function get(url: string): Promise<Buffer> {
   return body;
 }
 
-export async function measurePath(server: Server, path: string, requests: number) {
-  const url = server.origin + path;
-  const body = await get(url);
-  for (let i = 0; i < 3; i++) await get(url); // warm-up: compiled routes, caches
-  const times: number[] = [];
-  const cpuBefore = server.cpuMs();
-  for (let i = 0; i < requests; i++) {
-    const t0 = performance.now();
-    await get(url);
-    times.push(performance.now() - t0);
+/**
+ * One path's requests, taken in turns with other paths' (`sample`), then summed (`result`). Paths
+ * take turns, after every path has been asked a few times, so that none is measured while the
+ * server is colder than for the others: the first path measured on a fresh server used to pay for
+ * V8 compiling the rendering code all paths share (the page `/`, measured first, cost 16.7 ms a
+ * request measured first and ~7 ms measured in turns).
+ */
+export class PathSampler {
+  private body: Buffer | null = null;
+  private cpuMs = 0;
+  private readonly times: number[] = [];
+
+  constructor(
+    private readonly server: Server,
+    readonly path: string,
+  ) {}
+
+  private get url(): string {
+    return this.server.origin + this.path;
   }
-  const cpuMs = (server.cpuMs() - cpuBefore) / requests;
-  return {
-    path,
-    rawBytes: body.length,
-    gzipBytes: gzipSync(body, { level: 9 }).length,
-    cpuMs,
-    latency: summarize(times),
-    requests,
-  } satisfies PathCost;
+
+  /** Fetches the answer once for its size, then `warmUp` more times unmeasured. */
+  async warm(warmUp: number): Promise<void> {
+    this.body ??= await get(this.url);
+    for (let i = 0; i < warmUp; i++) await get(this.url);
+  }
+
+  /** `requests` sequential requests, timed, with the server's CPU time over them. */
+  async sample(requests: number): Promise<void> {
+    const cpuBefore = this.server.cpuMs();
+    for (let i = 0; i < requests; i++) {
+      const t0 = performance.now();
+      await get(this.url);
+      this.times.push(performance.now() - t0);
+    }
+    this.cpuMs += this.server.cpuMs() - cpuBefore;
+  }
+
+  result(): PathCost {
+    if (!this.body) throw new Error(`${this.path}: sampled before warm()`);
+    return {
+      path: this.path,
+      rawBytes: this.body.length,
+      gzipBytes: gzipSync(this.body, { level: 9 }).length,
+      cpuMs: this.times.length ? this.cpuMs / this.times.length : Number.NaN,
+      latency: summarize(this.times),
+      requests: this.times.length,
+    };
+  }
 }

@@ -3,7 +3,7 @@
  * Markdown tables printed at the end of a run and pasted into the README.
  */
 import type { BytesResult } from './bytes';
-import { APP_VIEWS, BASELINE } from './config';
+import { APP_VIEWS, BASELINE, SERVER_SAMPLING } from './config';
 import type { PathCost } from './http';
 import { CPU_PARTS } from './cpu';
 import type { IdleResult } from './idle';
@@ -183,7 +183,7 @@ export function renderReport(results: BenchResults): string {
     const { x1, scaled } = results.http;
     out.push(
       '',
-      `Server: 1× vs ${factor}× data (${results.runs.requests} sequential requests per path; CPU = server process CPU time per request)`,
+      `Server: 1× vs ${factor}× data (${results.runs.requests} sequential requests per path, in ${SERVER_SAMPLING.rounds} turns after ${SERVER_SAMPLING.warmUp} unmeasured requests of every path; CPU = server process CPU time per request)`,
       '',
       table(
         [

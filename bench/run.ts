@@ -25,9 +25,10 @@ import {
   RESULTS_DIR,
   ROOT,
   RUNS,
+  SERVER_SAMPLING,
   WITHOUT_DATA_LAYERS,
 } from './config';
-import { measurePath, type PathCost } from './http';
+import { PathSampler } from './http';
 import { type IdleTarget, measureIdle } from './idle';
 import { measureInteraction } from './interaction';
 import { killAllSync, spawnGroup, stopAll } from './processes';
@@ -106,16 +107,33 @@ async function main(): Promise<number> {
       measureBytes(path.join(ROOT, 'dist', 'current')),
     );
     const http = await step('Pages and API answers: bytes, server CPU, latency', async () => {
-      const out = { x1: [] as PathCost[], scaled: [] as PathCost[] };
-      // Each path on one server, then the other: load on the machine hits both alike.
-      for (const p of [...APP_VIEWS.map((v) => v.path), ...API_PATHS]) {
-        out.x1.push(await measurePath(x1, p, RUNS.requests));
-        out.scaled.push(await measurePath(scaled, p, RUNS.requests));
-        const [a, b] = [out.x1.at(-1)!, out.scaled.at(-1)!];
-        log(
-          `  ${p}: ${(a.gzipBytes / 1024).toFixed(1)} → ${(b.gzipBytes / 1024).toFixed(1)} KB gzip, CPU ${a.cpuMs.toFixed(1)} → ${b.cpuMs.toFixed(1)} ms`,
-        );
+      const paths = [...APP_VIEWS.map((v) => v.path), ...API_PATHS];
+      const samplers = paths.map((p) => ({
+        x1: new PathSampler(x1, p),
+        scaled: new PathSampler(scaled, p),
+      }));
+      for (const { x1: a, scaled: b } of samplers) {
+        await a.warm(SERVER_SAMPLING.warmUp);
+        await b.warm(SERVER_SAMPLING.warmUp);
       }
+      // Paths take turns, and each path runs on one server then the other: load on the machine
+      // and the servers' warmth hit every path and both datasets alike.
+      for (let round = 0; round < SERVER_SAMPLING.rounds; round++) {
+        for (const { x1: a, scaled: b } of samplers) {
+          await a.sample(SERVER_SAMPLING.perRound);
+          await b.sample(SERVER_SAMPLING.perRound);
+        }
+      }
+      const out = {
+        x1: samplers.map((s) => s.x1.result()),
+        scaled: samplers.map((s) => s.scaled.result()),
+      };
+      out.x1.forEach((a, i) => {
+        const b = out.scaled[i]!;
+        log(
+          `  ${a.path}: ${(a.gzipBytes / 1024).toFixed(1)} → ${(b.gzipBytes / 1024).toFixed(1)} KB gzip, CPU ${a.cpuMs.toFixed(1)} → ${b.cpuMs.toFixed(1)} ms`,
+        );
+      });
       return out;
     });
     const targets: IdleTarget[] = [
