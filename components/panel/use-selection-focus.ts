@@ -45,14 +45,25 @@ export function useSelectionFocus(
 
     if (selection) {
       if (!before) opener.current = { element: lastFocused.current, selection };
+      const focusHeading = (heading: HTMLElement) => {
+        panel.scrollTop = 0;
+        heading.focus({ preventScroll: true });
+        // On a phone the page scrolls, not the panel: bring the heading up when it sits low.
+        const top = heading.getBoundingClientRect().top;
+        if (top < 0 || top > window.innerHeight / 2) heading.scrollIntoView({ block: 'start' });
+      };
       const heading = document.getElementById(HEADING_ID);
-      if (!heading) return;
-      panel.scrollTop = 0;
-      heading.focus({ preventScroll: true });
-      // On a phone the page scrolls, not the panel: bring the heading up when it sits low.
-      const top = heading.getBoundingClientRect().top;
-      if (top < 0 || top > window.innerHeight / 2) heading.scrollIntoView({ block: 'start' });
-      return;
+      if (heading) return focusHeading(heading);
+      // The panel's code is its own chunk, which may still be loading (a first selection on a
+      // slow link): focus its heading when it appears, unless the selection changes first.
+      const observer = new MutationObserver(() => {
+        const appeared = document.getElementById(HEADING_ID);
+        if (!appeared) return;
+        observer.disconnect();
+        focusHeading(appeared);
+      });
+      observer.observe(panel, { childList: true, subtree: true });
+      return () => observer.disconnect();
     }
 
     const active = document.activeElement;
