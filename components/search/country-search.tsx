@@ -107,7 +107,11 @@ export function CountrySearch({
             choose(shown[active]!);
           } else if (event.key === 'Enter' && results === null && query.trim()) {
             event.preventDefault();
-            pendingEnter.current = true;
+            // The matcher may have arrived since this render: use it rather than wait for a
+            // pending Enter that nothing would take up (it is taken up only on arrival).
+            const first = loadedSearch?.searchCountries(loadedSearch.searchIndex(data), query)[0];
+            if (first) choose(first);
+            else if (!loadedSearch) pendingEnter.current = true;
           } else if (event.key === 'Escape') {
             // Keep Escape from also closing the country panel.
             event.stopPropagation();
