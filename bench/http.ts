@@ -29,8 +29,8 @@ async function get(url: string): Promise<Buffer> {
  * One path's requests, taken in turns with other paths' (`sample`), then summed (`result`). Paths
  * take turns, after every path has been asked a few times, so that none is measured while the
  * server is colder than for the others: the first path measured on a fresh server used to pay for
- * V8 compiling the rendering code all paths share (the page `/`, measured first, cost 16.7 ms a
- * request measured first and ~7 ms measured in turns).
+ * V8 compiling the rendering code all paths share (on one build, `/` cost 17.0–18.3 ms a request
+ * measured first and 13.8–15.4 ms in turns).
  */
 export class PathSampler {
   private body: Buffer | null = null;
