@@ -288,10 +288,10 @@ export const disputedLayer = {
 /** A dashed outline's paint, each value per feature so that it shares the ties' program. */
 function dashedLinePaint(color: string, width: number, dash: readonly number[]) {
   return {
-    'line-color': samePerFeature(color) as unknown as string,
+    'line-color': samePerFeature(color),
     'line-width': samePerFeature(width),
     'line-opacity': samePerFeature(1),
-    'line-dasharray': samePerFeature(dash) as unknown as number[],
+    'line-dasharray': samePerFeature(dash),
   };
 }
 
