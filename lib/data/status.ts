@@ -108,15 +108,22 @@ export function sortEvents(events: readonly AccordsEvent[]): AccordsEvent[] {
     .map(({ event }) => event);
 }
 
+/** A statement with the first day it holds (`knownFrom`), worked out once per dataset. */
+interface DatedStatement {
+  statement: TieStatement;
+  from: string;
+}
+
 /**
  * Indexes of a dataset, each built on first use and kept as long as the dataset's own arrays are
  * (keyed by them, as `sourcesById` does): a status, a tie or a timeline on a day then reads a
  * country's or a pair's few entries instead of filtering and sorting the whole dataset, on every
- * date change in the browser and every request on the server.
+ * date change in the browser and every request on the server. The statements' index is keyed by
+ * the dataset itself: when a statement holds depends on its sources and the as-of day too.
  */
 const EVENTS_BY_PARTY = new WeakMap<readonly AccordsEvent[], Map<string, AccordsEvent[]>>();
 const DOCUMENTS_BY_ID = new WeakMap<readonly AccordsDocument[], Map<string, AccordsDocument>>();
-const STATEMENTS_BY_PAIR = new WeakMap<readonly TieStatement[], Map<string, TieStatement[]>>();
+const STATEMENTS_BY_PAIR = new WeakMap<Dataset, Map<string, DatedStatement[]>>();
 
 /** Each country's events in `sortEvents` order. */
 function eventsByParty(data: Dataset): Map<string, AccordsEvent[]> {
@@ -431,13 +438,16 @@ function missionOn(
  * (`knownFrom`): it is never shown before any page speaks of it.
  */
 function statementsOn(data: Dataset, pair: [string, string], day: string): TieStatement[] {
-  const byPair = cached(STATEMENTS_BY_PAIR, data.ties, () => {
-    const index = new Map<string, TieStatement[]>();
-    for (const statement of data.ties) append(index, statement.pair.join('~'), statement);
+  const byPair = cached(STATEMENTS_BY_PAIR, data, () => {
+    const index = new Map<string, DatedStatement[]>();
+    for (const statement of data.ties) {
+      const from = knownFrom(data, statement.date ? [statement.date] : [], statement.sources);
+      append(index, statement.pair.join('~'), { statement, from });
+    }
     return index;
   });
-  return (byPair.get(pair.join('~')) ?? []).filter(
-    (s) => knownFrom(data, s.date ? [s.date] : [], s.sources) <= day,
+  return (byPair.get(pair.join('~')) ?? []).flatMap(({ statement, from }) =>
+    from <= day ? [statement] : [],
   );
 }
 
