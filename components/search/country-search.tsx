@@ -39,13 +39,17 @@ export function CountrySearch({
     setQuery('');
     setOpen(false);
   };
+  /** Enter before the results were rendered: the first match, once the matcher is here. */
+  const chooseFirst = (module: SearchModule) => {
+    const first = module.searchCountries(module.searchIndex(data), query)[0];
+    if (first) choose(first);
+  };
 
   const onLoaded = useEffectEvent((module: SearchModule) => {
     setSearch(module);
     if (!pendingEnter.current) return;
     pendingEnter.current = false;
-    const first = module.searchCountries(module.searchIndex(data), query)[0];
-    if (first) choose(first);
+    chooseFirst(module);
   });
   useEffect(() => {
     if (!wanted || search) return;
@@ -109,9 +113,8 @@ export function CountrySearch({
             event.preventDefault();
             // The matcher may have arrived since this render: use it rather than wait for a
             // pending Enter that nothing would take up (it is taken up only on arrival).
-            const first = loadedSearch?.searchCountries(loadedSearch.searchIndex(data), query)[0];
-            if (first) choose(first);
-            else if (!loadedSearch) pendingEnter.current = true;
+            if (loadedSearch) chooseFirst(loadedSearch);
+            else pendingEnter.current = true;
           } else if (event.key === 'Escape') {
             // Keep Escape from also closing the country panel.
             event.stopPropagation();
