@@ -33,9 +33,11 @@ import {
   type DrawnLayer,
   HATCH_IMAGE,
   hatchPattern,
+  LABEL_FONT,
   PALETTES,
   slotOf,
 } from '@/lib/map-style';
+import { prefetchGlyphs } from '@/lib/map-glyphs';
 import { withChangedArcs } from '@/lib/map-layers';
 import type { LayerId } from '@/lib/search-params';
 import type { ChangeOutline } from '@/lib/data/changes';
@@ -588,6 +590,10 @@ function MapViewImpl({
     interactiveLayerIds: INTERACTIVE_LAYERS,
     cursor: pointer ? 'pointer' : 'grab',
     attribution: text.attribution,
+    // The country names and the C5 label: the glyphs of nearly every label the first view draws.
+    onStyleLoad: (map) => {
+      void prefetchGlyphs(map, LABEL_FONT, [...Object.values(labels), c5.label]);
+    },
     onLoad: (map) => {
       // Lets a test spy on the map (tests/e2e/redraw.spec.ts); nothing sets it in use.
       (window as TestHookWindow).__atlasOnMap?.(map);

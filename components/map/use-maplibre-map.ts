@@ -23,6 +23,8 @@ export interface MapPointerEvent {
 
 /** The map's events the map view handles; each call sees the latest props. */
 export interface MapHandlers {
+  /** The first style has loaded: its fonts can be used, before the first frame is drawn. */
+  onStyleLoad: (map: MapLibreMap) => void;
   onLoad: (map: MapLibreMap) => void;
   /** MapLibre's error events, and a map that could not be created (no WebGL, say). */
   onError: (error: { message: string; name?: string }) => void;
@@ -170,6 +172,7 @@ function listen(map: MapLibreMap, latest: RefObject<MapLibreMapProps>): void {
     hovered = features;
     return features;
   };
+  map.once('style.load', () => latest.current.onStyleLoad(map));
   map.on('load', () => latest.current.onLoad(map));
   map.on('error', (event) => latest.current.onError(event.error));
   map.on('mousemove', (event) => {

@@ -2,10 +2,12 @@
  * The map redraws what changed (issue 12): after start-up a date change, a hover or a selection
  * never reloads the 240-country `countries` source, which a filter, a data-driven paint change or
  * `setData` would do (re-tiling it and rebuilding every layer on it); and a date change reloads no
- * source at all (arcs and points are shown by feature state too). Spies on the map through the
- * hook MapView calls on load.
+ * source at all (arcs and points are shown by feature state too); and the labels' glyphs are
+ * drawn at start-up rather than on the worker's request. Spies on the map through the hook
+ * MapView calls on load.
  */
 import type { Page } from '@playwright/test';
+import { LABEL_FONT } from '@/lib/map-style';
 import {
   clickPlace,
   currentParams,
@@ -142,4 +144,30 @@ test('date changes, hover and selection leave the countries source alone', async
   // Each step changed a few countries' states, not all 240 of them.
   expect(end.featureStates - start.featureStates).toBeGreaterThan(0);
   expect(end.featureStates - start.featureStates).toBeLessThan(40 * (picked.length + 3));
+});
+
+test("the labels' glyphs are drawn before any source reaches the map", async ({ page }) => {
+  // MapLibre would load the label font and draw its glyphs only once its worker, having cut the
+  // labels' tiles, asked for them; the map view asks as soon as its style has loaded.
+  await page.addInitScript(() => {
+    type HookedMap = {
+      getSource: (id: string) => unknown;
+      style: { glyphManager: { entries: Record<string, { glyphs: { default: object } }> } };
+    };
+    const hook = window as unknown as {
+      __atlasOnMap: (map: HookedMap) => void;
+      __atLoad: { fonts: string[]; labelsSource: boolean };
+    };
+    hook.__atlasOnMap = (map) => {
+      hook.__atLoad = {
+        fonts: Object.keys(map.style.glyphManager.entries),
+        labelsSource: map.getSource('labels') !== undefined,
+      };
+    };
+  });
+  await openAtlas(page, '?lang=ru');
+  const atLoad = await page.evaluate(
+    () => (window as unknown as { __atLoad: { fonts: string[]; labelsSource: boolean } }).__atLoad,
+  );
+  expect(atLoad).toEqual({ fonts: [LABEL_FONT], labelsSource: false });
 });
