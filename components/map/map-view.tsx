@@ -529,7 +529,21 @@ function MapViewImpl({
             layout: { ...layer.layout, ...visibility(layers, entry.id) },
           }) as PlacedLayer,
       );
+    // Small sources first: MapLibre's worker cuts tiles in the order the sources are added, so the
+    // labels, arcs and points come back (and their first frames compile their shader programs)
+    // while it still cuts the 240 countries, instead of all together after them. Drawing order
+    // is the slots', not this one.
     const list: DeclaredSource[] = [
+      { id: 'labels', data: labelData, layers: [placed(baseLayers.label)] },
+    ];
+    for (const entry of ENTRIES) {
+      if (entry.data.from === 'countries' || !created.has(entry.id)) continue;
+      // Features for the selection: the day changes their states, not the data.
+      const data =
+        entry.data.from === 'dataset' ? sources[entry.id]?.features : geometrySources[entry.id];
+      if (data) list.push({ id: entry.id, data, layers: entryLayers(entry) });
+    }
+    list.push(
       {
         // Set once: colours, hatching, hover and selection are feature states.
         id: 'countries',
@@ -545,15 +559,7 @@ function MapViewImpl({
         ],
       },
       { id: 'borders', data: geometry.borders, layers: [placed(baseLayers.border)] },
-      { id: 'labels', data: labelData, layers: [placed(baseLayers.label)] },
-    ];
-    for (const entry of ENTRIES) {
-      if (entry.data.from === 'countries' || !created.has(entry.id)) continue;
-      // Features for the selection: the day changes their states, not the data.
-      const data =
-        entry.data.from === 'dataset' ? sources[entry.id]?.features : geometrySources[entry.id];
-      if (data) list.push({ id: entry.id, data, layers: entryLayers(entry) });
-    }
+    );
     return list;
   }, [
     styleReady,

@@ -171,3 +171,23 @@ test("the labels' glyphs are drawn before any source reaches the map", async ({ 
   );
   expect(atLoad).toEqual({ fonts: [LABEL_FONT], labelsSource: false });
 });
+
+test('the small sources reach the map before the countries', async ({ page }) => {
+  // MapLibre's worker takes sources in the order they are added: the labels, arcs and points
+  // then come back while it is still cutting the 240 countries, not all together after them.
+  await page.addInitScript(() => {
+    type HookedMap = { addSource: (id: string, ...rest: unknown[]) => unknown };
+    const hook = window as unknown as { __atlasOnMap: (map: HookedMap) => void; __added: string[] };
+    hook.__added = [];
+    hook.__atlasOnMap = (map) => {
+      const addSource = map.addSource.bind(map);
+      map.addSource = (id, ...rest) => {
+        hook.__added.push(id);
+        return addSource(id, ...rest);
+      };
+    };
+  });
+  await openAtlas(page, '?layers=accords~ties~minerals');
+  const added = await page.evaluate(() => (window as unknown as { __added: string[] }).__added);
+  expect(added).toEqual(['labels', 'ties', 'minerals', 'countries', 'borders']);
+});
