@@ -16,7 +16,12 @@ import {
 import { type Camera, camerasEqual, MAX_ZOOM, MIN_ZOOM, roundCamera } from '@/lib/camera';
 import { type CountryGeometry, loadCountryGeometry } from '@/lib/geo/country-geometry';
 import { worldviewGeometry } from '@/lib/geo/worldview';
-import { type ArcRoute, type OffscreenTarget, offscreenTargets } from '@/lib/geo/offscreen';
+import {
+  type ArcRoute,
+  type Edge,
+  type OffscreenTarget,
+  offscreenTargets,
+} from '@/lib/geo/offscreen';
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
 import { isExportCameraEvent } from '@/lib/export/export-camera';
@@ -60,8 +65,35 @@ const FRAME_DURATION_MS = 700;
 const EDGE_MARGIN = { top: 66, right: 12, bottom: 40, left: 12 };
 /** Closer than this, two markers for one country (a corner) are one. */
 const EDGE_SEPARATION_PX = 160;
-/** Which way an off-screen marker's arrow points, by the edge it sits on. */
-const EDGE_ARROW = { left: '←', right: '→', top: '↑', bottom: '↓' } as const;
+/** How an upward arrow turns to point at each edge. */
+const EDGE_TURN: Record<Edge, string> = {
+  top: '',
+  right: 'rotate-90',
+  bottom: 'rotate-180',
+  left: '-rotate-90',
+};
+
+/**
+ * An off-screen marker's arrow, pointing at its edge: drawn, not typed. The UI font's Latin subset
+ * has ↑ and ↓ but not ← or →, for which the browser downloaded four fallback font files (Noto Sans
+ * Hebrew's and Arabic's) while the map was starting.
+ */
+function EdgeArrow({ edge }: { edge: Edge }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 10 10"
+      className={`inline-block size-[0.8em] align-[-0.05em] ${EDGE_TURN[edge]}`}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M5 9V1M1.5 4.5 5 1l3.5 3.5" />
+    </svg>
+  );
+}
 const EDGE_ANCHOR = {
   left: 'translate(0, -50%)',
   right: 'translate(-100%, -50%)',
@@ -668,11 +700,11 @@ function MapViewImpl({
         >
           {target.edge === 'right' || target.edge === 'bottom' ? (
             <>
-              {labels[target.iso3]} <span aria-hidden="true">{EDGE_ARROW[target.edge]}</span>
+              {labels[target.iso3]} <EdgeArrow edge={target.edge} />
             </>
           ) : (
             <>
-              <span aria-hidden="true">{EDGE_ARROW[target.edge]}</span> {labels[target.iso3]}
+              <EdgeArrow edge={target.edge} /> {labels[target.iso3]}
             </>
           )}
         </button>
