@@ -72,6 +72,12 @@ const EDGE_TURN: Record<Edge, string> = {
   bottom: 'rotate-180',
   left: '-rotate-90',
 };
+const EDGE_ANCHOR = {
+  left: 'translate(0, -50%)',
+  right: 'translate(-100%, -50%)',
+  top: 'translate(-50%, 0)',
+  bottom: 'translate(-50%, -100%)',
+} as const;
 
 /**
  * An off-screen marker's arrow, pointing at its edge: drawn, not typed. The UI font's Latin subset
@@ -94,12 +100,6 @@ function EdgeArrow({ edge }: { edge: Edge }) {
     </svg>
   );
 }
-const EDGE_ANCHOR = {
-  left: 'translate(0, -50%)',
-  right: 'translate(-100%, -50%)',
-  top: 'translate(-50%, 0)',
-  bottom: 'translate(-50%, -100%)',
-} as const;
 
 export type { Hovered } from './hover';
 
@@ -561,10 +561,10 @@ function MapViewImpl({
             layout: { ...layer.layout, ...visibility(layers, entry.id) },
           }) as PlacedLayer,
       );
-    // Small sources first: MapLibre's worker cuts tiles in the order the sources are added, so the
+    // Small sources first: MapLibre's worker takes sources in the order they are added, so the
     // labels, arcs and points come back (and their first frames compile their shader programs)
-    // while it still cuts the 240 countries, instead of all together after them. Drawing order
-    // is the slots', not this one.
+    // while it still cuts the 240 countries, instead of all together after them. The drawing
+    // order is the slots', not this one.
     const list: DeclaredSource[] = [
       { id: 'labels', data: labelData, layers: [placed(baseLayers.label)] },
     ];
