@@ -7,7 +7,9 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..');
 export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
-/** The 1× server and, on the next port, the 10× one (`BENCH_PORT`, default 3250). */
+/**
+ * The 1× server, on the next port the 10× one, then the Next floor (`BENCH_PORT`, default 3250).
+ */
 export const PORT = Number(process.env.BENCH_PORT ?? 3250);
 
 /** Debian's Chromium: the one browser on these machines, as in the e2e suite. */
@@ -28,13 +30,21 @@ export const VIEWPORT = { width: 1280, height: 800 };
 export const FACTOR = count('BENCH_FACTOR', 10, 2);
 
 export interface View {
-  id: 'baseline' | 'home' | 'country' | 'pair' | 'no-layers';
+  id: 'baseline' | 'floor' | 'home' | 'country' | 'pair' | 'no-layers';
   /** Path and query on the bench server. */
   path: string;
 }
 
 /** The bare MapLibre page (bench/baseline.html, copied to public/bench/ at bench time). */
 export const BASELINE: View = { id: 'baseline', path: '/bench/baseline.html' };
+
+/**
+ * The Next floor (bench/floor.ts): the baseline's map in the smallest Next.js page, served on the
+ * port after the 10× server. Timed beside the views for comparison, not checked against targets.
+ */
+export const NEXT_FLOOR: View = { id: 'floor', path: '/' };
+/** How the report names the floor's page (its path alone would read as the app's `/`). */
+export const NEXT_FLOOR_LABEL = 'Next floor';
 
 /** The app's views the issue names. */
 export const APP_VIEWS: readonly View[] = [

@@ -3,7 +3,7 @@
  * Markdown tables printed at the end of a run and pasted into the README.
  */
 import type { BytesResult } from './bytes';
-import { APP_VIEWS, BASELINE, SERVER_SAMPLING } from './config';
+import { APP_VIEWS, BASELINE, NEXT_FLOOR_LABEL, SERVER_SAMPLING } from './config';
 import type { PathCost } from './http';
 import { CPU_PARTS } from './cpu';
 import type { IdleResult } from './idle';
@@ -59,27 +59,40 @@ function apiCpu(list: PathCost[] | undefined, paths: string[]): number | null {
 }
 
 /**
- * Where each page's CPU to first idle goes (means of the runs), with what the first page after
- * the baseline adds to it part by part: what to cut to come closer to the baseline.
+ * Where each page's CPU to first idle goes (means of the runs), part by part, with what the Next
+ * floor adds to the baseline (the framework) and what the first view adds to the floor (the app):
+ * what to cut to come closer to the baseline.
  */
 function cpuByPartTable(rows: IdleResult[]): string[] {
-  const [base, app] = rows;
-  const cells = (part: (typeof CPU_PARTS)[number]) => {
-    const added = base && app ? app.cpuByPart![part] - base.cpuByPart![part] : null;
-    return [...rows.map((r) => fmt(r.cpuByPart![part])), fmt(added)];
-  };
+  const base = rows.find((r) => r.label === BASELINE.id);
+  const floor = rows.find((r) => r.label === NEXT_FLOOR_LABEL);
+  const app = rows.find((r) => r.label === APP_VIEWS[0]!.path);
+  const steps = (
+    [
+      [floor, base],
+      [app, floor ?? base],
+    ] as const
+  ).filter((step): step is readonly [IdleResult, IdleResult] => !!step[0] && !!step[1]);
   const total = (r: IdleResult) => Object.values(r.cpuByPart!).reduce((a, b) => a + b, 0);
   return [
     'Where the CPU to first idle goes (ms, mean of the runs; thread by thread, bench/cpu.ts)',
     '',
     table(
-      ['part', ...rows.map((r) => r.label), app ? `${app.label} − ${base!.label}` : '+'],
       [
-        ...CPU_PARTS.map((part) => [part, ...cells(part)]),
+        'part',
+        ...rows.map((r) => r.label),
+        ...steps.map(([to, from]) => `${to.label} − ${from.label}`),
+      ],
+      [
+        ...CPU_PARTS.map((part) => [
+          part,
+          ...rows.map((r) => fmt(r.cpuByPart![part])),
+          ...steps.map(([to, from]) => fmt(to.cpuByPart![part] - from.cpuByPart![part])),
+        ]),
         [
           'total',
           ...rows.map((r) => fmt(total(r))),
-          fmt(base && app ? total(app) - total(base) : null),
+          ...steps.map(([to, from]) => fmt(total(to) - total(from))),
         ],
       ],
     ),
@@ -219,6 +232,7 @@ export function renderReport(results: BenchResults): string {
 
   if (results.idle) {
     const base = idleOf(results, BASELINE.id);
+    const floor = idleOf(results, NEXT_FLOOR_LABEL);
     out.push(
       '',
       `Browser: navigation → first map idle (${results.runs.idle} interleaved loads each, 1280×800; medians)`,
@@ -228,6 +242,7 @@ export function renderReport(results: BenchResults): string {
           'page',
           'idle ms',
           '× baseline',
+          '× Next floor',
           'blocking ms',
           '× baseline',
           'script ms',
@@ -239,6 +254,7 @@ export function renderReport(results: BenchResults): string {
           r.label,
           fmt(r.idle?.p50),
           times(ratio(r.idle?.p50, base?.idle?.p50)),
+          times(ratio(r.idle?.p50, floor?.idle?.p50)),
           fmt(r.blocking?.p50),
           times(ratio(r.blocking?.p50, base?.blocking?.p50)),
           fmt(r.script?.p50),

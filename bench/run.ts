@@ -2,7 +2,8 @@
  * `npm run bench`: builds this project and a copy of it with a synthetic dataset `FACTOR` times
  * larger (bench/scaled.ts), serves both with the production server (server.mjs on dist/current),
  * then measures in one run: what each page and API answer costs the server (bytes, CPU, latency),
- * time to first idle and blocking time against a bare MapLibre baseline page, interactions, and
+ * time to first idle and blocking time against a bare MapLibre baseline page (and the same map in
+ * the smallest Next.js page, bench/floor.ts), interactions, and
  * first-load JS from the build's own manifests. Writes bench/results/latest.{json,md}.
  *
  * Exits 0 when every measurement ran, whether or not targets were met (missed ones print MISSED);
@@ -21,6 +22,8 @@ import {
   BASELINE,
   CHROME_PATH,
   FACTOR,
+  NEXT_FLOOR,
+  NEXT_FLOOR_LABEL,
   PORT,
   RESULTS_DIR,
   ROOT,
@@ -28,6 +31,7 @@ import {
   SERVER_SAMPLING,
   WITHOUT_DATA_LAYERS,
 } from './config';
+import { buildFloor, startFloor } from './floor';
 import { PathSampler } from './http';
 import { type IdleTarget, measureIdle } from './idle';
 import { measureInteraction } from './interaction';
@@ -76,6 +80,7 @@ async function main(): Promise<number> {
   await build(ROOT);
   prepareScaledProject(FACTOR, SEED, log);
   await build(SCALED_DIR);
+  await buildFloor(SCALED_DIR, log);
   // Into the served release only (its public/ is read per request), never into the sources.
   await copyBaselineAssets(path.join(ROOT, 'dist', 'current', 'public', 'bench'));
 
@@ -101,7 +106,11 @@ async function main(): Promise<number> {
     servers.push(x1);
     const scaled = await startServer(SCALED_DIR, PORT + 1);
     servers.push(scaled);
-    log(`Serving 1× on ${x1.origin} and ${FACTOR}× on ${scaled.origin}.`);
+    const floor = await startFloor(SCALED_DIR, PORT + 2);
+    servers.push(floor);
+    log(
+      `Serving 1× on ${x1.origin}, ${FACTOR}× on ${scaled.origin} and the Next floor on ${floor.origin}.`,
+    );
 
     const bytes = await step('First-load JavaScript (build manifests)', async () =>
       measureBytes(path.join(ROOT, 'dist', 'current')),
@@ -138,6 +147,7 @@ async function main(): Promise<number> {
     });
     const targets: IdleTarget[] = [
       { label: BASELINE.id, url: x1.origin + BASELINE.path },
+      { label: NEXT_FLOOR_LABEL, url: floor.origin + NEXT_FLOOR.path },
       ...APP_VIEWS.map((v) => ({ label: v.path, url: x1.origin + v.path })),
       { label: WITHOUT_DATA_LAYERS.path, url: x1.origin + WITHOUT_DATA_LAYERS.path },
       ...APP_VIEWS.map((v) => ({

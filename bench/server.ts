@@ -34,14 +34,33 @@ function cpuOf(child: ChildProcess): number {
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
 
-/** Starts `node server.mjs` in `dir` on `port` and resolves once `/api/health` answers. */
-export async function startServer(dir: string, port: number, timeoutMs = 90_000): Promise<Server> {
+/** How to start a server other than the app's own (the bench's Next floor, bench/floor.ts). */
+export interface ServerCommand {
+  /** The program and its arguments, run in `dir`. */
+  args: string[];
+  /** A path that answers 200 once the server is ready. */
+  readyPath: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * Starts `node server.mjs` in `dir` on `port` (or `command` when given) and resolves once
+ * `/api/health` (or the command's ready path) answers.
+ */
+export async function startServer(
+  dir: string,
+  port: number,
+  command?: ServerCommand,
+  timeoutMs = 90_000,
+): Promise<Server> {
   const origin = `http://localhost:${port}`;
-  if (await answers(`${origin}/api/health`, 2000)) {
+  const ready = `${origin}${command?.readyPath ?? '/api/health'}`;
+  if (await answers(ready, 2000)) {
     throw new Error(`Something already answers on ${origin}; set BENCH_PORT to a free port.`);
   }
   // node directly, not through npm: stopping a wrapper could leave the server holding the port.
-  const child = spawnGroup(process.execPath, [path.join(dir, 'server.mjs')], {
+  const [program, ...args] = command?.args ?? [process.execPath, path.join(dir, 'server.mjs')];
+  const child = spawnGroup(program!, args, {
     cwd: dir,
     // Every page rendered: the bench measures what a render costs, not the view cache.
     env: {
@@ -49,6 +68,7 @@ export async function startServer(dir: string, port: number, timeoutMs = 90_000)
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: '1',
       ATLAS_VIEW_CACHE: 'off',
+      ...command?.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -56,10 +76,12 @@ export async function startServer(dir: string, port: number, timeoutMs = 90_000)
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + timeoutMs;
-  while (!(await answers(`${origin}/api/health`, 5000))) {
+  while (!(await answers(ready, 5000))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stopGroup(child);
-      throw new Error(`server.mjs in ${dir} did not start on ${origin}: ${output.slice(-500)}`);
+      throw new Error(
+        `${[program, ...args].join(' ')} in ${dir} did not start on ${origin}: ${output.slice(-500)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
