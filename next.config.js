@@ -21,6 +21,9 @@ const withNextIntl = createNextIntlPlugin({
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Off in normal builds; `ATLAS_SOURCE_MAPS=1 npm run build` writes the browser's source maps for
+  // `npm run size:sources` (scripts/js-sources.ts), which says where the first-load bytes come from.
+  productionBrowserSourceMaps: process.env.ATLAS_SOURCE_MAPS === '1',
   // Types are checked by `npm run typecheck` (TypeScript 7, several times faster), which CI runs
   // before building; checking again inside `next build` would only slow every build down.
   typescript: { ignoreBuildErrors: true },

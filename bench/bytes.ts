@@ -1,10 +1,8 @@
 /**
- * First-load JavaScript of `/`, read from the build's own output instead of the network: Next's
- * build manifest (`rootMainFiles`, the runtime every page loads) and the route's client reference
- * manifest (`entryJSFiles` and `entryCSSFiles` of the root layout and the page, the chunks the
- * HTML references before hydration), plus the map view's chunk, which that code requests as it
- * starts (scripts/map-view-chunks.ts). Sizes are gzip -9 of the files in the release, so they do not
- * depend on how a server compresses.
+ * First-load JavaScript and CSS of `/`, read from the build's own output instead of the network
+ * (scripts/first-load.ts: Next's manifests and the map view's chunk, which the page requests as it
+ * starts). Sizes are gzip -9 of the files in the release, so they do not depend on how a server
+ * compresses.
  *
  * MapLibre is counted apart, as the issue's budget does: a file is maplibre-gl when it carries the
  * installed version string and MapLibre's licence banner ("MapLibre GL JS"). Its chunk and worker
@@ -13,9 +11,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { mapViewChunks } from '../scripts/map-view-chunks';
+import { firstLoadFiles } from '../scripts/first-load';
 import { ROOT } from './config';
 
 export interface BytesResult {
@@ -33,27 +30,11 @@ export interface BytesResult {
   files: Array<{ file: string; gzipBytes: number; maplibre: boolean }>;
 }
 
-interface ClientManifest {
-  entryJSFiles?: Record<string, string[]>;
-  entryCSSFiles?: Record<string, Array<string | { path: string }>>;
-}
-
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 function isMaplibre(file: string, version: string): boolean {
   const text = readFileSync(file, 'utf8');
   return text.includes(version) && text.includes('MapLibre GL JS');
-}
-
-/** The route's client reference manifest is a script assigning globalThis.__RSC_MANIFEST. */
-function clientManifest(nextDir: string, route: string): ClientManifest {
-  const file = path.join(nextDir, 'server', 'app', `${route}_client-reference-manifest.js`);
-  const context: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, ClientManifest> } = {};
-  context.globalThis = context;
-  vm.runInNewContext(readFileSync(file, 'utf8'), context);
-  const manifest = Object.values(context.__RSC_MANIFEST ?? {})[0];
-  if (!manifest?.entryJSFiles) throw new Error(`${file}: no entryJSFiles`);
-  return manifest;
 }
 
 function walk(dir: string): string[] {
@@ -71,25 +52,9 @@ export function measureBytes(release: string): BytesResult {
       version: string;
     }
   ).version;
-  const build = JSON.parse(readFileSync(path.join(nextDir, 'build-manifest.json'), 'utf8')) as {
-    rootMainFiles: string[];
-  };
-  const page = clientManifest(nextDir, 'page');
-  const entries = Object.entries(page.entryJSFiles ?? {}).filter(([entry]) =>
-    /app\/(layout|page)$/.test(entry),
-  );
-  const manifestJs = [...build.rootMainFiles, ...entries.flatMap(([, files]) => files)].map(
-    (file) => file.replace(/^\/?_next\//, ''),
-  );
-  // The map view's chunk, which the page requests as it starts (scripts/map-view-chunks.ts).
-  const js = new Set([...manifestJs, ...mapViewChunks(nextDir, manifestJs)]);
-  const css = new Set(
-    Object.values(page.entryCSSFiles ?? {})
-      .flat()
-      .map((f) => (typeof f === 'string' ? f : f.path)),
-  );
-  const files = [...js].map((file) => {
-    const full = path.join(nextDir, file.replace(/^\/?_next\//, ''));
+  const { js, css } = firstLoadFiles(nextDir);
+  const files = js.map((file) => {
+    const full = path.join(nextDir, file);
     return { file, gzipBytes: gzipSize(full), maplibre: isMaplibre(full, version) };
   });
   const sum = (list: typeof files) => list.reduce((total, f) => total + f.gzipBytes, 0);
@@ -108,11 +73,8 @@ export function measureBytes(release: string): BytesResult {
       otherGzip: sum(other),
     },
     maplibreTotalGzip: allMaplibre,
-    cssFiles: css.size,
-    cssGzip: [...css].reduce(
-      (t, f) => t + gzipSize(path.join(nextDir, f.replace(/^\/?_next\//, ''))),
-      0,
-    ),
+    cssFiles: css.length,
+    cssGzip: css.reduce((total, file) => total + gzipSize(path.join(nextDir, file)), 0),
     files,
   };
 }
