@@ -84,9 +84,14 @@ export const RUNS = {
 /**
  * How each path's requests are taken (bench/http.ts, PathSampler): `warmUp` unmeasured requests
  * of every path first, then the paths take turns, `rounds` times, `perRound` requests each.
+ *
+ * 30, not 5: after 5, the first 50 requests of the 10× server were still getting cheaper as V8
+ * optimised its code (10× `/?country=KAZ`, four batches of 50 on one fresh server: 28.8, 22.4,
+ * 21.4, 21.4 ms; 1×: 19.8, 16.6, 16.4, 16.6), so the growth ratio measured how warm each server
+ * was (1.23–1.54× in three runs of the same code). After 30: 22.6 then 20.4 ms (1×: 20.0, 15.2).
  */
 export const SERVER_SAMPLING = {
-  warmUp: 5,
+  warmUp: 30,
   rounds: 5,
   perRound: Math.ceil(RUNS.requests / 5),
 };
