@@ -107,15 +107,15 @@ export function SourceLinks({ sources }: { sources: readonly SourceLink[] }) {
             className="text-blue-800 underline hover:text-blue-950"
           >
             {source.publisher}
-          </a>{' '}
-          <span data-testid="fact:source-kind">{`(${t(`sourceKind.${source.kind}`)}`}</span>
+          </a>
+          {/* The kind is text, not an element of its own: a panel shows over a hundred sources. */}
           {source.published ? (
             <>
-              {', '}
+              {` (${t(`sourceKind.${source.kind}`)}, `}
               <FactDate date={source.published} />)
             </>
           ) : (
-            `, ${t('undated')})`
+            ` (${t(`sourceKind.${source.kind}`)}, ${t('undated')})`
           )}
         </span>
       ))}
