@@ -30,7 +30,7 @@ export const VIEWPORT = { width: 1280, height: 800 };
 export const FACTOR = count('BENCH_FACTOR', 10, 2);
 
 export interface View {
-  id: 'baseline' | 'floor' | 'home' | 'country' | 'pair' | 'no-layers';
+  id: 'baseline' | 'home' | 'country' | 'pair' | 'no-layers';
   /** Path and query on the bench server. */
   path: string;
 }
@@ -39,11 +39,10 @@ export interface View {
 export const BASELINE: View = { id: 'baseline', path: '/bench/baseline.html' };
 
 /**
- * The Next floor (bench/floor.ts): the baseline's map in the smallest Next.js page, served on the
- * port after the 10× server. Timed beside the views for comparison, not checked against targets.
+ * How the report names the Next floor (bench/floor.ts): the baseline's map in the smallest Next.js
+ * page, its `/` served on the port after the 10× server. Timed beside the views for comparison,
+ * not checked against targets.
  */
-export const NEXT_FLOOR: View = { id: 'floor', path: '/' };
-/** How the report names the floor's page (its path alone would read as the app's `/`). */
 export const NEXT_FLOOR_LABEL = 'Next floor';
 
 /** The app's views the issue names. */

@@ -22,7 +22,6 @@ import {
   BASELINE,
   CHROME_PATH,
   FACTOR,
-  NEXT_FLOOR,
   NEXT_FLOOR_LABEL,
   PORT,
   RESULTS_DIR,
@@ -147,7 +146,7 @@ async function main(): Promise<number> {
     });
     const targets: IdleTarget[] = [
       { label: BASELINE.id, url: x1.origin + BASELINE.path },
-      { label: NEXT_FLOOR_LABEL, url: floor.origin + NEXT_FLOOR.path },
+      { label: NEXT_FLOOR_LABEL, url: `${floor.origin}/` },
       ...APP_VIEWS.map((v) => ({ label: v.path, url: x1.origin + v.path })),
       { label: WITHOUT_DATA_LAYERS.path, url: x1.origin + WITHOUT_DATA_LAYERS.path },
       ...APP_VIEWS.map((v) => ({
