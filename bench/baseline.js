@@ -1,5 +1,7 @@
 /**
- * The baseline page's script (see bench/baseline.html). Signals as the app's map does:
+ * The baseline page's script (see bench/baseline.html). Opened as `baseline.html?map=<view id>`,
+ * it draws instead a view's own map captured from the app (bench/same-map.ts): its style, images
+ * and feature states. Signals as the app's map does:
  * `data-map-idle="true"` on [data-testid="map:container"] (and on <body>) at the first `idle`
  * after the countries are drawn, with window.__bench.firstIdle = performance.now() at that moment;
  * window.__bench.repaint() repaints once and resolves with the milliseconds to the next `idle`.
@@ -39,21 +41,27 @@ function unwrapGeometry(geometry) {
   return geometry;
 }
 
-// Fetched at once, while MapLibre starts; decoded as lib/geo/topology.ts does.
-const geometry = fetch('/geo/countries.topo.json')
-  .then((response) => response.json())
-  .then((topology) => {
-    const { feature, mesh } = window.topojson;
-    const countries = feature(topology, topology.objects.countries);
-    const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-    return {
-      countries: {
-        type: 'FeatureCollection',
-        features: countries.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })),
-      },
-      borders: { type: 'Feature', properties: {}, geometry: unwrapGeometry(borders) },
-    };
-  });
+const sameMap = new URLSearchParams(window.location.search).get('map');
+// Fetched at once, while MapLibre starts.
+const captured = sameMap && fetch(`./same-map-${sameMap}.json`).then((response) => response.json());
+
+// Decoded as lib/geo/topology.ts does.
+const geometry =
+  !sameMap &&
+  fetch('/geo/countries.topo.json')
+    .then((response) => response.json())
+    .then((topology) => {
+      const { feature, mesh } = window.topojson;
+      const countries = feature(topology, topology.objects.countries);
+      const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+      return {
+        countries: {
+          type: 'FeatureCollection',
+          features: countries.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })),
+        },
+        borders: { type: 'Feature', properties: {}, geometry: unwrapGeometry(borders) },
+      };
+    });
 
 setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
 const map = new Map({
@@ -92,20 +100,40 @@ bench.repaint = () =>
     map.triggerRepaint();
   });
 
-map.on('load', async () => {
-  const { countries, borders } = await geometry;
-  map.addSource('countries', { type: 'geojson', data: countries });
-  map.addLayer({
-    id: 'country-fill',
-    type: 'fill',
-    source: 'countries',
-    paint: { 'fill-color': config.colors.land },
+// A captured map: its style (sources with their data) replaces the water-only one, then its images
+// and feature states are set as the app sets them once the style is there.
+async function drawCapturedMap() {
+  const { style, images, states } = await captured;
+  const onStyleLoad = () => {
+    if (!map.getSource('countries')) return; // the first, water-only style
+    map.off('style.load', onStyleLoad);
+    for (const [id, { width, height, data, pixelRatio, sdf }] of Object.entries(images)) {
+      map.addImage(id, { width, height, data: new Uint8Array(data) }, { pixelRatio, sdf });
+    }
+    for (const [source, list] of Object.entries(states)) {
+      for (const [id, state] of list) map.setFeatureState({ source, id }, state);
+    }
+  };
+  map.on('style.load', onStyleLoad);
+  map.setStyle(style, { diff: false });
+}
+
+if (sameMap) void drawCapturedMap();
+else
+  map.on('load', async () => {
+    const { countries, borders } = await geometry;
+    map.addSource('countries', { type: 'geojson', data: countries });
+    map.addLayer({
+      id: 'country-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: { 'fill-color': config.colors.land },
+    });
+    map.addSource('borders', { type: 'geojson', data: borders });
+    map.addLayer({
+      id: 'country-border',
+      type: 'line',
+      source: 'borders',
+      paint: { 'line-color': config.colors.border, 'line-width': config.borderWidth },
+    });
   });
-  map.addSource('borders', { type: 'geojson', data: borders });
-  map.addLayer({
-    id: 'country-border',
-    type: 'line',
-    source: 'borders',
-    paint: { 'line-color': config.colors.border, 'line-width': config.borderWidth },
-  });
-});

@@ -8,6 +8,7 @@ import type { PathCost } from './http';
 import { CPU_PARTS } from './cpu';
 import type { IdleResult } from './idle';
 import type { InteractionResult } from './interaction';
+import { sameMapLabel } from './same-map';
 import { ratio, type Summary } from './stats';
 
 const KB = 1024;
@@ -50,6 +51,11 @@ function table(header: string[], rows: string[][], textColumns = 1): string {
 const cost = (list: PathCost[] | undefined, path: string) => list?.find((c) => c.path === path);
 const idleOf = (results: BenchResults, label: string) =>
   results.idle?.find((r) => r.label === label) ?? null;
+/** The same-map row of an app view's row (bench/same-map.ts); null for other rows. */
+function sameMapOf(results: BenchResults, label: string): IdleResult | null {
+  const view = APP_VIEWS.find((v) => v.path === label);
+  return view ? idleOf(results, sameMapLabel(view)) : null;
+}
 const apiPaths = (results: BenchResults) =>
   results.http?.x1.map((c) => c.path).filter((p) => p.startsWith('/api/')) ?? [];
 /** Mean server CPU of the API answers on one server. */
@@ -60,16 +66,19 @@ function apiCpu(list: PathCost[] | undefined, paths: string[]): number | null {
 
 /**
  * Where each page's CPU to first idle goes (means of the runs), part by part, with what the Next
- * floor adds to the baseline (the framework) and what the first view adds to the floor (the app):
- * what to cut to come closer to the baseline.
+ * floor adds to the baseline (the framework), what drawing the first view's map adds to it (the
+ * map's content, bench/same-map.ts) and what the first view adds to the floor (the app): what to
+ * cut to come closer to the baseline.
  */
 function cpuByPartTable(rows: IdleResult[]): string[] {
   const base = rows.find((r) => r.label === BASELINE.id);
   const floor = rows.find((r) => r.label === NEXT_FLOOR_LABEL);
+  const sameMap = rows.find((r) => r.label === sameMapLabel(APP_VIEWS[0]!));
   const app = rows.find((r) => r.label === APP_VIEWS[0]!.path);
   const steps = (
     [
       [floor, base],
+      [sameMap, base],
       [app, floor ?? base],
     ] as const
   ).filter((step): step is readonly [IdleResult, IdleResult] => !!step[0] && !!step[1]);
@@ -151,6 +160,20 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
       1.2,
       `${fmt(app?.blocking?.p50)} ms vs ${fmt(base?.blocking?.p50)} ms = ${times(blockingRatio)}`,
     );
+    // The same two against the view's own map in bare MapLibre: what the app's code adds.
+    const sameMap = idleOf(results, sameMapLabel(view));
+    for (const [what, summary] of [
+      ['first idle', (r: IdleResult | null) => r?.idle?.p50],
+      ['blocking time before idle', (r: IdleResult | null) => r?.blocking?.p50],
+    ] as const) {
+      const appRatio = ratio(summary(app), summary(sameMap));
+      check(
+        `${what} ≤ 1.2× the same map in bare MapLibre: ${view.path}`,
+        appRatio,
+        1.2,
+        `${fmt(summary(app))} ms vs ${fmt(summary(sameMap))} ms = ${times(appRatio)}`,
+      );
+    }
     // Growth: no first-view figure may grow more than 1.5× from 1× to the synthetic dataset.
     const scaledIdle = idleOf(results, scaledLabel(factor, view.path));
     const growth: Array<[string, number | null | undefined, number | null | undefined]> = [
@@ -243,8 +266,10 @@ export function renderReport(results: BenchResults): string {
           'idle ms',
           '× baseline',
           '× Next floor',
+          '× same map',
           'blocking ms',
           '× baseline',
+          '× same map',
           'script ms',
           'CPU ms',
           '× baseline',
@@ -255,8 +280,10 @@ export function renderReport(results: BenchResults): string {
           fmt(r.idle?.p50),
           times(ratio(r.idle?.p50, base?.idle?.p50)),
           times(ratio(r.idle?.p50, floor?.idle?.p50)),
+          times(ratio(r.idle?.p50, sameMapOf(results, r.label)?.idle?.p50)),
           fmt(r.blocking?.p50),
           times(ratio(r.blocking?.p50, base?.blocking?.p50)),
+          times(ratio(r.blocking?.p50, sameMapOf(results, r.label)?.blocking?.p50)),
           fmt(r.script?.p50),
           fmt(r.cpu?.p50),
           times(ratio(r.cpu?.p50, base?.cpu?.p50)),
@@ -266,7 +293,10 @@ export function renderReport(results: BenchResults): string {
     );
   }
 
-  const byPart = results.idle?.filter((r) => r.cpuByPart && !r.label.includes('×')) ?? [];
+  // The 10× views and the same map of views other than the first would only widen the table.
+  const inCpuTable = (label: string) =>
+    !label.includes('×') && APP_VIEWS.every((v, i) => i === 0 || label !== sameMapLabel(v));
+  const byPart = results.idle?.filter((r) => r.cpuByPart && inCpuTable(r.label)) ?? [];
   if (byPart.length > 0) out.push('', ...cpuByPartTable(byPart));
 
   if (results.interaction) {

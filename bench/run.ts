@@ -2,8 +2,9 @@
  * `npm run bench`: builds this project and a copy of it with a synthetic dataset `FACTOR` times
  * larger (bench/scaled.ts), serves both with the production server (server.mjs on dist/current),
  * then measures in one run: what each page and API answer costs the server (bytes, CPU, latency),
- * time to first idle and blocking time against a bare MapLibre baseline page (and the same map in
- * the smallest Next.js page, bench/floor.ts), interactions, and
+ * time to first idle and blocking time against a bare MapLibre baseline page (also the baseline's
+ * map in the smallest Next.js page, bench/floor.ts, and each view's own map in bare MapLibre,
+ * bench/same-map.ts), interactions, and
  * first-load JS from the build's own manifests. Writes bench/results/latest.{json,md}.
  *
  * Exits 0 when every measurement ran, whether or not targets were met (missed ones print MISSED);
@@ -37,6 +38,7 @@ import { measureInteraction } from './interaction';
 import { killAllSync, spawnGroup, stopAll } from './processes';
 import { type BenchResults, checkTargets, renderReport, scaledLabel } from './report';
 import { prepareScaledProject, SCALED_DIR } from './scaled';
+import { captureSameMaps, sameMapLabel, sameMapPath } from './same-map';
 import { type Server, startServer } from './server';
 
 const SEED = 1;
@@ -80,8 +82,18 @@ async function main(): Promise<number> {
   prepareScaledProject(FACTOR, SEED, log);
   await build(SCALED_DIR);
   await buildFloor(SCALED_DIR, log);
-  // Into the served release only (its public/ is read per request), never into the sources.
-  await copyBaselineAssets(path.join(ROOT, 'dist', 'current', 'public', 'bench'));
+  // Into the served release only, never into the sources.
+  const benchDir = path.join(ROOT, 'dist', 'current', 'public', 'bench');
+  await copyBaselineAssets(benchDir);
+  // The views' own maps, captured from a server that is then stopped: the server started below
+  // lists its public files when it starts, so it serves the captured ones.
+  log('Capturing each view’s map for the same-map pages (bench/same-map.ts)…');
+  const capturing = await startServer(ROOT, PORT);
+  try {
+    await captureSameMaps(capturing.origin, APP_VIEWS, benchDir);
+  } finally {
+    await capturing.stop();
+  }
 
   const errors: string[] = [];
   const step = async <T>(title: string, run: () => Promise<T>): Promise<T | null> => {
@@ -147,6 +159,7 @@ async function main(): Promise<number> {
     const targets: IdleTarget[] = [
       { label: BASELINE.id, url: x1.origin + BASELINE.path },
       { label: NEXT_FLOOR_LABEL, url: `${floor.origin}/` },
+      ...APP_VIEWS.map((v) => ({ label: sameMapLabel(v), url: x1.origin + sameMapPath(v) })),
       ...APP_VIEWS.map((v) => ({ label: v.path, url: x1.origin + v.path })),
       { label: WITHOUT_DATA_LAYERS.path, url: x1.origin + WITHOUT_DATA_LAYERS.path },
       ...APP_VIEWS.map((v) => ({
