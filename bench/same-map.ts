@@ -19,7 +19,7 @@ import { launchBrowser, newContext, waitForFirstIdle } from './browser';
 import { BASELINE, type View } from './config';
 
 /** What the baseline script needs to draw a captured map (read by bench/baseline.js). */
-export interface CapturedMap {
+interface CapturedMap {
   style: unknown;
   images: Record<
     string,
@@ -37,7 +37,7 @@ export function sameMapPath(view: View): string {
   return `${BASELINE.path}?map=${encodeURIComponent(view.id)}`;
 }
 
-export function sameMapFile(view: View): string {
+function sameMapFile(view: View): string {
   return `same-map-${view.id}.json`;
 }
 
