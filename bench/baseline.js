@@ -1,7 +1,7 @@
 /**
  * The baseline page's script (see bench/baseline.html). Opened as `baseline.html?map=<view id>`,
- * it draws instead a view's own map captured from the app (bench/same-map.ts): its style, images
- * and feature states. Signals as the app's map does:
+ * it draws instead a view's own map captured from the app (bench/same-map.ts): its style, images,
+ * feature states and camera. Signals as the app's map does:
  * `data-map-idle="true"` on [data-testid="map:container"] (and on <body>) at the first `idle`
  * after the countries are drawn, with window.__bench.firstIdle = performance.now() at that moment;
  * window.__bench.repaint() repaints once and resolves with the milliseconds to the next `idle`.
@@ -103,7 +103,8 @@ bench.repaint = () =>
 // A captured map: its style (sources with their data) replaces the water-only one, then its images
 // and feature states are set as the app sets them once the style is there.
 async function drawCapturedMap() {
-  const { style, images, states } = await captured;
+  const { style, images, states, camera } = await captured;
+  map.jumpTo(camera);
   const onStyleLoad = () => {
     if (!map.getSource('countries')) return; // the first, water-only style
     map.off('style.load', onStyleLoad);

@@ -8,8 +8,8 @@
  *
  * The map is captured from the running app: the view is loaded once, and when its map first goes
  * idle the harness hook (`__atlasOnMap`, components/map/map-view.tsx) hands over the MapLibre map,
- * whose style (sources with their data inline, layers, fonts), images and feature states are
- * written to `same-map-<view id>.json` beside the baseline. The baseline's script draws it when
+ * whose style (sources with their data inline, layers, fonts), images, feature states and camera
+ * are written to `same-map-<view id>.json` beside the baseline. The baseline's script draws it when
  * the page is opened as `baseline.html?map=<view id>`.
  */
 import { writeFile } from 'node:fs/promises';
@@ -27,6 +27,8 @@ interface CapturedMap {
   >;
   /** Per source: [feature id, state] for every feature with a state. */
   states: Record<string, Array<[string | number, Record<string, unknown>]>>;
+  /** The view's camera: a selection frames its own countries, not the first view's. */
+  camera: { center: [number, number]; zoom: number };
 }
 
 export function sameMapLabel(view: View): string {
@@ -70,7 +72,8 @@ function captureInPage(): CapturedMap {
     }
     if (list.length > 0) states[source] = list;
   }
-  return { style, images, states };
+  const { lng, lat } = map.getCenter();
+  return { style, images, states, camera: { center: [lng, lat], zoom: map.getZoom() } };
 }
 
 /**
