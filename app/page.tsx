@@ -1,12 +1,8 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { preload } from 'react-dom';
 import { Dashboard } from '@/components/dashboard';
-import { datasetUrl, provideDataset } from '@/lib/dataset-client';
-import { BUILT_IN_VERSION } from '@/lib/server/dataset-version';
+import { PageIntlProvider } from '@/components/i18n/page-intl-provider';
 import { siteUrl } from '@/lib/config';
-import { MESSAGES } from '@/lib/i18n/messages';
-import { preloadMapData } from '@/lib/preload-map';
+import { providePageResources } from '@/lib/server/page-resources';
 import { canonicalQuery } from '@/lib/link-diagnosis';
 import { readLink } from '@/lib/read-link';
 import { shareTranslator } from '@/lib/i18n/translator';
@@ -23,19 +19,17 @@ export async function generateMetadata({ searchParams }: PageProps<'/'>): Promis
  * (`/?country=ISR`) is in the HTML on first paint; client components read the same URL via nuqs.
  */
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
-  preloadMapData();
   const { data, view, notices, canonical } = await readLink(searchParams);
-  // The dataset reaches the browser as one immutable file, not inside every page's payload.
-  provideDataset(data);
-  preload(datasetUrl(BUILT_IN_VERSION), { as: 'fetch', crossOrigin: 'anonymous' });
+  // The dataset and the messages reach the browser as immutable files, not in every page's payload.
+  const versions = providePageResources(data, view.lang);
   return (
-    <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">
+    <PageIntlProvider lang={view.lang} messages={versions.messages}>
       <Dashboard
-        dataset={BUILT_IN_VERSION}
+        dataset={versions.dataset}
         notices={notices}
         canonicalQuery={canonical}
         siteOrigin={siteUrl()?.origin ?? null}
       />
-    </NextIntlClientProvider>
+    </PageIntlProvider>
   );
 }

@@ -1,11 +1,7 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { preload } from 'react-dom';
-import { datasetUrl, provideDataset } from '@/lib/dataset-client';
-import { BUILT_IN_VERSION } from '@/lib/server/dataset-version';
 import { EmbedView } from '@/components/embed-view';
-import { MESSAGES } from '@/lib/i18n/messages';
-import { preloadMapData } from '@/lib/preload-map';
+import { PageIntlProvider } from '@/components/i18n/page-intl-provider';
+import { providePageResources } from '@/lib/server/page-resources';
 import { canonicalQuery } from '@/lib/link-diagnosis';
 import { readLink } from '@/lib/read-link';
 import { shareTranslator } from '@/lib/i18n/translator';
@@ -22,13 +18,11 @@ export async function generateMetadata({ searchParams }: PageProps<'/embed'>): P
 
 /** The same view as `/` with the same keys, without the app's chrome, for iframes. */
 export default async function EmbedPage({ searchParams }: PageProps<'/embed'>) {
-  preloadMapData();
   const { data, view, canonical } = await readLink(searchParams);
-  provideDataset(data);
-  preload(datasetUrl(BUILT_IN_VERSION), { as: 'fetch', crossOrigin: 'anonymous' });
+  const versions = providePageResources(data, view.lang);
   return (
-    <NextIntlClientProvider locale={view.lang} messages={MESSAGES[view.lang]} timeZone="UTC">
-      <EmbedView dataset={BUILT_IN_VERSION} canonicalQuery={canonical} />
-    </NextIntlClientProvider>
+    <PageIntlProvider lang={view.lang} messages={versions.messages}>
+      <EmbedView dataset={versions.dataset} canonicalQuery={canonical} />
+    </PageIntlProvider>
   );
 }

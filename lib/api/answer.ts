@@ -61,6 +61,32 @@ export function csvAnswer(request: Request, table: Table, filename: string): Res
   });
 }
 
+/**
+ * A versioned file (the dataset, the UI messages): its address names its content, so any cache may
+ * keep it for a year.
+ */
+export function immutableJsonAnswer(value: unknown): Response {
+  return new Response(JSON.stringify(value), {
+    headers: {
+      'Content-Type': JSON_TYPE,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/**
+ * A request for another version of a versioned file (a page cached before a release, or a made-up
+ * version) is sent to the current one: one answer kept once, rather than one built afresh for every
+ * value a client invents. The Location is relative, so it does not depend on the Host header.
+ */
+export function currentVersionRedirect(location: string): Response {
+  return new Response(null, {
+    status: 307,
+    headers: { Location: location, 'Cache-Control': 'no-cache' },
+  });
+}
+
 /** A JSON error that is never cached. */
 export function errorAnswer(
   status: ErrorStatus,

@@ -319,3 +319,27 @@ test('a page carries its view, not the dataset, which comes from one immutable f
   }
   expect((await (await request.get('/api/dataset')).json()).meta.asOf).toBe(health.dataset.asOf);
 });
+
+test("a page carries its texts, not its language's messages, which come from one immutable file", async ({
+  request,
+}) => {
+  for (const [lang, heading] of [
+    ['en', 'Kazakhstan'],
+    ['ru', 'Казахстан'],
+  ] as const) {
+    const html = await (await request.get(`/?country=KAZ&lang=${lang}`)).text();
+    expect(html).toMatch(new RegExp(`<h2[^>]*>${heading}</h2>`));
+    // The page preloads its language's messages under a version naming the language.
+    const href = /\/api\/messages\?v=[^"\\]+/.exec(html)?.[0];
+    if (!href) throw new Error(`the ${lang} page does not name its messages file`);
+    expect(href).toMatch(new RegExp(`v=${lang}\\.[0-9a-f]{12}$`));
+    const file = await request.get(href);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    const messages = await file.json();
+    expect(messages.app.title).toBe('Accords Atlas');
+    // The messages' keys, which only the messages object carries, are nowhere in the page.
+    expect(html).not.toContain('laterEventsMayBeMissing');
+    expect(html).not.toContain('regionLabel');
+  }
+});

@@ -1,0 +1,53 @@
+import { use } from 'react';
+
+/**
+ * How client components get a large, versioned resource (the dataset, the UI messages) without it
+ * travelling in every page's RSC payload.
+ *
+ * On the server, the page hands the value it already has to `provide` before rendering, and
+ * client components read it back while they are rendered to HTML, so each view is in the HTML as
+ * before. In the browser they fetch it once from its versioned URL, which any cache may keep for a
+ * year and which the page preloads; hydration waits for it (React's `use`).
+ */
+export interface PageResource<T> {
+  /** The resource's address for a version; the version names its content, so it never changes. */
+  url(version: string): string;
+  /** Server only: the value client components render from for this version. */
+  provide(version: string, value: T): void;
+  /** The value, in a client component: the server's copy while rendering HTML, else fetched once. */
+  use(version: string): T;
+}
+
+/**
+ * A resource served at `url(version)`. `what` names it in the error a failed fetch throws.
+ * The server's copies live on `globalThis`: client components are rendered in another module
+ * graph (the SSR layer) than the page that provides them.
+ */
+export function pageResource<T>(what: string, url: (version: string) => string): PageResource<T> {
+  const serverKey = Symbol.for(`accords-atlas.${what}`);
+  const server = globalThis as unknown as Record<symbol, Map<string, T> | undefined>;
+  const fetched = new Map<string, Promise<T>>();
+
+  async function load(version: string): Promise<T> {
+    const response = await fetch(url(version));
+    if (!response.ok) throw new Error(`The ${what} could not be loaded (HTTP ${response.status}).`);
+    return (await response.json()) as T;
+  }
+
+  return {
+    url,
+    provide(version, value) {
+      (server[serverKey] ??= new Map()).set(version, value);
+    },
+    use(version) {
+      if (typeof window === 'undefined') {
+        const value = server[serverKey]?.get(version);
+        if (value === undefined) throw new Error(`no ${what} was provided for version ${version}`);
+        return value;
+      }
+      let promise = fetched.get(version);
+      if (!promise) fetched.set(version, (promise = load(version)));
+      return use(promise);
+    },
+  };
+}
