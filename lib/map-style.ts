@@ -4,7 +4,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { MAP_FONT_FILES, mapFontUrl } from '@/lib/map-fonts';
+import { MAP_FONT_FILES, fontUrl } from '@/lib/map-fonts';
 import { DATASET_ISO3 } from '@/lib/data/enums';
 import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
 
@@ -14,7 +14,7 @@ export const LABEL_FONT = 'Noto Sans Regular';
 /** Label fonts served by the app itself, one face per script subset (see lib/map-fonts.ts). */
 const FONT_FACES: FontFacesSpecification = {
   [LABEL_FONT]: MAP_FONT_FILES.map(({ file, unicodeRange }) => ({
-    url: mapFontUrl(file),
+    url: fontUrl(file),
     'unicode-range': [...unicodeRange],
   })),
 };

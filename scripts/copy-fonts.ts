@@ -1,12 +1,13 @@
 /**
- * Copies the label fonts from @fontsource into public/fonts so MapLibre can draw map labels with
- * files the app serves itself (no glyph server, nothing fetched from another host).
+ * Copies the fonts from @fontsource into public/fonts so MapLibre can draw map labels, and the
+ * interface its text, with files the app serves itself (no glyph server, nothing fetched from
+ * another host; lib/map-fonts.ts).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { MAP_FONT_FILES } from '../lib/map-fonts';
+import { SERVED_FONT_FILES } from '../lib/map-fonts';
 
 mkdirSync('public/fonts', { recursive: true });
-for (const { file, source } of MAP_FONT_FILES) {
+for (const { file, source } of SERVED_FONT_FILES) {
   copyFileSync(`node_modules/${source}`, `public/fonts/${file}`);
 }
-console.log(`fonts: copied ${MAP_FONT_FILES.length} files to public/fonts`);
+console.log(`fonts: copied ${SERVED_FONT_FILES.length} files to public/fonts`);

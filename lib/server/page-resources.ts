@@ -5,7 +5,7 @@ import { datasetUrl, provideDataset } from '../dataset-client';
 import { MESSAGES } from '../i18n/messages';
 import { messagesUrl, provideMessages } from '../i18n/messages-client';
 import { MESSAGES_VERSION } from '../i18n/server/messages-version';
-import { preloadMapData } from '../preload-map';
+import { preloadFirstView } from '../preload-first-view';
 import type { Lang } from '../search-params';
 import { BUILT_IN_VERSION } from './dataset-version';
 
@@ -17,14 +17,14 @@ export interface PageVersions {
 
 /**
  * Gives a page's client components the dataset and the link's messages while the server renders
- * them to HTML, and has the browser start fetching both (and the map's geometry and label font)
- * while it parses that HTML: hydration waits for them (lib/page-resource.ts).
+ * them to HTML, and has the browser start fetching both (and the map's geometry and the view's
+ * fonts) while it parses that HTML: hydration waits for them (lib/page-resource.ts).
  */
 export function providePageResources(data: Dataset, lang: Lang): PageVersions {
   const versions = { dataset: BUILT_IN_VERSION, messages: MESSAGES_VERSION[lang] };
   provideDataset(versions.dataset, data);
   provideMessages(versions.messages, MESSAGES[lang]);
-  preloadMapData();
+  preloadFirstView(lang);
   for (const url of [datasetUrl(versions.dataset), messagesUrl(versions.messages)]) {
     preload(url, { as: 'fetch', crossOrigin: 'anonymous' });
   }

@@ -41,38 +41,39 @@ test.describe('<html lang> follows the link', () => {
   });
 });
 
-test('the UI font downloads only the scripts a view draws: Cyrillic for Russian, Latin alone for English', async ({
+test('a view downloads only the font files its scripts need, each once, its first ones preloaded', async ({
   page,
 }) => {
-  /** The page's UI font faces downloaded so far (the map's label fonts are under /fonts/). */
-  const faces = () =>
+  /** Noto Sans files fetched so far, with what asked for each (`link`: the page's preload). */
+  const fonts = () =>
     page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => entry.name)
-        .filter((name) => name.includes('/_next/static/media/noto-sans')),
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => /\/noto-sans[^/]*\.woff2$/.test(entry.name))
+        .map((entry) => `${new URL(entry.name).pathname} ${entry.initiatorType}`),
     );
+  const settled = async () => {
+    await waitForMapIdle(page);
+    // The off-screen marker (the US, west of the first view) draws an arrow: once it is there and
+    // the fonts have settled, the view has drawn every script it shows.
+    await expect(page.getByTestId('map:offscreen:USA').first()).toBeVisible();
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+  };
   await openAtlas(page);
-  await waitForMapIdle(page);
-  // The off-screen marker (the US, west of the first view) draws an arrow: once it is there and
-  // the fonts have settled, an English view has downloaded Noto Sans's Latin faces and no other.
-  await expect(page.getByTestId('map:offscreen:USA').first()).toBeVisible();
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
-  const english = await faces();
-  expect(
-    english.some((name) => /noto-sans-latin-400/.test(name)),
-    english.join(),
-  ).toBe(true);
-  expect(english.filter((name) => !/\/media\/noto-sans-latin-/.test(name))).toEqual([]);
+  await settled();
+  const english = await fonts();
+  // The interface and the map share the files under /fonts/: Latin only, none from the CSS's
+  // own copies (/_next/static/media/), the regular and semibold faces preloaded by the page.
+  expect(english).toContain('/fonts/noto-sans-latin-400.woff2 link');
+  expect(english).toContain('/fonts/noto-sans-latin-600.woff2 link');
+  expect(english.filter((entry) => !entry.startsWith('/fonts/noto-sans-latin-'))).toEqual([]);
   await openAtlas(page, '?lang=ru');
-  await waitForMapIdle(page);
-  const russian = await faces();
-  expect(
-    russian.some((name) => /noto-sans-cyrillic-400/.test(name)),
-    russian.join(),
-  ).toBe(true);
+  await settled();
+  const russian = await fonts();
+  expect(russian).toContain('/fonts/noto-sans-cyrillic-400.woff2 link');
+  expect(russian).toContain('/fonts/noto-sans-cyrillic-600.woff2 link');
+  expect(russian.filter((entry) => entry.includes('/_next/static/media/'))).toEqual([]);
 });
 
 test('a month-precise date after «с» is in the genitive: «с мая 1996 г.»', async ({ page }) => {

@@ -3,13 +3,14 @@
  * on the map (style font-faces) and on the link-preview card (satori). Glyph coverage is read from
  * the font files themselves (their cmap tables, through fontkit).
  */
+import { readFileSync } from 'node:fs';
 import { openSync, type Font } from 'fontkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/og/route';
 import { loadDataset } from '@/lib/data/load';
 import { linkScope } from '@/lib/search-params';
 import { diagnoseLink } from '@/lib/link-diagnosis';
-import { MAP_FONT_FILES } from '@/lib/map-fonts';
+import { FIRST_VIEW_FONTS, MAP_FONT_FILES, SERVED_FONT_FILES } from '@/lib/map-fonts';
 import { ogCardContent } from '@/lib/og/card';
 import { isOgCovered, OG_FONT_FILES, ogCoveredCharacters } from '@/lib/og/fonts';
 
@@ -144,5 +145,49 @@ describe('map label fonts', () => {
     ]);
     const chars = [...new Set(Array.from(texts.join('')))].filter((char) => char.trim() !== '');
     expect(chars.filter((char) => !faceFor(char))).toEqual([]);
+  });
+});
+
+describe("interface fonts, served with the map's", () => {
+  /** The @font-face rules of app/globals.css that point at a file under /fonts/. */
+  const rules = [...readFileSync('app/globals.css', 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)]
+    .map(([, body]) => {
+      const descriptor = (name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(body!)?.[1];
+      return {
+        family: descriptor('font-family'),
+        weight: descriptor('font-weight'),
+        file: /url\(\/fonts\/([^)]+)\)/.exec(body!)?.[1],
+        range: descriptor('unicode-range')?.split(/,\s*/),
+      };
+    })
+    .filter((rule) => rule.file !== undefined);
+
+  it("declares each face on a served file, with that file's weight and range", () => {
+    expect(rules.length).toBeGreaterThanOrEqual(2);
+    for (const rule of rules) {
+      const served = SERVED_FONT_FILES.find(({ file }) => file === rule.file);
+      expect(served, rule.file).toBeDefined();
+      expect(rule.family).toBe("'Noto Sans'");
+      expect(rule.weight, rule.file).toBe(/-(\d00)\.woff2$/.exec(rule.file!)?.[1]);
+      expect(rule.range, rule.file).toEqual(served!.unicodeRange);
+    }
+  });
+
+  it("preloads only files the interface's rules use, so no preload goes unused", () => {
+    for (const [lang, files] of Object.entries(FIRST_VIEW_FONTS)) {
+      expect(files.length, lang).toBeGreaterThan(0);
+      for (const file of files)
+        expect(
+          rules.map((rule) => rule.file),
+          `${lang}: ${file}`,
+        ).toContain(file);
+    }
+  });
+
+  it('copies each served file from the @fontsource subset of the same name and weight', () => {
+    for (const { file, source } of SERVED_FONT_FILES) {
+      const [, subset, weight] = /^noto-sans-(.+)-(\d00)\.woff2$/.exec(file)!;
+      expect(source, file).toMatch(new RegExp(`-${subset}-${weight}-normal\\.woff2$`));
+    }
   });
 });
