@@ -157,7 +157,8 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
   // Typing a filter replaces the entry (`q` declares no push): one Back undoes the table visit,
   // not each keystroke.
   const setFilter = useCallback((q: string | null) => void setParams({ q }), [setParams]);
-  // Messages come from the server per request, so a language change re-renders the page there.
+  // The server renders the page in the link's language and names that language's messages file,
+  // so a language change re-renders the page there (the new messages are fetched once, by version).
   const setLang = useCallback(
     (lang: Lang) => {
       if (lang !== params.lang) void setParams({ lang }, { shallow: false });

@@ -1,6 +1,10 @@
 import notoSans from '@fontsource/noto-sans/unicode.json';
 import type { Lang } from './search-params';
 
+/** The unicode ranges @fontsource declares for the Latin and Cyrillic subsets, at every weight. */
+const LATIN = notoSans.latin.split(',');
+const CYRILLIC = notoSans.cyrillic.split(',');
+
 /**
  * The fonts the app serves itself from /fonts/: Noto Sans subsets from @fontsource, copied into
  * public/fonts by scripts/copy-fonts.ts. The interface's text uses the Latin and Cyrillic files
@@ -21,12 +25,12 @@ export const MAP_FONT_FILES: readonly FontFile[] = [
   {
     file: 'noto-sans-latin-400.woff2',
     source: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
-    unicodeRange: notoSans.latin.split(','),
+    unicodeRange: LATIN,
   },
   {
     file: 'noto-sans-cyrillic-400.woff2',
     source: '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2',
-    unicodeRange: notoSans.cyrillic.split(','),
+    unicodeRange: CYRILLIC,
   },
   {
     file: 'noto-sans-cyrillic-ext-400.woff2',
@@ -52,12 +56,12 @@ const UI_ONLY_FONT_FILES: readonly FontFile[] = [
   {
     file: 'noto-sans-latin-600.woff2',
     source: '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2',
-    unicodeRange: notoSans.latin.split(','),
+    unicodeRange: LATIN,
   },
   {
     file: 'noto-sans-cyrillic-600.woff2',
     source: '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2',
-    unicodeRange: notoSans.cyrillic.split(','),
+    unicodeRange: CYRILLIC,
   },
 ];
 

@@ -7,7 +7,8 @@ import { use } from 'react';
  * On the server, the page hands the value it already has to `provide` before rendering, and
  * client components read it back while they are rendered to HTML, so each view is in the HTML as
  * before. In the browser they fetch it once from its versioned URL, which any cache may keep for a
- * year and which the page preloads; hydration waits for it (React's `use`).
+ * year and which the page preloads; hydration waits for it (React's `use`). A failed fetch throws
+ * to the nearest error boundary.
  */
 export interface PageResource<T> {
   /** The resource's address for a version; the version names its content, so it never changes. */
@@ -42,9 +43,11 @@ export function pageResource<T>(what: string, url: (version: string) => string):
     use(version) {
       if (typeof window === 'undefined') {
         const value = server[serverKey]?.get(version);
-        if (value === undefined) throw new Error(`no ${what} was provided for version ${version}`);
+        if (value === undefined) throw new Error(`nothing was provided for the ${what} ${version}`);
         return value;
       }
+      // A failed fetch stays failed until the page is loaded again: forgetting it would have React's
+      // own retry of the failed render fetch again, without end while the server keeps failing.
       let promise = fetched.get(version);
       if (!promise) fetched.set(version, (promise = load(version)));
       return use(promise);

@@ -1,7 +1,9 @@
 /**
  * Responses of the data API. Every 200 carries a strong ETag (a hash of its body) and may be
  * cached for five minutes; a matching If-None-Match gets a 304 without a body. Errors are JSON
- * `{ error: { parameter, message } }` and are never cached.
+ * `{ error: { parameter, message } }` and are never cached. The versioned files the pages fetch
+ * (the dataset, the UI messages) are apart: immutable for a year, under an address that changes
+ * with their content (`immutableJsonAnswer`).
  */
 import { toCsv, type Table } from '../csv';
 import { etagOf, matchesEtag } from '../server/etag.mjs';

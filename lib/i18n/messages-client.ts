@@ -15,7 +15,7 @@ const messages = pageResource<UiMessages>(
   (version) => `/api/messages?v=${encodeURIComponent(version)}`,
 );
 
-/** The address of one language's messages at a version (lib/i18n/server/messages.ts). */
+/** The address of one language's messages at a version (lib/i18n/server/messages-version.ts). */
 export const messagesUrl = messages.url;
 /** Server only: the messages client components render from. */
 export const provideMessages = messages.provide;

@@ -42,6 +42,7 @@ async function renderNotes(...versions: string[]) {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('pageResource in the browser', () => {

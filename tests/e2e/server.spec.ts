@@ -333,7 +333,8 @@ test("a page carries its texts, not its language's messages, which come from one
     const href = /\/api\/messages\?v=[^"\\]+/.exec(html)?.[0];
     if (!href) throw new Error(`the ${lang} page does not name its messages file`);
     expect(href).toMatch(new RegExp(`v=${lang}\\.[0-9a-f]{12}$`));
-    const file = await request.get(href);
+    // No redirect followed: the page names the very version the route serves.
+    const file = await request.get(href, { maxRedirects: 0 });
     expect(file.status()).toBe(200);
     expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     const messages = await file.json();

@@ -16,7 +16,7 @@ describe('pageResource on the server', () => {
   it('says which resource and version were never provided', () => {
     const texts = pageResource<string>('texts-b', (v) => `/texts?v=${v}`);
     texts.provide('en.1', 'English');
-    expect(() => texts.use('en.2')).toThrow('no texts-b was provided for version en.2');
+    expect(() => texts.use('en.2')).toThrow('nothing was provided for the texts-b en.2');
   });
 
   it('shares what was provided between copies of the module', () => {

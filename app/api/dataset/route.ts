@@ -5,12 +5,13 @@ import { BUILT_IN_VERSION } from '@/lib/server/dataset-version';
 
 /**
  * The whole dataset as the client components use it (lib/dataset-client.ts). `?v=` names the
- * version by its content hash; any other `v` is sent to the current version's address.
+ * version by its content hash; any other address (another `v`, or added parameters) is sent to the
+ * current version's, so that the one answer kept is the only one there is.
  */
 export function GET(request: Request): Response {
-  if (new URL(request.url).searchParams.get('v') !== BUILT_IN_VERSION) {
-    return currentVersionRedirect(datasetUrl(BUILT_IN_VERSION));
-  }
+  const current = datasetUrl(BUILT_IN_VERSION);
+  const { pathname, search } = new URL(request.url);
+  if (pathname + search !== current) return currentVersionRedirect(current);
   return immutableJsonAnswer(loadDataset());
 }
 

@@ -5,12 +5,13 @@ import { MESSAGES_VERSION, versionLang } from '@/lib/i18n/server/messages-versio
 
 /**
  * One language's UI messages, as the client components use them (lib/i18n/messages-client.ts).
- * `?v=<lang>.<hash>` names the language and its messages' content; another hash of a known
- * language is sent to that language's current version, anything else is a 400.
+ * `?v=<lang>.<hash>` names the language and its messages' content. Any other address for a known
+ * language (another hash, or added parameters) is sent to that language's current version, so
+ * that the one answer kept is the only one there is; a `v` that names no language is a 400.
  */
 export function GET(request: Request): Response {
-  const version = new URL(request.url).searchParams.get('v') ?? '';
-  const lang = versionLang(version);
+  const { pathname, search, searchParams } = new URL(request.url);
+  const lang = versionLang(searchParams.get('v') ?? '');
   if (!lang) {
     return errorAnswer(
       400,
@@ -18,9 +19,8 @@ export function GET(request: Request): Response {
       `v must name a language's messages version, such as ${MESSAGES_VERSION.en}`,
     );
   }
-  if (version !== MESSAGES_VERSION[lang]) {
-    return currentVersionRedirect(messagesUrl(MESSAGES_VERSION[lang]));
-  }
+  const current = messagesUrl(MESSAGES_VERSION[lang]);
+  if (pathname + search !== current) return currentVersionRedirect(current);
   return immutableJsonAnswer(MESSAGES[lang]);
 }
 

@@ -34,9 +34,19 @@ describe('GET /api/messages', () => {
   });
 
   it("sends another version of a language to that language's current version", () => {
-    for (const v of ['ru.000000000000', 'ru', 'ru.', `ru.${MESSAGES_VERSION.en.slice(3)}`]) {
-      const location = expectRedirect(getMessages(apiRequest(`/api/messages?v=${v}`)));
-      expect(location, v).toBe(`/api/messages?v=${MESSAGES_VERSION.ru}`);
+    const current = MESSAGES_VERSION.ru;
+    for (const query of [
+      'v=ru.000000000000',
+      'v=ru',
+      'v=ru.',
+      `v=ru.${MESSAGES_VERSION.en.slice(3)}`,
+      // The current version with parameters added: one address per version, one answer kept.
+      `v=${current}&x=1`,
+      `x=1&v=${current}`,
+      `v=${current}&v=${current}`,
+    ]) {
+      const location = expectRedirect(getMessages(apiRequest(`/api/messages?${query}`)));
+      expect(location, query).toBe(`/api/messages?v=${current}`);
     }
   });
 
@@ -60,7 +70,8 @@ describe('GET /api/dataset', () => {
     );
     expect(current.headers.get('cache-control')).toBe(IMMUTABLE);
     expect((await current.json()).meta).toEqual(loadDataset().meta);
-    for (const query of ['', '?v=', '?v=old', `?v=${BUILT_IN_VERSION}x`]) {
+    const v = encodeURIComponent(BUILT_IN_VERSION);
+    for (const query of ['', '?v=', '?v=old', `?v=${v}x`, `?v=${v}&x=1`, `?x=1&v=${v}`]) {
       const location = expectRedirect(getDataset(apiRequest(`/api/dataset${query}`)));
       expect(location, query).toBe(`/api/dataset?v=${encodeURIComponent(BUILT_IN_VERSION)}`);
     }
