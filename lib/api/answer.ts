@@ -3,7 +3,7 @@
  * cached for five minutes; a matching If-None-Match gets a 304 without a body. Errors are JSON
  * `{ error: { parameter, message } }` and are never cached. The versioned files the pages fetch
  * (the dataset, the UI messages) are apart: immutable for a year, under an address that changes
- * with their content (`immutableJsonAnswer`).
+ * with their content (`versionedFileAnswer`).
  */
 import { toCsv, type Table } from '../csv';
 import { etagOf, matchesEtag } from '../server/etag.mjs';
@@ -64,28 +64,30 @@ export function csvAnswer(request: Request, table: Table, filename: string): Res
 }
 
 /**
- * A versioned file (the dataset, the UI messages): its address names its content, so any cache may
- * keep it for a year.
+ * A versioned file (the dataset, the UI messages), whose address names its content: at `current`
+ * exactly, `value()` as JSON that any cache may keep for a year. Any other address (another
+ * version, from a page cached before a release, or parameters added) gets a 307 to `current`: one
+ * answer kept once, rather than one built afresh for every address a client invents. The Location
+ * is relative, so it does not depend on the Host header.
  */
-export function immutableJsonAnswer(value: unknown): Response {
-  return new Response(JSON.stringify(value), {
+export function versionedFileAnswer(
+  request: Request,
+  current: string,
+  value: () => unknown,
+): Response {
+  const { pathname, search } = new URL(request.url);
+  if (pathname + search !== current) {
+    return new Response(null, {
+      status: 307,
+      headers: { Location: current, 'Cache-Control': 'no-cache' },
+    });
+  }
+  return new Response(JSON.stringify(value()), {
     headers: {
       'Content-Type': JSON_TYPE,
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
     },
-  });
-}
-
-/**
- * A request for another version of a versioned file (a page cached before a release, or a made-up
- * version) is sent to the current one: one answer kept once, rather than one built afresh for every
- * value a client invents. The Location is relative, so it does not depend on the Host header.
- */
-export function currentVersionRedirect(location: string): Response {
-  return new Response(null, {
-    status: 307,
-    headers: { Location: location, 'Cache-Control': 'no-cache' },
   });
 }
 
