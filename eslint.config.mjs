@@ -9,7 +9,25 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next-intl',
+              importNames: ['useTranslations'],
+              message:
+                'Use useTranslations from @/components/i18n/use-translations: one shared translator per language and namespace.',
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    // The shared translator is built on next-intl's own, and its test compares the two.
+    files: ['components/i18n/use-translations.ts', 'tests/component/use-translations.test.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Next.js loads next.config.js as CommonJS.

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { useDocumentLang } from '@/components/i18n/use-document-lang';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { type MouseEvent, type PointerEvent, useMemo, useRef } from 'react';
 import { useDataset } from '@/lib/dataset-client';
 import { viewDescription, viewTitle } from '@/lib/share';

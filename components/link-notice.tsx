@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import type { LinkNotice as Notice } from '@/lib/link-diagnosis';
 import { LAST_DAY } from '@/lib/search-params';
 

@@ -1,6 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import type { ChangeStep } from '@/lib/data/changes';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';

@@ -1,6 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { type FormEvent, useId, useState } from 'react';
 import { type DisplayLocale, formatPartialDate, isDay } from '@/lib/data/dates';
 import { addDays } from '@/lib/timeline';

@@ -1,6 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useCallback } from 'react';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import type { Change, MissionSummary } from '@/lib/data/changes';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { type PointerEvent, useId, useRef, useState } from 'react';
 import { type YearCount, yearRange } from '@/lib/events-table';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useState } from 'react';
 import type { ExportExtension } from '@/lib/export/file-name';
 import { DEFAULT_PNG_SCALE, PNG_SCALES, type PngScale } from '@/lib/export/png-scale';

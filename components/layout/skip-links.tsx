@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import type { MouseEvent } from 'react';
 
 /** Ids of the skip links' targets, set on the dashboard's regions. */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { memo } from 'react';
 import { LAYERS } from '@/lib/layer-registry';
 import { LAYER_IDS, type LayerId } from '@/lib/search-params';

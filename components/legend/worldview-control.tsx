@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { memo } from 'react';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';

@@ -2,7 +2,8 @@
 
 import syncMove from '@mapbox/mapbox-gl-sync-move';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useCallback, useEffect, useState } from 'react';
 import { cn } from '@/lib/cn';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';

@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { isDatasetIso3 } from '@/lib/data/queries';
 import { geometryName, type Hovered } from './hover';
 

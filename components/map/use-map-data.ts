@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { bbox } from '@turf/bbox';
 import { useMemo } from 'react';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { type ReactNode, useSyncExternalStore } from 'react';
 import { preloadModule } from 'react-dom';
 import { MAPLIBRE_URL } from '@/lib/maplibre-module';

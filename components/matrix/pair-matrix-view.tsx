@@ -1,6 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { type DisplayLocale, formatPartialDate } from '@/lib/data/dates';

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { cn } from '@/lib/cn';
 import { parsePartialDate } from '@/lib/data/dates';
 import { CONTEXT_KINDS, type EventKind } from '@/lib/data/enums';

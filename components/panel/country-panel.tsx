@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { formatCoordinates } from '@/lib/coordinates';
 import type { DisplayLocale } from '@/lib/data/dates';
 import { memo } from 'react';

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { memo } from 'react';
 import { parsePartialDate } from '@/lib/data/dates';

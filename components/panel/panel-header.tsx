@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import type { ReactNode } from 'react';
 
 /** Title row of a detail panel, with the close button (Escape does the same). */

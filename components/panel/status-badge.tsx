@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { cn } from '@/lib/cn';
 import type { AccordsStatus } from '@/lib/data/enums';
 import { hatchCss, isHatched, STATUS_STYLE } from '@/lib/status-style';

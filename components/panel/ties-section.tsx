@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useCountryName } from '@/components/i18n/use-country-name';
 import { compareDays, effectiveDay, parsePartialDate } from '@/lib/data/dates';
 import type { Confidence } from '@/lib/data/enums';

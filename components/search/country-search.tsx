@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { cn } from '@/lib/cn';
 import type * as Search from '@/lib/country-search';

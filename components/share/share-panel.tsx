@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useMemo, useRef } from 'react';
 import { cn } from '@/lib/cn';
 import { shareMenuProps } from '@/lib/share';

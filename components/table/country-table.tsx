@@ -1,6 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { memo, useMemo } from 'react';
 import { type DisplayLocale, formatPartialDate, parsePartialDate } from '@/lib/data/dates';
 import type { Dataset } from '@/lib/data/schema';

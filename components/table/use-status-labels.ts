@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { useMemo } from 'react';
 import type { AccordsStatus } from '@/lib/data/enums';
 import { statusLabels } from '@/lib/table';

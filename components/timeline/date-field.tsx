@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/use-translations';
 import { type FormEvent, useId, useState } from 'react';
 import { type DisplayLocale, formatPartialDate, isDay } from '@/lib/data/dates';
 
