@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { Dashboard } from '@/components/dashboard';
 import { PageIntlProvider } from '@/components/i18n/page-intl-provider';
+import { LoadFailureBoundary } from '@/components/layout/load-failure-boundary';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { siteUrl } from '@/lib/config';
 import { providePageResources } from '@/lib/server/page-resources';
 import { canonicalQuery } from '@/lib/link-diagnosis';
@@ -23,13 +25,15 @@ export default async function HomePage({ searchParams }: PageProps<'/'>) {
   // The dataset and the messages reach the browser as immutable files, not in every page's payload.
   const versions = providePageResources(data, view.lang);
   return (
-    <PageIntlProvider lang={view.lang} messages={versions.messages}>
-      <Dashboard
-        dataset={versions.dataset}
-        notices={notices}
-        canonicalQuery={canonical}
-        siteOrigin={siteUrl()?.origin ?? null}
-      />
-    </PageIntlProvider>
+    <LoadFailureBoundary texts={MESSAGES[view.lang].app.loadFailed}>
+      <PageIntlProvider lang={view.lang} messages={versions.messages}>
+        <Dashboard
+          dataset={versions.dataset}
+          notices={notices}
+          canonicalQuery={canonical}
+          siteOrigin={siteUrl()?.origin ?? null}
+        />
+      </PageIntlProvider>
+    </LoadFailureBoundary>
   );
 }

@@ -7,8 +7,9 @@ import { use } from 'react';
  * On the server, the page hands the value it already has to `provide` before rendering, and
  * client components read it back while they are rendered to HTML, so each view is in the HTML as
  * before. In the browser they fetch it once from its versioned URL, which any cache may keep for a
- * year and which the page preloads; hydration waits for it (React's `use`). A failed fetch throws
- * to the nearest error boundary.
+ * year and which the page preloads; hydration waits for it (React's `use`). A fetch that fails for
+ * a passing reason (no network, a server error) is tried again twice; one that still fails throws a
+ * `PageResourceError` to the nearest error boundary (components/layout/load-failure-boundary.tsx).
  */
 export interface PageResource<T> {
   /** The resource's address for a version; the version names its content, so it never changes. */
@@ -17,6 +18,35 @@ export interface PageResource<T> {
   provide(version: string, value: T): void;
   /** The value, in a client component: the server's copy while rendering HTML, else fetched once. */
   use(version: string): T;
+}
+
+/** A page resource that could not be fetched: `status` is null when no answer came. */
+export class PageResourceError extends Error {
+  readonly what: string;
+  readonly status: number | null;
+  constructor(what: string, status: number | null) {
+    super(`The ${what} could not be loaded (${status === null ? 'no answer' : `HTTP ${status}`}).`);
+    this.name = 'PageResourceError';
+    this.what = what;
+    this.status = status;
+  }
+}
+
+/** How long to wait before the second and the third try of a fetch that failed in passing. */
+export const RETRY_DELAYS_MS = [1_000, 3_000] as const;
+
+/** No answer, or one from a server or proxy that was busy or restarting: worth another try. */
+const mayPass = (status: number | null) =>
+  status === null || status === 408 || status === 429 || status >= 500;
+
+/** The JSON at `address`, or the HTTP status of a failure (null: no answer, or not JSON). */
+async function fetchJson(address: string): Promise<{ value: unknown } | { status: number | null }> {
+  try {
+    const response = await fetch(address);
+    return response.ok ? { value: await response.json() } : { status: response.status };
+  } catch {
+    return { status: null };
+  }
 }
 
 /**
@@ -30,9 +60,15 @@ export function pageResource<T>(what: string, url: (version: string) => string):
   const fetched = new Map<string, Promise<T>>();
 
   async function load(version: string): Promise<T> {
-    const response = await fetch(url(version));
-    if (!response.ok) throw new Error(`The ${what} could not be loaded (HTTP ${response.status}).`);
-    return (await response.json()) as T;
+    for (let attempt = 0; ; attempt++) {
+      const result = await fetchJson(url(version));
+      if ('value' in result) return result.value as T;
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || !mayPass(result.status)) {
+        throw new PageResourceError(what, result.status);
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 
   return {

@@ -18,12 +18,13 @@ import { gzipSync } from 'node:zlib';
 import { builtNextDir, firstLoadFiles } from './first-load';
 
 /**
- * Fails above this (KB of 1,024 bytes): 183.6 KB measured once the map drives MapLibre through
- * its own wrapper instead of react-map-gl (−3.7 KB); 187.1 KB before, with ties, minerals and
- * embassies drawn through feature states; 189.0 KB two rounds earlier. The limit leaves ~1 KB for
- * the next change; lower it whenever a change saves bytes.
+ * Fails above this (KB of 1,024 bytes): 185.2 KB measured with the page's load-failure boundary
+ * and the retries of its resources (+0.5 KB) and the shared translator (+0.2 KB); 183.6 KB once
+ * the map drove MapLibre through its own wrapper instead of react-map-gl (−3.7 KB); 187.1 KB
+ * before, with ties, minerals and embassies drawn through feature states; 189.0 KB two rounds
+ * earlier. The limit leaves ~1 KB for the next change; lower it whenever a change saves bytes.
  */
-const BUDGET_KB = 185;
+const BUDGET_KB = 186;
 /**
  * Issue 12's target: the framework floor (~137 KB in the issue; 133.6 KB measured by
  * `npm run size:sources`: react-dom, Next's router and runtime, React's RSC client, the bundler's

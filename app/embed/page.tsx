@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { EmbedView } from '@/components/embed-view';
 import { PageIntlProvider } from '@/components/i18n/page-intl-provider';
+import { LoadFailureBoundary } from '@/components/layout/load-failure-boundary';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { providePageResources } from '@/lib/server/page-resources';
 import { canonicalQuery } from '@/lib/link-diagnosis';
 import { readLink } from '@/lib/read-link';
@@ -21,8 +23,10 @@ export default async function EmbedPage({ searchParams }: PageProps<'/embed'>) {
   const { data, view, canonical } = await readLink(searchParams);
   const versions = providePageResources(data, view.lang);
   return (
-    <PageIntlProvider lang={view.lang} messages={versions.messages}>
-      <EmbedView dataset={versions.dataset} canonicalQuery={canonical} />
-    </PageIntlProvider>
+    <LoadFailureBoundary texts={MESSAGES[view.lang].app.loadFailed}>
+      <PageIntlProvider lang={view.lang} messages={versions.messages}>
+        <EmbedView dataset={versions.dataset} canonicalQuery={canonical} />
+      </PageIntlProvider>
+    </LoadFailureBoundary>
   );
 }

@@ -1,20 +1,28 @@
 /**
  * A page resource in the browser (lib/page-resource.ts): fetched once by version, whatever number
- * of components read it, with hydration suspended until it arrives; a failed fetch is an error
- * the nearest error boundary shows. The server's side is in tests/unit/page-resource.test.ts.
+ * of components read it, with hydration suspended until it arrives; a fetch that fails in passing
+ * is tried again; one that still fails is shown by the page's boundary
+ * (components/layout/load-failure-boundary.tsx). The server's side is in
+ * tests/unit/page-resource.test.ts.
  */
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Component, type ReactNode, Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pageResource } from '@/lib/page-resource';
+import { LoadFailureBoundary } from '@/components/layout/load-failure-boundary';
+import { MESSAGES } from '@/lib/i18n/messages';
+import { pageResource, RETRY_DELAYS_MS } from '@/lib/page-resource';
 
-class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+const TEXTS = MESSAGES.en.app.loadFailed;
+
+/** Stands for the framework's own error page, above the app's boundary. */
+class FrameworkBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state = { error: null as Error | null };
   static getDerivedStateFromError(error: Error) {
     return { error };
   }
   override render() {
-    return this.state.error ? <p role="alert">{this.state.error.message}</p> : this.props.children;
+    return this.state.error ? <p>framework: {this.state.error.message}</p> : this.props.children;
   }
 }
 
@@ -29,18 +37,21 @@ async function renderNotes(...versions: string[]) {
   // React retries a suspended render from its own queue: `act` runs it once the fetches settle.
   await act(async () => {
     render(
-      <ErrorBoundary>
-        <Suspense fallback={<p>loading</p>}>
-          {versions.map((version, i) => (
-            <Note key={i} version={version} />
-          ))}
-        </Suspense>
-      </ErrorBoundary>,
+      <FrameworkBoundary>
+        <LoadFailureBoundary texts={TEXTS}>
+          <Suspense fallback={<p>loading</p>}>
+            {versions.map((version, i) => (
+              <Note key={i} version={version} />
+            ))}
+          </Suspense>
+        </LoadFailureBoundary>
+      </FrameworkBoundary>,
     );
   });
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -55,12 +66,61 @@ describe('pageResource in the browser', () => {
     expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/notes?v=1', '/notes?v=2']);
   });
 
-  it('turns a failed fetch into an error that names the resource and the status', async () => {
-    vi.stubGlobal('fetch', async () => new Response('gone', { status: 503 }));
+  it('tries a fetch that failed in passing again, after waiting, until it succeeds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const answers = [
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      async () => new Response('busy', { status: 503 }),
+      async () => Response.json({ text: 'third time' }),
+    ];
+    const fetchMock = vi.fn(() => answers[fetchMock.mock.calls.length - 1]!());
+    vi.stubGlobal('fetch', fetchMock);
+    await renderNotes('4');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    // Not before its delay has passed.
+    await act(() => vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] - 1));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await act(() => vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[1]));
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+    vi.useRealTimers(); // Testing Library's waiting runs on timers
+    expect(await screen.findByText('third time')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the page’s message, with a reload, once every try has failed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const fetchMock = vi.fn(async () => new Response('busy', { status: 502 }));
+    vi.stubGlobal('fetch', fetchMock);
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await renderNotes('3');
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'The notes could not be loaded (HTTP 503).',
-    );
+    await renderNotes('5');
+    await act(() => vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] + RETRY_DELAYS_MS[1]));
+    expect(fetchMock).toHaveBeenCalledTimes(RETRY_DELAYS_MS.length + 1);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(TEXTS.title);
+    expect(alert).toHaveTextContent(TEXTS.body);
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    vi.useRealTimers();
+    await userEvent.click(screen.getByRole('button', { name: TEXTS.reload }));
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('does not try again when the address itself is wrong (404)', async () => {
+    const fetchMock = vi.fn(async () => new Response('no such version', { status: 404 }));
+    vi.stubGlobal('fetch', fetchMock);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await renderNotes('6');
+    expect(fetchMock).toHaveBeenCalledOnce();
+    expect(screen.getByRole('alert')).toHaveTextContent(TEXTS.title);
+  });
+
+  it('leaves errors other than a failed fetch to the framework', async () => {
+    vi.stubGlobal('fetch', async () => Response.json(null));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await renderNotes('7');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText(/^framework: /)).toBeInTheDocument();
   });
 });

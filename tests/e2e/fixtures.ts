@@ -9,9 +9,11 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** SwiftShader noise on software WebGL; not an app error. */
 const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/];
 
-export const test = base.extend<{ offlineGuard: void }>({
+export const test = base.extend<{ expectedConsoleError: RegExp | null; offlineGuard: void }>({
+  /** Console errors a test causes on purpose (a failure it stages), set by `test.use`. */
+  expectedConsoleError: [null, { option: true }],
   offlineGuard: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleError }, use) => {
       const foreign: string[] = [];
       const errors: string[] = [];
       const violations: string[] = [];
@@ -40,7 +42,10 @@ export const test = base.extend<{ offlineGuard: void }>({
       });
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(message.text()))) {
+        const expected = expectedConsoleError
+          ? [...IGNORED_CONSOLE, expectedConsoleError]
+          : IGNORED_CONSOLE;
+        if (message.type() === 'error' && !expected.some((re) => re.test(message.text()))) {
           errors.push(`console: ${message.text()}`);
         }
       });

@@ -1,0 +1,46 @@
+'use client';
+
+import { Component, type ReactNode } from 'react';
+import type { UiMessages } from '@/lib/i18n/messages-client';
+import { PageResourceError } from '@/lib/page-resource';
+
+interface Props {
+  /** Given by the server: the messages may be what failed to arrive. */
+  texts: UiMessages['app']['loadFailed'];
+  children: ReactNode;
+}
+
+/**
+ * What a page shows when the browser could not fetch the texts or the dataset it is drawn from
+ * (lib/page-resource.ts, after its own retries): a message in the page's language and a way to
+ * try again, instead of the framework's generic error page. Other errors go on to the framework.
+ */
+export class LoadFailureBoundary extends Component<Props, { error: Error | null }> {
+  override state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    if (!(error instanceof PageResourceError)) throw error;
+    const { texts } = this.props;
+    return (
+      <main className="mx-auto max-w-prose p-8" role="alert" aria-labelledby="load-failure-title">
+        <h1 id="load-failure-title" className="text-xl font-semibold">
+          {texts.title}
+        </h1>
+        <p className="mt-2">{texts.body}</p>
+        <button
+          type="button"
+          className="mt-4 rounded bg-blue-800 px-3 py-1.5 font-semibold text-white hover:bg-blue-900 focus-visible:ring-2 focus-visible:ring-blue-800 focus-visible:ring-offset-2 focus-visible:outline-none"
+          onClick={() => window.location.reload()}
+        >
+          {texts.reload}
+        </button>
+      </main>
+    );
+  }
+}

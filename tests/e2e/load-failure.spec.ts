@@ -1,0 +1,48 @@
+/**
+ * A page whose texts or dataset do not arrive (lib/page-resource.ts,
+ * components/layout/load-failure-boundary.tsx): a failure in passing is fetched again and the
+ * page works; one that lasts gets a message in the page's language with a reload, which recovers
+ * once the server answers again.
+ */
+import { expect, test } from './fixtures';
+import { waitForMapIdle } from './atlas-driver';
+import en from '../../lib/i18n/messages/en.json';
+import ru from '../../lib/i18n/messages/ru.json';
+
+// The staged failures: the browser's report of each, and React's of the error it caught.
+test.use({ expectedConsoleError: /Failed to load resource|could not be loaded/ });
+
+test('a dataset answer lost in passing is fetched again, and the page works', async ({ page }) => {
+  const asked: number[] = [];
+  await page.route('**/api/dataset?v=*', async (route) => {
+    asked.push(Date.now());
+    if (asked.length === 1) await route.fulfill({ status: 503, body: 'restarting' });
+    else await route.continue();
+  });
+  await page.goto('/?country=KAZ');
+  await waitForMapIdle(page);
+  expect(asked).toHaveLength(2);
+  expect(asked[1]! - asked[0]!).toBeGreaterThanOrEqual(1_000);
+  await expect(page.getByRole('alert', { name: en.app.loadFailed.title })).toHaveCount(0);
+  // Hydrated: a typed date moves the view, and the address follows.
+  const field = page.getByLabel('Go to date');
+  await field.fill('2021-01-31');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/[?&]date=2021-01-31/);
+});
+
+test('messages that never arrive get a message in the page’s language; reloading recovers', async ({
+  page,
+}) => {
+  await page.route('**/api/messages?v=*', (route) => route.abort('connectionreset'));
+  await page.goto('/?country=KAZ&lang=ru');
+  // After the first try and two more, 1 s and 3 s apart.
+  const alert = page.getByRole('alert', { name: ru.app.loadFailed.title });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expect(alert).toContainText(ru.app.loadFailed.body);
+  await page.unroute('**/api/messages?v=*');
+  await alert.getByRole('button', { name: ru.app.loadFailed.reload }).click();
+  await waitForMapIdle(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Казахстан' })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
