@@ -4,14 +4,14 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { MAP_FONT_FILES, fontUrl } from '@/lib/map-fonts';
+import { MAP_FONT_FILES, fontUrl } from '@/lib/fonts';
 import { DATASET_ISO3 } from '@/lib/data/enums';
 import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
 
 /** The font name our symbol layers ask for; resolved through the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-/** Label fonts served by the app itself, one face per script subset (see lib/map-fonts.ts). */
+/** Label fonts served by the app itself, one face per script subset (see lib/fonts.ts). */
 const FONT_FACES: FontFacesSpecification = {
   [LABEL_FONT]: MAP_FONT_FILES.map(({ file, unicodeRange }) => ({
     url: fontUrl(file),

@@ -10,7 +10,7 @@ import { GET } from '@/app/og/route';
 import { loadDataset } from '@/lib/data/load';
 import { linkScope } from '@/lib/search-params';
 import { diagnoseLink } from '@/lib/link-diagnosis';
-import { FIRST_VIEW_FONTS, MAP_FONT_FILES, SERVED_FONT_FILES } from '@/lib/map-fonts';
+import { FIRST_VIEW_FONTS, MAP_FONT_FILES, SERVED_FONT_FILES } from '@/lib/fonts';
 import { ogCardContent } from '@/lib/og/card';
 import { isOgCovered, OG_FONT_FILES, ogCoveredCharacters } from '@/lib/og/fonts';
 
