@@ -11,6 +11,11 @@ import type { Lang } from './search-params';
  */
 export function preloadFirstView(lang: Lang): void {
   preload(GEOMETRY_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  preloadFonts(lang);
+}
+
+/** The font files a page's text in `lang` is set in: the dashboard's, and pages without a map. */
+export function preloadFonts(lang: Lang): void {
   for (const file of FIRST_VIEW_FONTS[lang]) {
     preload(fontUrl(file), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   }

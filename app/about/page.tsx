@@ -15,6 +15,7 @@ import { loadDataset } from '@/lib/data/load';
 import type { Dataset } from '@/lib/data/schema';
 import { FEED_PATH } from '@/lib/feed';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
+import { preloadFonts } from '@/lib/preload-first-view';
 import { serverMessages } from '@/lib/i18n/server/messages';
 import type { Lang } from '@/lib/search-params';
 import { StatusSwatch } from '@/components/panel/status-badge';
@@ -70,6 +71,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
  */
 export default async function AboutPage() {
   const lang = await pageLang();
+  // Its fonts arrive with the HTML instead of once the CSS is applied, so the text does not move.
+  preloadFonts(lang);
   const locale: DisplayLocale = lang;
   const t = translator(lang);
   const data = loadDataset();

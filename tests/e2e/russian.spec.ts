@@ -41,7 +41,7 @@ test.describe('<html lang> follows the link', () => {
   });
 });
 
-test('a view downloads only the font files its scripts need, each once, its first ones preloaded', async ({
+test('a view downloads only the font files its scripts need, each once, its first ones preloaded (About too)', async ({
   page,
 }) => {
   /** Noto Sans files fetched so far, with what asked for each (`link`: the page's preload). */
@@ -84,6 +84,15 @@ test('a view downloads only the font files its scripts need, each once, its firs
   expect(russian).toContain('/fonts/noto-sans-cyrillic-400.woff2 link');
   expect(russian).toContain('/fonts/noto-sans-cyrillic-600.woff2 link');
   expect(russian.filter((entry) => entry.includes('/_next/static/media/'))).toEqual([]);
+  // The About page, which has no map, preloads its text's files too.
+  await page.goto('/about?lang=ru');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  const about = await fonts();
+  for (const file of ['latin-400', 'latin-600', 'cyrillic-400', 'cyrillic-600']) {
+    expect(about).toContain(`/fonts/noto-sans-${file}.woff2 link`);
+  }
 });
 
 test('a month-precise date after «с» is in the genitive: «с мая 1996 г.»', async ({ page }) => {
