@@ -4,6 +4,8 @@
  * build succeeded is that output copied into its own folder `dist/releases/<build id>`, and the
  * symlink `dist/current` switched to it with one rename. A build that fails half-way leaves
  * `.next` broken but never touches what `dist/current` points to, which is what server.mjs serves.
+ * A release also serves the browser files of the releases kept beside it (inheritStatic), so
+ * pages they rendered keep working after a deploy.
  * Plain JavaScript: server.mjs reads the current release without a build step.
  */
 import fs from 'node:fs';
@@ -74,9 +76,10 @@ export function publishRelease(root) {
     verbatimSymlinks: true,
   });
   // Next's standalone output leaves the browser assets and public/ to the deployer.
-  fs.cpSync(path.join(paths.build, 'static'), path.join(staging, '.next', 'static'), {
-    recursive: true,
-  });
+  const staticDir = path.join(staging, '.next', 'static');
+  fs.cpSync(path.join(paths.build, 'static'), staticDir, { recursive: true });
+  fs.writeFileSync(path.join(staging, OWN_STATIC), JSON.stringify(filesUnder(staticDir)));
+  inheritStatic(paths.releases, keptReleases(paths.releases, id), staticDir);
   const pub = path.join(root, 'public');
   if (fs.existsSync(pub)) fs.cpSync(pub, path.join(staging, 'public'), { recursive: true });
   fs.rmSync(dir, { recursive: true, force: true });
@@ -110,6 +113,68 @@ function pruneReleases(releases, currentId) {
     .reverse();
   for (const name of old.slice(KEPT_RELEASES)) {
     fs.rmSync(path.join(releases, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The releases that stay beside a new release `id` once it is published: the newest
+ * KEPT_RELEASES others (pruneReleases removes the rest).
+ * @param {string} releases
+ * @param {string} id
+ */
+function keptReleases(releases, id) {
+  return fs
+    .readdirSync(releases)
+    .filter((name) => name !== id && !name.endsWith('.partial'))
+    .sort()
+    .reverse()
+    .slice(0, KEPT_RELEASES);
+}
+
+/**
+ * Where a release lists its own browser files (paths under its `.next/static`), as opposed to
+ * those it carries for the releases before it.
+ */
+const OWN_STATIC = 'own-static.json';
+
+/**
+ * Every file under `dir`, as paths relative to it.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function filesUnder(dir) {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => fs.statSync(path.join(dir, file)).isFile());
+}
+
+/**
+ * Gives a new release the browser files of the releases kept beside it, hard-linked (no copy)
+ * where it has no file of that name: their names carry their content's hash, so none replaces
+ * one of its own. A page an earlier release rendered, still open in a browser or held by a
+ * shared cache for its `stale-while-revalidate` time, then still gets the code it names, instead
+ * of a 404 and a broken page. Only each kept release's own files are taken, so a release never
+ * carries more than the files of the last KEPT_RELEASES + 1 builds.
+ * @param {string} releases
+ * @param {string[]} kept the kept releases' names
+ * @param {string} staticDir the new release's `.next/static`
+ */
+function inheritStatic(releases, kept, staticDir) {
+  for (const name of kept) {
+    const from = path.join(releases, name, '.next', 'static');
+    const list = path.join(releases, name, OWN_STATIC);
+    // Releases published before the lists were written carry only their own files.
+    const own = fs.existsSync(list) ? JSON.parse(fs.readFileSync(list, 'utf8')) : filesUnder(from);
+    for (const file of own) {
+      const target = path.join(staticDir, file);
+      if (fs.existsSync(target)) continue;
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      try {
+        fs.linkSync(path.join(from, file), target);
+      } catch {
+        fs.copyFileSync(path.join(from, file), target); // another file system
+      }
+    }
   }
 }
 

@@ -19,6 +19,9 @@ function fakeBuild(id: string, { complete = true } = {}) {
   mkdirSync(path.join(build, 'standalone', '.next'), { recursive: true });
   mkdirSync(path.join(build, 'static', 'chunks'), { recursive: true });
   writeFileSync(path.join(build, 'static', 'chunks', 'app.js'), `// ${id}`);
+  // A file only this build has, as a content-hashed chunk name is.
+  mkdirSync(path.join(build, 'static', 'media'), { recursive: true });
+  writeFileSync(path.join(build, 'static', 'media', `${id}.js`), `// only ${id}`);
   writeFileSync(path.join(build, 'standalone', '.next', 'BUILD_ID'), id);
   if (complete) writeFileSync(path.join(build, 'standalone', 'server.js'), `// server ${id}`);
 }
@@ -68,6 +71,21 @@ describe('publishRelease', () => {
       ids.slice(-(KEPT_RELEASES + 1)),
     );
     expect(currentRelease(root).id).toBe('r6');
+  });
+
+  it('serves the browser files of the releases it keeps, and of no other', () => {
+    const ids = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
+    for (const id of ids) {
+      fakeBuild(id);
+      publishRelease(root);
+    }
+    const { dir } = currentRelease(root);
+    const media = readdirSync(path.join(dir, '.next/static/media')).sort();
+    // Its own file and those of the releases kept beside it: a page they rendered still loads.
+    expect(media).toEqual(ids.slice(-(KEPT_RELEASES + 1)).map((id) => `${id}.js`));
+    expect(readFileSync(path.join(dir, '.next/static/media/r3.js'), 'utf8')).toBe('// only r3');
+    // A file of the same name stays its own.
+    expect(readFileSync(path.join(dir, '.next/static/chunks/app.js'), 'utf8')).toBe('// r6');
   });
 });
 
