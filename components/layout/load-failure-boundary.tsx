@@ -11,9 +11,18 @@ interface Props {
 }
 
 /**
- * What a page shows when the browser could not fetch the texts or the dataset it is drawn from
- * (lib/page-resource.ts, after its own retries): a message in the page's language and a way to
- * try again, instead of the framework's generic error page. Other errors go on to the framework.
+ * Errors a reload cures: the texts or the dataset the page is drawn from did not arrive
+ * (lib/page-resource.ts, after its own retries), or a chunk of the page's code did not: the
+ * network failed, or a release newer than the kept ones no longer has it (lib/server/release.mjs).
+ */
+function isLoadFailure(error: Error): boolean {
+  return error instanceof PageResourceError || error.name === 'ChunkLoadError';
+}
+
+/**
+ * What a page shows when something it needs did not arrive (isLoadFailure): a message in the
+ * page's language and a way to try again, instead of the framework's generic error page. Other
+ * errors go on to the framework.
  */
 export class LoadFailureBoundary extends Component<Props, { error: Error | null }> {
   override state = { error: null as Error | null };
@@ -25,7 +34,7 @@ export class LoadFailureBoundary extends Component<Props, { error: Error | null 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    if (!(error instanceof PageResourceError)) throw error;
+    if (!isLoadFailure(error)) throw error;
     const { texts } = this.props;
     return (
       <main className="mx-auto max-w-prose p-8" role="alert" aria-labelledby="load-failure-title">

@@ -7,7 +7,7 @@
  */
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Component, type ReactNode, Suspense } from 'react';
+import { Component, lazy, type ReactNode, Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoadFailureBoundary } from '@/components/layout/load-failure-boundary';
 import { MESSAGES } from '@/lib/i18n/messages';
@@ -113,6 +113,26 @@ describe('pageResource in the browser', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await renderNotes('6');
     expect(fetchMock).toHaveBeenCalledOnce();
+    expect(screen.getByRole('alert')).toHaveTextContent(TEXTS.title);
+  });
+
+  it('shows the same message when a chunk of the page’s code does not arrive', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const chunkError = Object.assign(new Error('Failed to load chunk /x.js'), {
+      name: 'ChunkLoadError',
+    });
+    const Panel = lazy(() => Promise.reject(chunkError));
+    await act(async () => {
+      render(
+        <FrameworkBoundary>
+          <LoadFailureBoundary texts={TEXTS}>
+            <Suspense fallback={<p>loading</p>}>
+              <Panel />
+            </Suspense>
+          </LoadFailureBoundary>
+        </FrameworkBoundary>,
+      );
+    });
     expect(screen.getByRole('alert')).toHaveTextContent(TEXTS.title);
   });
 

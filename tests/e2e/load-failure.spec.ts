@@ -1,16 +1,18 @@
 /**
- * A page whose texts or dataset do not arrive (lib/page-resource.ts,
+ * A page whose texts, dataset or code do not arrive (lib/page-resource.ts,
  * components/layout/load-failure-boundary.tsx): a failure in passing is fetched again and the
  * page works; one that lasts gets a message in the page's language with a reload, which recovers
  * once the server answers again.
  */
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './atlas-driver';
+import { clickPlace, openAtlas, waitForMapIdle } from './atlas-driver';
 import en from '../../lib/i18n/messages/en.json';
 import ru from '../../lib/i18n/messages/ru.json';
 
 // The staged failures: the browser's report of each, and React's of the error it caught.
-test.use({ expectedConsoleError: /Failed to load resource|could not be loaded/ });
+test.use({
+  expectedConsoleError: /Failed to load resource|could not be loaded|Failed to load chunk/,
+});
 
 test('a dataset answer lost in passing is fetched again, and the page works', async ({ page }) => {
   const asked: number[] = [];
@@ -44,5 +46,21 @@ test('messages that never arrive get a message in the page’s language; reloadi
   await alert.getByRole('button', { name: ru.app.loadFailed.reload }).click();
   await waitForMapIdle(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Казахстан' })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
+
+test('a panel whose code no longer arrives (a newer release) gets the message; reloading recovers', async ({
+  page,
+}) => {
+  const camera = { zoom: 3, latitude: 45, longitude: 62 };
+  await openAtlas(page, '?map=3/45/62');
+  // From now on the page's code is gone, as after a release newer than the ones kept.
+  await page.route('**/_next/static/chunks/**', (route) => route.fulfill({ status: 404 }));
+  await clickPlace(page, camera, { longitude: 70, latitude: 49 });
+  const alert = page.getByRole('alert', { name: en.app.loadFailed.title });
+  await expect(alert).toBeVisible();
+  await page.unroute('**/_next/static/chunks/**');
+  await alert.getByRole('button', { name: en.app.loadFailed.reload }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
   await expect(alert).toHaveCount(0);
 });
