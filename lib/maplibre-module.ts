@@ -21,12 +21,16 @@ let loading: Promise<typeof MapLibreGL> | undefined;
  * of after the map is created.
  */
 export function loadMapLibre(): Promise<typeof MapLibreGL> {
-  loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL).then(
-    (maplibre: typeof MapLibreGL) => {
-      maplibre.setWorkerUrl(WORKER_URL);
-      maplibre.prewarm();
-      return maplibre;
-    },
-  );
+  if (!loading) {
+    loading = import(/* webpackIgnore: true */ /* turbopackIgnore: true */ MAPLIBRE_URL).then(
+      (maplibre: typeof MapLibreGL) => {
+        maplibre.setWorkerUrl(WORKER_URL);
+        maplibre.prewarm();
+        return maplibre;
+      },
+    );
+    // Callers that only start the download ignore a failure; the map says so (useMapLibreMap).
+    loading.catch(() => {});
+  }
   return loading;
 }

@@ -12,14 +12,24 @@ import { MapLoading } from './webgl-gate';
 // module runs (before hydration), beside MapLibre itself, which the page preloads, its worker and
 // the countries' geometry.
 let LoadedMapView: ComponentType<MapViewProps> | null = null;
+/** Why the chunk did not load (a lost connection, or a release newer than the kept ones). */
+let loadError: Error | null = null;
 const listeners = new Set<() => void>();
 if (typeof window !== 'undefined') {
   void loadMapLibre();
   void loadCountryGeometry();
-  void import('./map-view').then((module) => {
-    LoadedMapView = module.MapView;
-    for (const listener of listeners) listener();
-  });
+  import('./map-view')
+    .then(
+      (module) => {
+        LoadedMapView = module.MapView;
+      },
+      (error: Error) => {
+        loadError = error;
+      },
+    )
+    .finally(() => {
+      for (const listener of listeners) listener();
+    });
 }
 
 function subscribe(listener: () => void): () => void {
@@ -37,8 +47,10 @@ function subscribe(listener: () => void): () => void {
 export function MapView(props: MapViewProps) {
   const ready = useSyncExternalStore(
     subscribe,
-    () => LoadedMapView !== null,
+    () => LoadedMapView !== null || loadError !== null,
     () => false,
   );
+  // The page's boundary says so, with a reload (components/layout/load-failure-boundary.tsx).
+  if (ready && loadError) throw loadError;
   return ready && LoadedMapView ? <LoadedMapView {...props} /> : <MapLoading />;
 }

@@ -141,6 +141,7 @@ export interface MapViewProps {
     fitAll: string;
     fitAllHint: string;
     geometryError: string;
+    mapError: string;
     thisArea: string;
     zoomIn: string;
     zoomOut: string;
@@ -280,7 +281,8 @@ function MapViewImpl({
   const [pointer, setPointer] = useState(false);
   const containerRef = useRef<HTMLDivElement>(null);
   const [everIdle, setEverIdle] = useState(false);
-  const [geometryFailed, setGeometryFailed] = useState(false);
+  /** What did not arrive, so the map cannot be drawn: shown instead of "Loading map…". */
+  const [failure, setFailure] = useState<'geometry' | 'module' | null>(null);
   const [offscreen, setOffscreen] = useState<OffscreenTarget[]>([]);
   /** True from a camera move's start to its end: the pointer's tooltip would be stale. */
   const moving = useRef(false);
@@ -314,7 +316,7 @@ function MapViewImpl({
       (error: unknown) => {
         if (!live) return;
         console.warn('Could not load country geometry', error);
-        setGeometryFailed(true);
+        setFailure('geometry');
       },
     );
     return () => {
@@ -646,6 +648,7 @@ function MapViewImpl({
       if (error.name === 'GPUInitializationError') markWebglUnavailable();
       else console.error(error);
     },
+    onModuleFailure: () => setFailure('module'),
     onClick: handleClick,
     onMouseMove: handleMouseMove,
     onMouseLeave: handleMouseLeave,
@@ -714,7 +717,11 @@ function MapViewImpl({
           role="status"
           className="absolute inset-0 z-10 flex items-center justify-center bg-white/60 text-gray-700"
         >
-          {geometryFailed ? text.geometryError : text.loading}
+          {failure === 'geometry'
+            ? text.geometryError
+            : failure === 'module'
+              ? text.mapError
+              : text.loading}
         </p>
       )}
     </div>

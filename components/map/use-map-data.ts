@@ -185,6 +185,7 @@ export function useMapData(data: Dataset, view: ViewParams) {
       fitAll: t('fitAll'),
       fitAllHint: t('fitAllHint'),
       geometryError: t('geometryError'),
+      mapError: t('mapError'),
       thisArea: t('thisArea'),
       zoomIn: t('zoomIn'),
       zoomOut: t('zoomOut'),

@@ -28,6 +28,8 @@ export interface MapHandlers {
   onLoad: (map: MapLibreMap) => void;
   /** MapLibre's error events, and a map that could not be created (no WebGL, say). */
   onError: (error: { message: string; name?: string }) => void;
+  /** MapLibre's module did not arrive (a lost connection): there is no map to create. */
+  onModuleFailure: () => void;
   onClick: (event: MapPointerEvent) => void;
   onMouseMove: (event: MapPointerEvent) => void;
   /** The pointer left the interactive layers' features. */
@@ -89,22 +91,25 @@ export function useMapLibreMap(props: MapLibreMapProps): RefObject<HTMLDivElemen
   useEffect(() => {
     let live = true;
     let made: MapLibreMap | undefined;
-    MAPLIBRE?.then((maplibre) => {
-      if (!live || !container.current) return;
-      const { options, style: initialStyle } = latest.current;
-      made = new maplibre.Map({
-        ...options,
-        container: container.current,
-        style: initialStyle,
-        attributionControl: false,
-      });
-      appliedStyle.current = initialStyle;
-      made.getCanvas().style.cursor = latest.current.cursor;
-      made.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-      listen(made, latest);
-      latest.current.mapRef.current = made;
-      setCreated({ map: made, lib: maplibre });
-    }).catch((error: Error) => latest.current.onError(error));
+    MAPLIBRE?.then(
+      (maplibre) => {
+        if (!live || !container.current) return;
+        const { options, style: initialStyle } = latest.current;
+        made = new maplibre.Map({
+          ...options,
+          container: container.current,
+          style: initialStyle,
+          attributionControl: false,
+        });
+        appliedStyle.current = initialStyle;
+        made.getCanvas().style.cursor = latest.current.cursor;
+        made.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+        listen(made, latest);
+        latest.current.mapRef.current = made;
+        setCreated({ map: made, lib: maplibre });
+      },
+      () => live && latest.current.onModuleFailure(),
+    ).catch((error: Error) => latest.current.onError(error));
     return () => {
       live = false;
       made?.remove();

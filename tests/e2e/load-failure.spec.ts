@@ -64,3 +64,33 @@ test('a panel whose code no longer arrives (a newer release) gets the message; r
   await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
   await expect(alert).toHaveCount(0);
 });
+
+test.describe('the map’s parts that do not arrive', () => {
+  test('its country outlines: the map says so, the panel still reads', async ({ page }) => {
+    await page.route('**/geo/countries.topo.json', (route) => route.abort());
+    await page.goto('/?country=KAZ');
+    await expect(page.getByRole('status').filter({ hasText: en.map.geometryError })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+  });
+
+  test('MapLibre’s module: the map says so, instead of "Loading map…" for ever', async ({
+    page,
+  }) => {
+    await page.route('**/maplibre-gl.*.mjs', (route) => route.abort());
+    await page.goto('/?country=KAZ');
+    await expect(page.getByRole('status').filter({ hasText: en.map.mapError })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+  });
+
+  test('the map view’s code: the page’s message, with a reload', async ({ page }) => {
+    // Only the chunk that holds the map view (its "fit all" control) fails.
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('map:fit-all')) await route.fulfill({ status: 404 });
+      else await route.fulfill({ response, body });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('alert', { name: en.app.loadFailed.title })).toBeVisible();
+  });
+});
