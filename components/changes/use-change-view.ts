@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useReportLoadFailure } from '@/components/layout/load-failure-boundary';
 import type * as Changes from '@/lib/data/changes';
 import type { ChangeOutline, ChangeStep } from '@/lib/data/changes';
 import type { Dataset } from '@/lib/data/schema';
@@ -22,6 +23,7 @@ let loadedChanges: ChangesModule | null = null;
  */
 function useChangesModule(needed: boolean): ChangesModule | null {
   const [changes, setChanges] = useState(loadedChanges);
+  const reportLoadFailure = useReportLoadFailure();
   useEffect(() => {
     if (!needed || changes) return;
     let live = true;
@@ -30,11 +32,11 @@ function useChangesModule(needed: boolean): ChangesModule | null {
         loadedChanges = module;
         if (live) setChanges(module);
       })
-      .catch((error: unknown) => console.warn('Could not load changes', error));
+      .catch((error: unknown) => live && reportLoadFailure(error));
     return () => {
       live = false;
     };
-  }, [needed, changes]);
+  }, [needed, changes, reportLoadFailure]);
   return changes;
 }
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';

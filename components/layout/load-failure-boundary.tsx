@@ -1,6 +1,6 @@
 'use client';
 
-import { Component, type ReactNode } from 'react';
+import { Component, type ReactNode, useCallback, useState } from 'react';
 import type { UiMessages } from '@/lib/i18n/messages-client';
 import { PageResourceError } from '@/lib/page-resource';
 
@@ -52,4 +52,17 @@ export class LoadFailureBoundary extends Component<Props, { error: Error | null 
       </main>
     );
   }
+}
+
+/**
+ * For code a component loads outside rendering (an `import()` in an effect): hands a failure to
+ * the page's boundary as a failed render would, instead of a control that silently does nothing.
+ */
+export function useReportLoadFailure(): (error: unknown) => void {
+  const [, setFailure] = useState<null>(null);
+  return useCallback((error: unknown) => {
+    setFailure(() => {
+      throw error;
+    });
+  }, []);
 }

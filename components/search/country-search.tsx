@@ -6,6 +6,7 @@ import { cn } from '@/lib/cn';
 import type * as Search from '@/lib/country-search';
 import type { Dataset } from '@/lib/data/schema';
 import { useCountryName } from '../i18n/use-country-name';
+import { useReportLoadFailure } from '../layout/load-failure-boundary';
 
 /**
  * Country search, following the WAI-ARIA combobox pattern (list autocomplete): type, move with the
@@ -31,6 +32,7 @@ export function CountrySearch({
   // The matcher loads when the field is first focused or pointed at, not with the page.
   const [search, setSearch] = useState(loadedSearch);
   const [wanted, setWanted] = useState(false);
+  const reportLoadFailure = useReportLoadFailure();
   // Enter pressed before the matcher arrived: the first match is chosen once it has.
   const pendingEnter = useRef(false);
   const id = useId();
@@ -59,11 +61,11 @@ export function CountrySearch({
         loadedSearch = module;
         if (live) onLoaded(module);
       })
-      .catch((error: unknown) => console.warn('Could not load search', error));
+      .catch((error: unknown) => live && reportLoadFailure(error));
     return () => {
       live = false;
     };
-  }, [wanted, search]);
+  }, [wanted, search, reportLoadFailure]);
   const index = useMemo(() => search?.searchIndex(data) ?? null, [search, data]);
   const results = useMemo(
     () => (search && index ? search.searchCountries(index, query) : null),

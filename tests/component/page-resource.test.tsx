@@ -7,9 +7,12 @@
  */
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Component, lazy, type ReactNode, Suspense } from 'react';
+import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LoadFailureBoundary } from '@/components/layout/load-failure-boundary';
+import {
+  LoadFailureBoundary,
+  useReportLoadFailure,
+} from '@/components/layout/load-failure-boundary';
 import { MESSAGES } from '@/lib/i18n/messages';
 import { pageResource, RETRY_DELAYS_MS } from '@/lib/page-resource';
 
@@ -134,6 +137,32 @@ describe('pageResource in the browser', () => {
       );
     });
     expect(screen.getByRole('alert')).toHaveTextContent(TEXTS.title);
+  });
+
+  it('takes a failure that code loaded in an effect reports (useReportLoadFailure)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Search({ failure }: { failure: Error }) {
+      const report = useReportLoadFailure();
+      useEffect(() => report(failure), [report, failure]);
+      return <p>search</p>;
+    }
+    const chunkError = Object.assign(new Error('Failed to load chunk /s.js'), {
+      name: 'ChunkLoadError',
+    });
+    for (const [failure, shown] of [
+      [chunkError, TEXTS.title],
+      [new Error('a bug'), 'framework: a bug'],
+    ] as const) {
+      const { unmount } = render(
+        <FrameworkBoundary>
+          <LoadFailureBoundary texts={TEXTS}>
+            <Search failure={failure} />
+          </LoadFailureBoundary>
+        </FrameworkBoundary>,
+      );
+      expect(await screen.findByText(shown)).toBeInTheDocument();
+      unmount();
+    }
   });
 
   it('leaves errors other than a failed fetch to the framework', async () => {

@@ -94,3 +94,18 @@ test.describe('the map’s parts that do not arrive', () => {
     await expect(page.getByRole('alert', { name: en.app.loadFailed.title })).toBeVisible();
   });
 });
+
+test('the search’s code that does not arrive: the page’s message, not a box that finds nothing', async ({
+  page,
+}) => {
+  // Only the chunk that holds the search's other spellings fails.
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('Qazaqstan')) await route.fulfill({ status: 404 });
+    else await route.fulfill({ response, body });
+  });
+  await openAtlas(page);
+  await page.getByLabel(en.search.label).fill('Kaz');
+  await expect(page.getByRole('alert', { name: en.app.loadFailed.title })).toBeVisible();
+});
