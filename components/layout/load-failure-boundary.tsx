@@ -1,6 +1,6 @@
 'use client';
 
-import { Component, type ReactNode, useCallback, useState } from 'react';
+import { Component, createRef, type ReactNode, useCallback, useState } from 'react';
 import type { UiMessages } from '@/lib/i18n/messages-client';
 import { PageResourceError } from '@/lib/page-resource';
 
@@ -26,9 +26,15 @@ function isLoadFailure(error: Error): boolean {
  */
 export class LoadFailureBoundary extends Component<Props, { error: Error | null }> {
   override state = { error: null as Error | null };
+  private readonly heading = createRef<HTMLHeadingElement>();
 
   static getDerivedStateFromError(error: Error) {
     return { error };
+  }
+
+  // The control that had focus is gone with the page: keyboard users start from the message.
+  override componentDidUpdate(_: Props, before: { error: Error | null }) {
+    if (!before.error && this.state.error) this.heading.current?.focus();
   }
 
   override render() {
@@ -38,7 +44,12 @@ export class LoadFailureBoundary extends Component<Props, { error: Error | null 
     const { texts } = this.props;
     return (
       <main className="mx-auto max-w-prose p-8" role="alert" aria-labelledby="load-failure-title">
-        <h1 id="load-failure-title" className="text-xl font-semibold">
+        <h1
+          id="load-failure-title"
+          ref={this.heading}
+          tabIndex={-1}
+          className="text-xl font-semibold focus:outline-none"
+        >
           {texts.title}
         </h1>
         <p className="mt-2">{texts.body}</p>

@@ -103,6 +103,8 @@ describe('pageResource in the browser', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(TEXTS.title);
     expect(alert).toHaveTextContent(TEXTS.body);
+    // Keyboard users start from the message: what had focus is gone.
+    expect(screen.getByRole('heading', { name: TEXTS.title })).toHaveFocus();
     const reload = vi.fn();
     vi.stubGlobal('location', { ...window.location, reload });
     vi.useRealTimers();
