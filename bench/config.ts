@@ -72,8 +72,13 @@ function count(name: string, fallback: number, min = 1): number {
 }
 
 export const RUNS = {
-  /** Page loads per view and dataset for the time to first idle (`BENCH_IDLE_RUNS`). */
-  idle: count('BENCH_IDLE_RUNS', 5),
+  /**
+   * Page loads per view and dataset for the time to first idle (`BENCH_IDLE_RUNS`). 9, not 5:
+   * with medians of 5, each view's first idle against its own map moved by ±0.06× between runs of
+   * the same code (`/` 1.10 / 1.14 / 1.27×, KAZ 1.19 / 1.26 / 1.16× in three runs on 28 Nov 2026),
+   * so one view or another crossed the 1.2× line by chance. Each load adds ~11 s to a run.
+   */
+  idle: count('BENCH_IDLE_RUNS', 9),
   /** Repetitions of each interaction (`BENCH_REPS`). */
   interaction: count('BENCH_REPS', 20),
   /**
