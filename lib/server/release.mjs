@@ -102,16 +102,15 @@ function switchCurrent(current, id) {
 }
 
 /**
+ * Removes every release but the current one and those kept beside it (keptReleases). A release
+ * still being assembled (`.partial`) is another publish's to finish or replace.
  * @param {string} releases
  * @param {string} currentId
  */
 function pruneReleases(releases, currentId) {
-  const old = fs
-    .readdirSync(releases)
-    .filter((name) => name !== currentId)
-    .sort()
-    .reverse();
-  for (const name of old.slice(KEPT_RELEASES)) {
+  const kept = new Set([currentId, ...keptReleases(releases, currentId)]);
+  for (const name of fs.readdirSync(releases)) {
+    if (kept.has(name) || name.endsWith('.partial')) continue;
     fs.rmSync(path.join(releases, name), { recursive: true, force: true });
   }
 }

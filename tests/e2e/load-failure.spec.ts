@@ -4,10 +4,21 @@
  * page works; one that lasts gets a message in the page's language with a reload, which recovers
  * once the server answers again.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { clickPlace, openAtlas, waitForMapIdle } from './atlas-driver';
 import en from '../../lib/i18n/messages/en.json';
 import ru from '../../lib/i18n/messages/ru.json';
+
+/** Answers 404 for the code chunk whose text holds `text`, as if it were gone; the rest loads. */
+async function failChunkHolding(page: Page, text: string): Promise<void> {
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(text)) await route.fulfill({ status: 404 });
+    else await route.fulfill({ response, body });
+  });
+}
 
 // The staged failures: the browser's report of each, and React's of the error it caught.
 test.use({
@@ -84,12 +95,7 @@ test.describe('the map’s parts that do not arrive', () => {
 
   test('the map view’s code: the page’s message, with a reload', async ({ page }) => {
     // Only the chunk that holds the map view (its "fit all" control) fails.
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes('map:fit-all')) await route.fulfill({ status: 404 });
-      else await route.fulfill({ response, body });
-    });
+    await failChunkHolding(page, 'map:fit-all');
     await page.goto('/');
     await expect(page.getByRole('alert', { name: en.app.loadFailed.title })).toBeVisible();
   });
@@ -99,12 +105,7 @@ test('the search’s code that does not arrive: the page’s message, not a box 
   page,
 }) => {
   // Only the chunk that holds the search's other spellings fails.
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes('Qazaqstan')) await route.fulfill({ status: 404 });
-    else await route.fulfill({ response, body });
-  });
+  await failChunkHolding(page, 'Qazaqstan');
   await openAtlas(page);
   await page.getByLabel(en.search.label).fill('Kaz');
   await expect(page.getByRole('alert', { name: en.app.loadFailed.title })).toBeVisible();
