@@ -369,16 +369,12 @@ export function Dashboard({ dataset, notices, canonicalQuery, siteOrigin }: Dash
             />
           </div>
         </div>
-        {/* The panel's sections below the fold are laid out and painted only when scrolled to
-            (content-visibility): a country's panel has ~1,000 elements, and laying them all out
-            delayed the map's first idle by ~50–70 ms on KAZ (interleaved loads). They stay in the
-            accessibility tree and in find-in-page. */}
         <aside
           ref={panelRef}
           id={SKIP_TARGETS.panel}
           tabIndex={-1}
           aria-label={t('panel.overviewTitle')}
-          className="border-gray-200 md:min-h-0 md:w-[26rem] md:flex-none md:overflow-y-auto md:border-l [&_section]:[contain-intrinsic-size:auto_400px] [&_section]:[content-visibility:auto]"
+          className="border-gray-200 md:min-h-0 md:w-[26rem] md:flex-none md:overflow-y-auto md:border-l"
         >
           {outsideName && (
             <p role="status" className="m-4 rounded bg-gray-100 p-3 text-sm">

@@ -109,17 +109,3 @@ test('a pair keeps its whole history one click away', async ({ page }) => {
   // Relations established in 1992: the history's first event.
   await expect(history.locator(':scope > li').first()).toContainText('10 April 1992');
 });
-
-test('the panel lays out its lower sections when scrolled to, and loses none of them', async ({
-  page,
-}) => {
-  await openAtlas(page, '?country=KAZ');
-  const minerals = page.locator('section[aria-labelledby="minerals-heading"]');
-  // Below the fold at 1280×800: skipped until scrolled to (the map's first idle is sooner).
-  expect(await minerals.evaluate((section) => getComputedStyle(section).contentVisibility)).toBe(
-    'auto',
-  );
-  await minerals.scrollIntoViewIfNeeded();
-  await expect(minerals.getByRole('heading', { level: 3 })).toBeVisible();
-  await expect(minerals.getByRole('listitem').first()).toBeVisible();
-});
