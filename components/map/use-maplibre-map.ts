@@ -9,7 +9,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { loadMapLibre } from '@/lib/maplibre-module';
+import { loadMapLibre, WORKER_FAILED, workerFailure } from '@/lib/maplibre-module';
 import { type DeclaredSource, nothingSynced, syncSources } from './map-sync';
 
 /** MapLibre as its own module file (lib/maplibre-module.ts), already preloaded by the page. */
@@ -28,7 +28,10 @@ export interface MapHandlers {
   onLoad: (map: MapLibreMap) => void;
   /** MapLibre's error events, and a map that could not be created (no WebGL, say). */
   onError: (error: { message: string; name?: string }) => void;
-  /** MapLibre's module did not arrive (a lost connection): there is no map to create. */
+  /**
+   * MapLibre's module or its workers did not arrive (a lost connection, a release gone): there is
+   * no map to create, or none that will ever draw.
+   */
   onModuleFailure: () => void;
   onClick: (event: MapPointerEvent) => void;
   onMouseMove: (event: MapPointerEvent) => void;
@@ -110,6 +113,7 @@ export function useMapLibreMap(props: MapLibreMapProps): RefObject<HTMLDivElemen
       },
       () => live && latest.current.onModuleFailure(),
     ).catch((error: Error) => latest.current.onError(error));
+    void workerFailure.then(() => live && latest.current.onModuleFailure());
     return () => {
       live = false;
       made?.remove();
@@ -179,7 +183,10 @@ function listen(map: MapLibreMap, latest: RefObject<MapLibreMapProps>): void {
   };
   map.once('style.load', () => latest.current.onStyleLoad(map));
   map.on('load', () => latest.current.onLoad(map));
-  map.on('error', (event) => latest.current.onError(event.error));
+  // A map created before its workers failed hears of it too: `workerFailure` reports it.
+  map.on('error', (event) => {
+    if (!WORKER_FAILED.test(event.error.message)) latest.current.onError(event.error);
+  });
   map.on('mousemove', (event) => {
     latest.current.onMouseMove({ point: event.point, features: track(event.point) });
   });
