@@ -43,7 +43,7 @@ export function ExportMenu(props: ExportMenuProps) {
       label={t('button')}
       panelLabel={t('panelLabel')}
       testId="export"
-      onIntent={() => void loadPanel()}
+      loadAhead={loadPanel}
       onOpen={() => setOpened(true)}
       className="print:hidden"
       panelClassName="w-[min(18rem,calc(100vw-1rem))] space-y-1 p-2"

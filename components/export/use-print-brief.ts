@@ -97,9 +97,13 @@ export function usePrintBrief(captureRef: RefObject<CapturableMap | null>): Prin
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      void loadBrief().then((loaded) => {
-        if (!cancelled) setBrief(() => loaded);
-      });
+      loadBrief().then(
+        (loaded) => {
+          if (!cancelled) setBrief(() => loaded);
+        },
+        // Let go: printing asks for the brief again (`prepare`), and prints without it if need be.
+        () => {},
+      );
     }, BRIEF_LOAD_DELAY_MS);
     return () => {
       cancelled = true;

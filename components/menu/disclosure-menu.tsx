@@ -15,10 +15,11 @@ export interface DisclosureMenuProps {
   /** Runs when the panel opens (e.g. to read the date for a citation). */
   onOpen?: () => void;
   /**
-   * Runs when a pointer comes over the button or it gets focus, before any press: a panel whose
-   * code loads on first open starts loading then.
+   * The panel's code, loaded when a pointer comes over the button or it gets focus, before any
+   * press. A failure then is let go: opening the panel asks for the code again, and a failure
+   * there gets the page's message and reload (components/layout/load-failure-boundary.tsx).
    */
-  onIntent?: () => void;
+  loadAhead?: () => Promise<unknown>;
   className?: string;
   panelClassName: string;
   children: ReactNode;
@@ -34,12 +35,13 @@ export function DisclosureMenu({
   panelLabel,
   testId,
   onOpen,
-  onIntent,
+  loadAhead,
   className,
   panelClassName,
   children,
 }: DisclosureMenuProps) {
   const { panelId, open, setOpen, close, announcement, rootRef, buttonRef, onKeyDown } = menu;
+  const onIntent = loadAhead && (() => void loadAhead().catch(() => {}));
   return (
     <div ref={rootRef} className={cn('relative', className)} onKeyDown={onKeyDown}>
       <button

@@ -45,7 +45,7 @@ export function ShareMenu(props: ShareMenuProps) {
       label={t('button')}
       panelLabel={t('panelLabel')}
       testId="share"
-      onIntent={() => void loadPanel()}
+      loadAhead={loadPanel}
       onOpen={() => setAccessed(today())}
       panelClassName="w-[min(24rem,calc(100vw-1rem))] space-y-3 p-3"
     >

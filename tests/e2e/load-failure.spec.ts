@@ -93,6 +93,26 @@ test.describe('the map’s parts that do not arrive', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
   });
 
+  // At once: the workers MapLibre starts with its module fail before any map exists. Late: the
+  // map exists, and hears of the failure too.
+  for (const [when, delayMs] of [
+    ['at once', 0],
+    ['late', 2_000],
+  ] as const) {
+    test(`MapLibre’s worker, failing ${when}: the map says so, instead of "Loading map…" for ever`, async ({
+      page,
+    }) => {
+      await page.route('**/maplibre-gl-worker.*.mjs', async (route) => {
+        // A slow server, staged: not a wait for the page.
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        await route.fulfill({ status: 404 });
+      });
+      await page.goto('/?country=KAZ');
+      await expect(page.getByRole('status').filter({ hasText: en.map.mapError })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+    });
+  }
+
   test('the map view’s code: the page’s message, with a reload', async ({ page }) => {
     // Only the chunk that holds the map view (its "fit all" control) fails.
     await failChunkHolding(page, 'map:fit-all');
@@ -109,4 +129,38 @@ test('the search’s code that does not arrive: the page’s message, not a box 
   await openAtlas(page);
   await page.getByLabel(en.search.label).fill('Kaz');
   await expect(page.getByRole('alert', { name: en.app.loadFailed.title })).toBeVisible();
+});
+
+test.describe('code loaded ahead of use that does not arrive', () => {
+  /** The next 404 for a code chunk: the failure `failChunkHolding` stages. */
+  const chunkGone = (page: Page) =>
+    page.waitForResponse((r) => r.url().includes('/_next/static/chunks/') && r.status() === 404);
+
+  test('a menu’s panel, loaded on hover: let go, and opening the menu says so', async ({
+    page,
+  }) => {
+    await failChunkHolding(page, 'share:copy-link');
+    await openAtlas(page);
+    const share = page.getByTestId('share:button');
+    const gone = chunkGone(page);
+    await share.hover();
+    await gone;
+    await share.click();
+    await expect(page.getByRole('alert', { name: en.app.loadFailed.title })).toBeVisible();
+  });
+
+  test('the print brief, loaded once the page is idle: let go, and the page works', async ({
+    page,
+  }) => {
+    await failChunkHolding(page, 'print:brief');
+    const refused: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/_next/static/chunks/') && r.status() === 404) refused.push(r.url());
+    });
+    await openAtlas(page);
+    // The bundler's loader asks twice before it gives up: the failure is complete then.
+    await expect.poll(() => refused.length, { timeout: 15_000 }).toBe(2);
+    await page.getByTestId('share:button').click();
+    await expect(page.getByTestId('share:copy-link')).toBeVisible();
+  });
 });
