@@ -9,11 +9,11 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /** SwiftShader noise on software WebGL; not an app error. */
 const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/];
 
-export const test = base.extend<{ expectedConsoleError: RegExp | null; offlineGuard: void }>({
-  /** Console errors a test causes on purpose (a failure it stages), set by `test.use`. */
-  expectedConsoleError: [null, { option: true }],
+export const test = base.extend<{ expectedErrors: RegExp | null; offlineGuard: void }>({
+  /** Console and page errors a test causes on purpose (a failure it stages), set by `test.use`. */
+  expectedErrors: [null, { option: true }],
   offlineGuard: [
-    async ({ page, expectedConsoleError }, use) => {
+    async ({ page, expectedErrors }, use) => {
       const foreign: string[] = [];
       const errors: string[] = [];
       const violations: string[] = [];
@@ -40,11 +40,11 @@ export const test = base.extend<{ expectedConsoleError: RegExp | null; offlineGu
           foreign.push(request.url());
         }
       });
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('pageerror', (error) => {
+        if (!expectedErrors?.test(error.message)) errors.push(`pageerror: ${error.message}`);
+      });
       page.on('console', (message) => {
-        const expected = expectedConsoleError
-          ? [...IGNORED_CONSOLE, expectedConsoleError]
-          : IGNORED_CONSOLE;
+        const expected = expectedErrors ? [...IGNORED_CONSOLE, expectedErrors] : IGNORED_CONSOLE;
         if (message.type() === 'error' && !expected.some((re) => re.test(message.text()))) {
           errors.push(`console: ${message.text()}`);
         }

@@ -7,6 +7,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { clickPlace, openAtlas, waitForMapIdle } from './atlas-driver';
+import { blockingViolations, runAxe } from './axe';
+import { CRASH_TEXTS } from '../../lib/i18n/crash-texts';
 import en from '../../lib/i18n/messages/en.json';
 import ru from '../../lib/i18n/messages/ru.json';
 
@@ -20,9 +22,11 @@ async function failChunkHolding(page: Page, text: string): Promise<void> {
   });
 }
 
-// The staged failures: the browser's report of each, and React's of the error it caught.
+// The staged failures: the browser's report of each, React's of the error it caught, and the
+// error a dataset the page cannot draw raises.
 test.use({
-  expectedConsoleError: /Failed to load resource|could not be loaded|Failed to load chunk/,
+  expectedErrors:
+    /Failed to load resource|could not be loaded|Failed to load chunk|Cannot read properties of undefined/,
 });
 
 test('a dataset answer lost in passing is fetched again, and the page works', async ({ page }) => {
@@ -163,4 +167,29 @@ test.describe('code loaded ahead of use that does not arrive', () => {
     await page.getByTestId('share:button').click();
     await expect(page.getByTestId('share:copy-link')).toBeVisible();
   });
+});
+
+test('a dataset the page cannot draw: the page’s own message in its language, with a reload and the start page', async ({
+  page,
+}) => {
+  // A well-formed answer with nothing the page expects in it (a broken cache in between, say).
+  await page.route('**/api/dataset?v=*', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"countries":[]}' }),
+  );
+  await page.goto('/?country=KAZ&lang=ru');
+  const alert = page.getByRole('alert', { name: CRASH_TEXTS.ru.title });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(CRASH_TEXTS.ru.body);
+  await expect(page.getByRole('heading', { name: CRASH_TEXTS.ru.title })).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(alert.getByRole('link', { name: CRASH_TEXTS.ru.startPage })).toHaveAttribute(
+    'href',
+    '/?lang=ru',
+  );
+  expect(blockingViolations(await runAxe(page))).toEqual([]);
+  // Once the answer is whole again, the reload brings the view back.
+  await page.unroute('**/api/dataset?v=*');
+  await alert.getByRole('button', { name: CRASH_TEXTS.ru.reload }).click();
+  await waitForMapIdle(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Казахстан' })).toBeVisible();
 });
