@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { metadataBase } from '@/lib/config';
 import { FEED_PATH } from '@/lib/feed';
 import { headerLang, LANG_HEADER } from '@/lib/i18n/lang';
+import { HydrationMark } from '@/components/layout/hydration-mark';
 import { UrlAdapter } from '@/components/url/url-adapter';
 import './globals.css';
 import './print.css';
@@ -34,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={lang}>
       <body className="bg-white font-sans text-gray-900 antialiased">
         <UrlAdapter>{children}</UrlAdapter>
+        <HydrationMark />
       </body>
     </html>
   );

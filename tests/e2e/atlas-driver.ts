@@ -19,6 +19,15 @@ export async function openAtlas(page: Page, query = ''): Promise<void> {
   await waitForMapIdle(page);
 }
 
+/**
+ * Opens a page and waits until React has hydrated it (components/layout/hydration-mark.tsx): for
+ * views without a map, whose server-rendered controls do nothing before then.
+ */
+export async function gotoHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}
+
 export async function waitForMapIdle(page: Page): Promise<void> {
   await expect(mapContainer(page)).toHaveAttribute('data-map-idle', 'true');
 }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { currentParams, waitForMapIdle } from './atlas-driver';
+import { currentParams, gotoHydrated, waitForMapIdle } from './atlas-driver';
 import { expect, test } from './fixtures';
 import events from '../../data/events.json';
 import meta from '../../data/meta.json';
@@ -32,7 +32,7 @@ async function downloadText(page: Page, testId: string) {
 test('an events filter changes the rows, and the CSV and JSON hold exactly the rows shown', async ({
   page,
 }) => {
-  await page.goto('/?view=events');
+  await gotoHydrated(page, '/?view=events');
   await expect(page.getByTestId('events:row')).toHaveCount(events.length);
 
   await page.getByTestId('events:country').focus();
@@ -81,7 +81,7 @@ test('an events filter changes the rows, and the CSV and JSON hold exactly the r
 });
 
 test('a title opens the event with its sources', async ({ page }) => {
-  await page.goto('/?view=events&kind=signed');
+  await gotoHydrated(page, '/?view=events&kind=signed');
   const first = page.getByTestId('events:row').first();
   const id = (await first.getAttribute('data-id'))!;
   const title = first.getByRole('button');
@@ -94,7 +94,7 @@ test('a title opens the event with its sources', async ({ page }) => {
 });
 
 test('the year histogram is a brush: by pointer drag and by keyboard', async ({ page }) => {
-  await page.goto('/?view=events');
+  await gotoHydrated(page, '/?view=events');
   const chart = page.getByTestId('events:histogram-chart');
   const box = (await chart.boundingBox())!;
   const years = await chart
@@ -125,7 +125,7 @@ test('the year histogram is a brush: by pointer drag and by keyboard', async ({ 
 });
 
 test('bad filter values are ignored with the notice, the rest applies', async ({ page }) => {
-  await page.goto('/?view=events&track=weather&conf=HIGH&from=2021-02-30&order=-size');
+  await gotoHydrated(page, '/?view=events&track=weather&conf=HIGH&from=2021-02-30&order=-size');
   await expect(page.getByTestId('link:notice')).toContainText('track');
   await expect(page.getByTestId('link:notice')).toContainText('from');
   await expect(page.getByTestId('link:notice')).toContainText('order');
@@ -189,7 +189,7 @@ test('both views work in Russian and on a phone, scrolling only inside their tab
   }
   // On the phone the events table scrolls within its own region.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/?view=events&lang=ru');
+  await gotoHydrated(page, '/?view=events&lang=ru');
   const region = page.getByRole('region', { name: 'Таблица событий' });
   const widths = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
   expect(widths[0]).toBeGreaterThan(widths[1]!);
