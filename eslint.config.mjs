@@ -40,7 +40,6 @@ export default defineConfig([
     'out/**',
     'build/**',
     'next-env.d.ts',
-    'public/geo/**',
     'public/bench/**',
     'test-results/**',
     'playwright-report/**',

@@ -67,17 +67,11 @@ const nextConfig = {
       { key: 'Content-Security-Policy', value: ASSET_CSP },
       { key: 'X-Frame-Options', value: 'DENY' },
     ];
-    // Rebuilt by every build under the same names (not content-hashed), so not `immutable`: a day
-    // fresh, then a week served stale while the browser revalidates.
-    const dailyCache = [
-      { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
-    ];
     return [
       { source: '/:path*', headers: everyResponse },
-      // Next already serves these as `public, max-age=31536000, immutable`.
+      // Next already serves these as `public, max-age=31536000, immutable`: the scripts, styles,
+      // fonts and geometry, each named by its content hash (lib/fonts.ts, lib/map-config.ts).
       { source: '/_next/static/:path*', headers: staticFile },
-      { source: '/geo/:path*', headers: [...staticFile, ...dailyCache] },
-      { source: '/fonts/:path*', headers: [...staticFile, ...dailyCache] },
       // The benchmark's baseline page (bench/), copied in by npm run bench only.
       { source: '/bench/:path*', headers: staticFile },
     ];

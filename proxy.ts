@@ -31,5 +31,5 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Every path but the static files, whose CSP and cache headers come from next.config.js.
-  matcher: ['/((?!_next/static/|_next/image|geo/|fonts/|bench/).*)'],
+  matcher: ['/((?!_next/static/|_next/image|bench/).*)'],
 };

@@ -63,7 +63,8 @@ async function maplibreFiles(): Promise<string[]> {
 
 /**
  * Copies the baseline into `dir` (the served release's public/bench/, so it is served from the
- * app's origin at /bench/baseline.html). The geometry is the app's, /geo/countries.topo.json.
+ * app's origin at /bench/baseline.html), with the geometry the app draws (built by
+ * scripts/build-geo.ts), which the app itself loads under a content-hashed name.
  */
 export async function copyBaselineAssets(dir: string): Promise<string[]> {
   await rm(dir, { recursive: true, force: true });
@@ -72,6 +73,7 @@ export async function copyBaselineAssets(dir: string): Promise<string[]> {
     ...(await maplibreFiles()),
     path.join(ROOT, 'node_modules', 'topojson-client', 'dist', 'topojson-client.min.js'),
     path.join(ROOT, 'bench', 'baseline.js'),
+    path.join(ROOT, 'lib', 'geo', 'countries.topo.json'),
   ];
   for (const source of sources) {
     await copyFile(source, path.join(dir, path.basename(source)));

@@ -12,5 +12,10 @@ export const ALL_FOCUS_BOUNDS: Bounds = [-170, 18.5, 88, 71.5];
 
 export const FIT_PADDING_PX = 24;
 
-/** The country outlines the app serves (built by scripts/build-geo.ts). */
-export const GEOMETRY_URL = '/geo/countries.topo.json';
+/**
+ * The country outlines the app serves (built by scripts/build-geo.ts before every build). As
+ * `new URL(…, import.meta.url)`, the build emits the file under /_next/static/media/ with its
+ * content hash in the name, served as immutable: any cache may keep it for a year, and a release
+ * with new outlines names a new file.
+ */
+export const GEOMETRY_URL = new URL('./geo/countries.topo.json', import.meta.url).href;

@@ -4,20 +4,11 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { MAP_FONT_FILES, fontUrl } from '@/lib/fonts';
 import { DATASET_ISO3 } from '@/lib/data/enums';
 import { HATCH_ALPHA, HATCH_RGB } from '@/lib/status-style';
 
 /** The font name our symbol layers ask for; resolved through the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
-
-/** Label fonts served by the app itself, one face per script subset (see lib/fonts.ts). */
-const FONT_FACES: FontFacesSpecification = {
-  [LABEL_FONT]: MAP_FONT_FILES.map(({ file, unicodeRange }) => ({
-    url: fontUrl(file),
-    'unicode-range': [...unicodeRange],
-  })),
-};
 
 /** Base colours of the map in each colour scheme; data colours (statuses, arcs) are shared. */
 export const PALETTES = {
@@ -128,7 +119,11 @@ export function slotOf(id: string): string {
  * sources in place instead of rebuilding the style. Hidden background layers are skipped when
  * drawing: no shader program, no cost.
  */
-export function baseStyle(palette: Palette, layerOrder: readonly string[]): StyleSpecification {
+export function baseStyle(
+  palette: Palette,
+  layerOrder: readonly string[],
+  fontFaces: FontFacesSpecification,
+): StyleSpecification {
   return {
     version: 8,
     sources: {},
@@ -140,7 +135,7 @@ export function baseStyle(palette: Palette, layerOrder: readonly string[]): Styl
         layout: { visibility: 'none' as const },
       })),
     ],
-    'font-faces': FONT_FACES,
+    'font-faces': fontFaces,
     // No paint transitions: a date change is drawn in one frame, not faded over 300 ms of repaints.
     transition: { duration: 0, delay: 0 },
   };

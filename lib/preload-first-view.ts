@@ -1,5 +1,5 @@
 import { preload } from 'react-dom';
-import { FIRST_VIEW_FONTS, fontUrl } from './fonts';
+import { FIRST_VIEW_FONTS } from './fonts';
 import { GEOMETRY_URL } from './map-config';
 import type { Lang } from './search-params';
 
@@ -16,7 +16,7 @@ export function preloadFirstView(lang: Lang): void {
 
 /** The font files a page's text in `lang` is set in: the dashboard's, and pages without a map. */
 export function preloadFonts(lang: Lang): void {
-  for (const file of FIRST_VIEW_FONTS[lang]) {
-    preload(fontUrl(file), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  for (const { url } of FIRST_VIEW_FONTS[lang]) {
+    preload(url, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   }
 }

@@ -18,8 +18,10 @@ import { gzipSync } from 'node:zlib';
 import { builtNextDir, firstLoadFiles } from './first-load';
 
 /**
- * Fails above this (KB of 1,024 bytes): 185.3 KB measured with the atlas's own error page in
- * place of Next's built-in one (app/global-error.tsx, −0.2 KB); 185.5 KB with the page's
+ * Fails above this (KB of 1,024 bytes): 185.5 KB measured with the fonts' and the geometry's
+ * content-hashed addresses (lib/fonts.ts, lib/map-config.ts: longer strings, +0.2 KB); 185.3 KB
+ * with the atlas's own error page in place of Next's built-in one (app/global-error.tsx,
+ * −0.2 KB); 185.5 KB with the page's
  * load-failure boundary and the retries of its resources (+0.5 KB), the map's and the search's
  * own load failures (+0.2 KB), the message taking focus (+0.1 KB) and the shared translator
  * (+0.2 KB); 183.6 KB once the map drove MapLibre through its own wrapper instead of react-map-gl

@@ -25,6 +25,7 @@ import {
 import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
 import { isExportCameraEvent } from '@/lib/export/export-camera';
+import { MAP_FONT_FACES } from '@/lib/fonts';
 import { drawingOrder, interactiveLayerIds, LAYERS, type LayerEntry } from '@/lib/layer-registry';
 import {
   baseStyle,
@@ -395,7 +396,7 @@ function MapViewImpl({
   });
 
   const palette = PALETTES[useColorScheme()];
-  const mapStyle = useMemo(() => baseStyle(palette, DRAWING_ORDER), [palette]);
+  const mapStyle = useMemo(() => baseStyle(palette, DRAWING_ORDER, MAP_FONT_FACES), [palette]);
   // Built once per palette: the sync (map-sync.ts) compares each layer with the one it last set and
   // changes MapLibre's only where they differ, so nothing is set again while the palette stays.
   const baseLayers = useMemo(

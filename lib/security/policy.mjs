@@ -8,9 +8,9 @@
  * Three Content-Security-Policies:
  * - `document`: HTML pages. Scripts need this response's nonce (Next stamps it on its own inline
  *   RSC scripts and chunk tags); everything else is same-origin, plus what MapLibre needs.
- * - `asset`: files under /_next/static, /geo and /fonts. The same sources without a nonce: the
- *   MapLibre worker is a same-origin module under /_next/static, and a worker is governed by
- *   the policy that comes with its own script, not by the page's.
+ * - `asset`: files under /_next/static (scripts, styles, fonts, geometry). The same sources
+ *   without a nonce: the MapLibre worker is a same-origin module under /_next/static, and a
+ *   worker is governed by the policy that comes with its own script, not by the page's.
  * - `resource`: JSON and images from route handlers (/api/*, /og). Nothing in them may load or
  *   run anything, should a browser ever open one as a document.
  */
@@ -86,7 +86,7 @@ export const RESOURCE_CSP = serialize([
   ['frame-ancestors', "'none'"],
 ]);
 
-/** The policy of /_next/static, /geo and /fonts (sent by next.config.js). */
+/** The policy of /_next/static (sent by next.config.js). */
 export const ASSET_CSP = documentCsp({ nonce: null, dev: false, frameAncestors: 'none' });
 
 /**

@@ -46,7 +46,7 @@ const LIVE_API_PATHS = new Set(['/api/health']);
  * keeps each one it served, gzipped once, instead of Next compressing the same megabyte of
  * MapLibre again for every visitor (~70 ms of CPU per first visit of the dashboard).
  */
-const STATIC_FILES = /^\/(?:_next\/static\/|geo\/|fonts\/|bench\/)/;
+const STATIC_FILES = /^\/(?:_next\/static\/|bench\/)/;
 
 /**
  * Other paths whose answers are never HTML pages rendered by Next (route handlers, Next's own):

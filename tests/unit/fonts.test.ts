@@ -10,13 +10,26 @@ import { GET } from '@/app/og/route';
 import { loadDataset } from '@/lib/data/load';
 import { linkScope } from '@/lib/search-params';
 import { diagnoseLink } from '@/lib/link-diagnosis';
-import { FIRST_VIEW_FONTS, MAP_FONT_FILES, SERVED_FONT_FILES } from '@/lib/fonts';
+import { FIRST_VIEW_FONTS, MAP_FONT_FILES } from '@/lib/fonts';
 import { ogCardContent } from '@/lib/og/card';
 import { isOgCovered, OG_FONT_FILES, ogCoveredCharacters } from '@/lib/og/fonts';
 
 const data = loadDataset();
 /** Every letter Kazakh adds to the Russian alphabet, both cases. */
 const KAZAKH = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
+
+/** A font file's name, from its URL (hashed in the build; here, under Node, the plain name). */
+function basename(url: string): string {
+  return url.slice(url.lastIndexOf('/') + 1);
+}
+
+/**
+ * The @fontsource file a `lib/fonts.ts` URL names. Under Node, `new URL('@fontsource/…',
+ * import.meta.url)` is a file URL beside lib/fonts.ts, `…/lib/@fontsource/…`.
+ */
+function sourceOf(url: string): string {
+  return `node_modules/${new URL(url).pathname.split('/lib/').at(-1)}`;
+}
 
 function open(path: string): Font {
   return openSync(path) as Font;
@@ -115,7 +128,7 @@ describe('link-preview card fonts', () => {
 describe('map label fonts', () => {
   const faces = MAP_FONT_FILES.map((face) => ({
     ...face,
-    font: open(`node_modules/${face.source}`),
+    font: open(sourceOf(face.url)),
     ranges: face.unicodeRange.map((range) => {
       const [from = '', to = from] = range.replace('U+', '').split('-');
       return [parseInt(from, 16), parseInt(to, 16)] as const;
@@ -148,54 +161,45 @@ describe('map label fonts', () => {
   });
 });
 
-describe("interface fonts, served with the map's", () => {
-  /** The @font-face rules of app/globals.css that point at a file under /fonts/. */
-  const rules = [...readFileSync('app/globals.css', 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)]
-    .map(([, body]) => {
-      const descriptor = (name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(body!)?.[1];
-      return {
-        family: descriptor('font-family'),
-        weight: descriptor('font-weight'),
-        file: /url\(\/fonts\/([^)]+)\)/.exec(body!)?.[1],
-        range: descriptor('unicode-range')?.split(/,\s*/),
-      };
-    })
-    .filter((rule) => rule.file !== undefined);
-
-  it("declares each face on a served file, with that file's weight and range", () => {
-    // The faces the interface draws most: Latin and Cyrillic text, regular and semibold, and the
-    // Kazakh, Kyrgyz and Tajik letters of Cyrillic Extended.
-    expect(rules.map((rule) => rule.file)).toEqual([
-      'noto-sans-latin-400.woff2',
-      'noto-sans-latin-600.woff2',
-      'noto-sans-cyrillic-400.woff2',
-      'noto-sans-cyrillic-600.woff2',
-      'noto-sans-cyrillic-ext-400.woff2',
-    ]);
-    for (const rule of rules) {
-      const served = SERVED_FONT_FILES.find(({ file }) => file === rule.file);
-      expect(served, rule.file).toBeDefined();
-      expect(rule.family).toBe("'Noto Sans'");
-      expect(rule.weight, rule.file).toBe(/-(\d00)\.woff2$/.exec(rule.file!)?.[1]);
-      expect(rule.range, rule.file).toEqual(served!.unicodeRange);
-    }
+describe("interface fonts, the map's files", () => {
+  /** The @font-face rules of the @fontsource style sheets app/globals.css imports. */
+  const imported = [
+    ...readFileSync('app/globals.css', 'utf8').matchAll(/@import '(@fontsource\/[^']+)';/g),
+  ];
+  const rules = imported.flatMap(([, sheet]) => {
+    const css = readFileSync(`node_modules/${sheet}`, 'utf8');
+    return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => ({
+      sheet: sheet!,
+      file: /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body!)?.[1],
+      range: /unicode-range:\s*([^;]+);/.exec(body!)?.[1]?.split(/,\s*/),
+    }));
   });
 
-  it("preloads only files the interface's rules use, so no preload goes unused", () => {
+  it('finds the style sheets and their faces', () => {
+    expect(imported.length).toBeGreaterThanOrEqual(2);
+    expect(rules.length).toBeGreaterThan(10);
+  });
+
+  it("preloads only files the interface's rules use, with the rules' ranges, so no preload goes unused", () => {
     for (const [lang, files] of Object.entries(FIRST_VIEW_FONTS)) {
       expect(files.length, lang).toBeGreaterThan(0);
-      for (const file of files)
-        expect(
-          rules.map((rule) => rule.file),
-          `${lang}: ${file}`,
-        ).toContain(file);
+      for (const { url, unicodeRange } of files) {
+        const rule = rules.find(({ file }) => file === basename(url));
+        expect(rule, `${lang}: ${url}`).toBeDefined();
+        expect(rule!.range, url).toEqual(unicodeRange);
+      }
     }
   });
 
-  it('copies each served file from the @fontsource subset of the same name and weight', () => {
-    for (const { file, source } of SERVED_FONT_FILES) {
-      const [, subset, weight] = /^noto-sans-(.+)-(\d00)\.woff2$/.exec(file)!;
-      expect(source, file).toMatch(new RegExp(`-${subset}-${weight}-normal\\.woff2$`));
+  it("draws the interface's Latin and Cyrillic text in the map's label files, with the same ranges", () => {
+    // The interface's faces for these subsets are the map's files: the build emits one copy.
+    for (const subset of ['latin', 'cyrillic', 'cyrillic-ext']) {
+      const file = `noto-sans-${subset}-400-normal.woff2`;
+      const face = MAP_FONT_FILES.find(({ url }) => basename(url) === file);
+      const rule = rules.find((r) => r.file === file);
+      expect(face, file).toBeDefined();
+      expect(rule, file).toBeDefined();
+      expect(face!.unicodeRange, file).toEqual(rule!.range);
     }
   });
 });

@@ -110,7 +110,7 @@ describe('a new layer is its registry entry', () => {
   it('gets a slot at its depth in the base style', () => {
     const order = drawingOrder(withDots);
     expect(order.indexOf('test-dots')).toBe(order.indexOf('country-label') - 1);
-    const slots = baseStyle(PALETTES.dark, order).layers.map((layer) => layer.id);
+    const slots = baseStyle(PALETTES.dark, order, {}).layers.map((layer) => layer.id);
     expect(slots).toContain(slotOf('test-dots'));
     expect(slots.indexOf(slotOf('test-dots'))).toBeLessThan(slots.indexOf(slotOf('country-label')));
   });

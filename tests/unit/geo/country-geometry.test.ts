@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTopology } from '@/lib/geo/build-topology';
+import { GEOMETRY_URL } from '@/lib/map-config';
 
-/** The file the app serves (public/geo/ is built, not committed: made here as the build does). */
+/** The file the app serves (built, not committed: made here as the build does). */
 const TOPOLOGY = JSON.stringify(buildTopology());
 
 /** The module afresh (it keeps one download per page), with `fetch` answering as given. */
@@ -20,7 +21,7 @@ describe('loadCountryGeometry', () => {
     const { fetch, loadCountryGeometry } = await withFetch(() => new Response(TOPOLOGY));
     const [first, second] = await Promise.all([loadCountryGeometry(), loadCountryGeometry()]);
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch).toHaveBeenCalledWith('/geo/countries.topo.json');
+    expect(fetch).toHaveBeenCalledWith(GEOMETRY_URL);
     expect(second).toBe(first);
     const kaz = first.decoded.countries.features.find((f) => f.properties.iso3 === 'KAZ');
     expect(kaz?.geometry.type).toMatch(/Polygon/);
@@ -31,7 +32,7 @@ describe('loadCountryGeometry', () => {
       () => new Response('gone', { status: 503 }),
       () => new Response(TOPOLOGY),
     );
-    await expect(loadCountryGeometry()).rejects.toThrow('/geo/countries.topo.json: HTTP 503');
+    await expect(loadCountryGeometry()).rejects.toThrow(`${GEOMETRY_URL}: HTTP 503`);
     await expect(loadCountryGeometry()).resolves.toHaveProperty('topology.type', 'Topology');
     expect(fetch).toHaveBeenCalledTimes(2);
   });

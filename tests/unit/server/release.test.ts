@@ -28,8 +28,8 @@ function fakeBuild(id: string, { complete = true } = {}) {
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'atlas-release-'));
-  mkdirSync(path.join(root, 'public', 'geo'), { recursive: true });
-  writeFileSync(path.join(root, 'public', 'geo', 'countries.topo.json'), '{}');
+  mkdirSync(path.join(root, 'public'), { recursive: true });
+  writeFileSync(path.join(root, 'public', 'robots.txt'), 'User-agent: *');
 });
 afterEach(() => {
   rmSync(root, { recursive: true, force: true });
@@ -47,9 +47,7 @@ describe('publishRelease', () => {
     expect(readFileSync(path.join(current.dir, '.next/static/chunks/app.js'), 'utf8')).toBe(
       '// b1',
     );
-    expect(readFileSync(path.join(current.dir, 'public/geo/countries.topo.json'), 'utf8')).toBe(
-      '{}',
-    );
+    expect(readFileSync(path.join(current.dir, 'public/robots.txt'), 'utf8')).toBe('User-agent: *');
   });
 
   it('refuses an incomplete build and leaves the current release as it was', () => {

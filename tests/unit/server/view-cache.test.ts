@@ -91,7 +91,11 @@ describe('viewTreatment', () => {
   });
 
   it("keeps the release's files, also with the view cache off, but not a range of one", () => {
-    for (const target of ['/_next/static/chunks/a.js', '/geo/x.json', '/fonts/a.woff2']) {
+    for (const target of [
+      '/_next/static/chunks/a.js',
+      '/_next/static/media/countries.topo.0abc.json',
+      '/_next/static/media/noto-sans-latin-400-normal.0abc.woff2',
+    ]) {
       expect(viewTreatment('GET', target, {}), target).toBe('static');
       expect(viewTreatment('HEAD', target, {}, false), target).toBe('static');
       expect(viewTreatment('GET', target, { range: 'bytes=0-99' }), target).toBe('pass');
