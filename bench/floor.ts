@@ -9,10 +9,8 @@
  * It is built in the bench's scaled copy of the working tree (bench/scaled.ts), where it lies
  * inside a project with a hard-linked node_modules, and served by `next start`.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { baselineConfig, copyBaselineAssets } from './assets';
-import { ROOT } from './config';
 import { spawnGroup } from './processes';
 import { type Server, startServer } from './server';
 
@@ -20,15 +18,13 @@ function floorDir(projectCopy: string): string {
   return path.join(projectCopy, 'bench', 'floor');
 }
 
-/** `next build` of the floor, with the baseline's files in its public/ (served from its origin). */
+/**
+ * `next build` of the floor, with the baseline's files (the geometry among them) in its public/,
+ * served from its origin.
+ */
 export async function buildFloor(projectCopy: string, log: (line: string) => void): Promise<void> {
   const dir = floorDir(projectCopy);
   await copyBaselineAssets(path.join(dir, 'public', 'bench'));
-  await mkdir(path.join(dir, 'public', 'geo'), { recursive: true });
-  await copyFile(
-    path.join(ROOT, 'public', 'geo', 'countries.topo.json'),
-    path.join(dir, 'public', 'geo', 'countries.topo.json'),
-  );
   log(`Building the Next floor in ${dir} (next build)…`);
   const child = spawnGroup(path.join(projectCopy, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: dir,

@@ -178,7 +178,7 @@ type CountriesTopology = Topology<{
 
 function loadCountries(): Map<string, Feature<Polygon | MultiPolygon>> {
   const topology = JSON.parse(
-    readFileSync(path.join(ROOT, 'public', 'geo', 'countries.topo.json'), 'utf8'),
+    readFileSync(path.join(ROOT, 'lib', 'geo', 'countries.topo.json'), 'utf8'),
   ) as CountriesTopology;
   const collection = feature(topology, topology.objects.countries);
   const byIso3 = new Map<string, Feature<Polygon | MultiPolygon>>();
