@@ -48,7 +48,7 @@ const captured = sameMap && fetch(`./same-map-${sameMap}.json`).then((response) 
 // Decoded as lib/geo/topology.ts does.
 const geometry =
   !sameMap &&
-  fetch('./countries.topo.json')
+  fetch('/bench/countries.topo.json')
     .then((response) => response.json())
     .then((topology) => {
       const { feature, mesh } = window.topojson;
