@@ -4,7 +4,10 @@ import { useSearchParams } from 'next/navigation';
 import { FailureMessage } from '@/components/layout/failure-message';
 import { CRASH_TEXTS } from '@/lib/i18n/crash-texts';
 import { linkLang } from '@/lib/i18n/lang';
+// The root layout's style sheets, both: with the same imports the build makes one CSS file of
+// them for every page, instead of splitting the print rules into a file of their own.
 import './globals.css';
+import './print.css';
 
 /**
  * What the atlas shows when an error escapes every other boundary (a bug, or data it cannot
