@@ -25,54 +25,52 @@ export interface FontFile {
   unicodeRange: readonly string[];
 }
 
-const LATIN_400: FontFile = {
-  url: new URL('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', import.meta.url)
-    .href,
-  unicodeRange: LATIN,
-};
-const CYRILLIC_400: FontFile = {
-  url: new URL('@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2', import.meta.url)
-    .href,
-  unicodeRange: CYRILLIC,
-};
+/** A face: its file (a literal `new URL`, for the bundler to find) and the characters it draws. */
+function face(file: URL, unicodeRange: readonly string[]): FontFile {
+  return { url: file.href, unicodeRange };
+}
+
+const LATIN_400 = face(
+  new URL('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', import.meta.url),
+  LATIN,
+);
+const CYRILLIC_400 = face(
+  new URL('@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2', import.meta.url),
+  CYRILLIC,
+);
 /** The interface's semibold headings: files the map does not draw. */
-const LATIN_600: FontFile = {
-  url: new URL('@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2', import.meta.url)
-    .href,
-  unicodeRange: LATIN,
-};
-const CYRILLIC_600: FontFile = {
-  url: new URL('@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2', import.meta.url)
-    .href,
-  unicodeRange: CYRILLIC,
-};
+const LATIN_600 = face(
+  new URL('@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2', import.meta.url),
+  LATIN,
+);
+const CYRILLIC_600 = face(
+  new URL('@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2', import.meta.url),
+  CYRILLIC,
+);
 
 export const MAP_FONT_FILES: readonly FontFile[] = [
   LATIN_400,
   CYRILLIC_400,
-  {
-    url: new URL(
-      '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2',
-      import.meta.url,
-    ).href,
-    unicodeRange: notoSans['cyrillic-ext'].split(','),
-  },
+  face(
+    new URL('@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2', import.meta.url),
+    notoSans['cyrillic-ext'].split(','),
+  ),
   // Hebrew and Arabic: their own blocks only. The punctuation their subsets also declare is
   // Latin's, which would otherwise make MapLibre fetch them for every dash.
-  {
-    url: new URL(
+  face(
+    new URL(
       '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff2',
       import.meta.url,
-    ).href,
-    unicodeRange: ['U+0590-05FF', 'U+FB1D-FB4F'],
-  },
-  {
-    url: new URL(
+    ),
+    ['U+0590-05FF', 'U+FB1D-FB4F'],
+  ),
+  face(
+    new URL(
       '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
       import.meta.url,
-    ).href,
-    unicodeRange: ['U+0600-06FF', 'U+0750-077F', 'U+FB50-FDFF', 'U+FE70-FEFC'],
-  },
+    ),
+    ['U+0600-06FF', 'U+0750-077F', 'U+FB50-FDFF', 'U+FE70-FEFC'],
+  ),
 ];
 
 /**
