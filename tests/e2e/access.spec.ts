@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { currentParams, mapPixels, openAtlas, waitForMapView } from './atlas-driver';
+import { currentParams, gotoHydrated, mapPixels, openAtlas, waitForMapView } from './atlas-driver';
 import { expect, test } from './fixtures';
 import meta from '../../data/meta.json';
 import { addDays } from '../../lib/timeline';
@@ -36,7 +36,7 @@ test('keyboard only: search, select, toggle a layer, change the date', async ({ 
 });
 
 test('the table sorts and filters, and both survive a reload', async ({ page }) => {
-  await page.goto('/?view=table');
+  await gotoHydrated(page, '/?view=table');
   await page.getByTestId('table:header:since').getByRole('button').click();
   await expect(page).toHaveURL(/sort=since/);
   await page.getByTestId('table:filter').fill('Казахстан');
@@ -50,7 +50,7 @@ test('the table sorts and filters, and both survive a reload', async ({ page }) 
 });
 
 test('the table CSV parses, one row per country', async ({ page }) => {
-  await page.goto('/?view=table');
+  await gotoHydrated(page, '/?view=table');
   const download = page.waitForEvent('download');
   await page.getByTestId('table:download').click();
   const csv = (await readFile(await (await download).path()))

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { currentParams, projectToContainer } from './atlas-driver';
+import { currentParams, gotoHydrated, projectToContainer } from './atlas-driver';
 import { expect, test } from './fixtures';
 import { blockingViolations, runAxe } from './axe';
 
@@ -112,7 +112,7 @@ test('the two maps move together', async ({ page }) => {
 });
 
 test('compare opens from the panel and closes again; Russian labels', async ({ page }) => {
-  await page.goto('/?lang=ru&date=2021-01-31&layers=accords');
+  await gotoHydrated(page, '/?lang=ru&date=2021-01-31&layers=accords');
   await expect(page.getByTestId('map:container')).toHaveAttribute('data-map-idle', 'true');
   await page.getByTestId('compare:field').fill('2020-09-20');
   await page.getByRole('button', { name: 'Сравнить', exact: true }).click();

@@ -1,5 +1,6 @@
 import {
   clickPlace,
+  gotoHydrated,
   mapContainer,
   mapPixels,
   openAtlas,
@@ -93,7 +94,7 @@ test('without WebGL the page says so and the country list, panels and table stil
     } as typeof original;
   });
   const page = await context.newPage();
-  await page.goto('/');
+  await gotoHydrated(page, '/');
   await expect(page.getByRole('alert').filter({ hasText: 'needs WebGL' })).toBeVisible();
   await page.getByRole('button', { name: /^Kazakhstan/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();

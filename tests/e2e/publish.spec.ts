@@ -3,6 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { gotoHydrated } from './atlas-driver';
 import { expect, test } from './fixtures';
 import meta from '../../data/meta.json';
 import { blockingViolations, runAxe } from './axe';
@@ -63,7 +64,7 @@ test('the Atom feed parses and lists the newest event first, linked from the pag
 test('About this data shows the version and every release, opened from the header', async ({
   page,
 }) => {
-  await page.goto('/?country=KAZ');
+  await gotoHydrated(page, '/?country=KAZ');
   await page.getByTestId('header:about').click();
   await expect(page).toHaveURL(/\/about$/);
   await expect(page.getByRole('heading', { level: 1, name: 'About this data' })).toBeVisible();
@@ -104,7 +105,7 @@ test('Share gives a BibTeX citation that parses, with the version and the viewâ€
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/?country=kaz&date=2025-11-07');
+  await gotoHydrated(page, '/?country=kaz&date=2025-11-07');
   await expect(page).toHaveURL(/\?country=KAZ&date=2025-11-07$/);
   await page.getByTestId('share:button').click();
   await page.getByTestId('share:citation-format').selectOption('bibtex');

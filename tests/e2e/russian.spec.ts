@@ -4,6 +4,7 @@
  */
 import {
   currentParams,
+  gotoHydrated,
   mapContainer,
   openAtlas,
   waitForMapIdle,
@@ -157,7 +158,7 @@ test('coordinates read as hemispheres, in each language', async ({ page }) => {
 test('the table collapses agreement lists to a count, one click from the titles', async ({
   page,
 }) => {
-  await page.goto('/?view=table');
+  await gotoHydrated(page, '/?view=table');
   const first = page.getByTestId('table:agreements').first();
   await expect(first).toBeVisible();
   await expect(first.getByRole('listitem').first()).toBeHidden();

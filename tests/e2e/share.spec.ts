@@ -1,5 +1,6 @@
 import { PNG } from 'pngjs';
 import { OG_CACHE_CONTROL } from '../../lib/og/cache';
+import { gotoHydrated } from './atlas-driver';
 import { expect, test } from './fixtures';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -22,7 +23,7 @@ test('the share menu copies the canonical link and a citation, and Escape closes
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/?country=kaz&date=2025-11-07');
+  await gotoHydrated(page, '/?country=kaz&date=2025-11-07');
   await expect(page).toHaveURL(/\?country=KAZ&date=2025-11-07$/);
   await page.getByTestId('share:button').click();
   await page.getByTestId('share:copy-link').click();

@@ -135,7 +135,7 @@ test('bad filter values are ignored with the notice, the rest applies', async ({
 });
 
 test('a matrix cell opens its pair on the map, by pointer and by keyboard', async ({ page }) => {
-  await page.goto('/?view=matrix&date=2021-01-31');
+  await gotoHydrated(page, '/?view=matrix&date=2021-01-31');
   const cells = page.getByTestId('matrix:cell');
   await expect(cells).toHaveCount(110);
   // Unknown is drawn apart from none: hatched, with its own symbol.
