@@ -23,7 +23,7 @@ export async function generateMetadata({ searchParams }: PageProps<'/'>): Promis
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
   const { data, view, notices, canonical } = await readLink(searchParams);
   // The dataset and the messages reach the browser as immutable files, not in every page's payload.
-  const versions = providePageResources(data, view.lang);
+  const versions = providePageResources(data, view);
   return (
     <LoadFailureBoundary texts={MESSAGES[view.lang].app.loadFailed}>
       <PageIntlProvider lang={view.lang} messages={versions.messages}>

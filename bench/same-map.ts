@@ -8,9 +8,10 @@
  *
  * The map is captured from the running app: the view is loaded once, and when its map first goes
  * idle the harness hook (`__atlasOnMap`, components/map/map-view.tsx) hands over the MapLibre map,
- * whose style (sources with their data inline, layers, fonts), images, feature states and camera
- * are written to `same-map-<view id>.json` beside the baseline. The baseline's script draws it when
- * the page is opened as `baseline.html?map=<view id>`.
+ * whose style (sources with their data inline, or the address of their file, which the bare map's
+ * worker downloads as the app's does; layers; fonts), images, feature states and camera are
+ * written to `same-map-<view id>.json` beside the baseline. The baseline's script draws it when the
+ * page is opened as `baseline.html?map=<view id>`.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -63,9 +64,16 @@ function captureInPage(): CapturedMap {
   const states: CapturedMap['states'] = {};
   for (const [source, spec] of Object.entries(style.sources)) {
     const data = 'data' in spec ? spec.data : undefined;
-    if (!data || typeof data !== 'object' || !('features' in data)) continue;
+    // A source loaded from a file (the countries) has no features in the style: its ids are
+    // read from the tiles drawn, which hold every feature the view shows.
+    const features =
+      data && typeof data === 'object' && 'features' in data
+        ? data.features
+        : typeof data === 'string'
+          ? map.querySourceFeatures(source)
+          : [];
     const list: CapturedMap['states'][string] = [];
-    for (const { id } of data.features) {
+    for (const id of new Set(features.map((feature) => feature.id))) {
       if (id === undefined) continue;
       const state = map.getFeatureState({ source, id });
       if (Object.keys(state).length > 0) list.push([id, state]);

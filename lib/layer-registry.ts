@@ -9,13 +9,12 @@
  * A new layer is an entry here, its id in `LAYER_IDS` (lib/search-params.ts, which parses links)
  * and its messages in both message files: tests/unit/layer-registry.test.ts adds a throwaway one.
  */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { ACCORDS_STATUSES } from './data/enums';
 import type { DatasetIso3 } from './data/enums';
 import { isNamedSymbol, isWordSymbol, type WordSymbol } from './data/minerals-geojson';
 import type { Dataset } from './data/schema';
 import type { Translate } from './i18n/mission-label';
-import { type CountriesTopology, groupOutline } from './geo/topology';
 import {
   drawnMineralSymbols,
   embassyFeatures,
@@ -52,6 +51,7 @@ import {
   TIE_STYLE,
   tieArcLayer,
 } from './map-style';
+import { C5_OUTLINE_URL } from './map-config';
 import { LAYER_IDS, type LayerId, type Pair } from './search-params';
 import { isHatched, STATUS_STYLE } from './status-style';
 
@@ -115,14 +115,6 @@ export interface DatasetContext {
 /** What a layer's features are built from: the view's selection and language, not its day. */
 export type SelectionContext = Omit<DatasetContext, 'day'>;
 
-/** What a layer drawn from geometry alone gets, once the countries' geometry has loaded. */
-export interface GeometryContext {
-  topology: CountriesTopology;
-  /** One label point per country (lib/geo/topology.ts). */
-  labelPoints: FeatureCollection<Point, { iso3: string | null }>;
-  c5: { members: readonly string[]; label: string };
-}
-
 export type LayerData =
   /** Drawn from the countries source: feature states and fixed filters, no data of its own. */
   | { from: 'countries' }
@@ -138,8 +130,8 @@ export type LayerData =
       build: (context: SelectionContext) => FeatureCollection;
       states: (context: DatasetContext) => FeatureStates;
     }
-  /** A source of its own built once from the geometry. */
-  | { from: 'geometry'; build: (context: GeometryContext) => FeatureCollection | null };
+  /** A source of its own: a GeoJSON file the build writes (lib/geo/build-map-geometry.ts). */
+  | { from: 'file'; url: string };
 
 export interface LayerEntry<Id extends string = string> {
   id: Id;
@@ -306,20 +298,11 @@ const embassies: LayerEntry<'embassies'> = {
   messages: { name: 'layers.names.embassies', notes: ['layers.embassiesNote'] },
 };
 
-/** The C5 outline and, in the same source, the group's label at its first member's label point. */
-function c5Features({ topology, labelPoints, c5 }: GeometryContext): FeatureCollection | null {
-  const outline = groupOutline(topology, c5.members);
-  const anchor = labelPoints.features.find((f) => f.properties.iso3 === c5.members[0]);
-  if (!outline || !anchor) return null;
-  const label: Feature<Geometry> = { ...anchor, properties: { label: c5.label } };
-  return { type: 'FeatureCollection', features: [{ ...outline, properties: {} }, label] };
-}
-
 const c5: LayerEntry<'c5'> = {
   id: 'c5',
   style: () => [c5OutlineLayer, c5LabelLayer],
   below: 'country-selected',
-  data: { from: 'geometry', build: c5Features },
+  data: { from: 'file', url: C5_OUTLINE_URL },
   interactive: [],
   legend: (t) => [
     {

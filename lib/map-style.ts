@@ -300,6 +300,9 @@ export const disputedOutlineLayer = {
   paint: dashedLinePaint(COLORS.disputed, 1.2, DISPUTED_DASH),
 } satisfies DrawnLayer;
 
+/** The C5's label, drawn at its source's point; not translated (the format's own name). */
+export const C5_LABEL = 'C5+1';
+
 /** The C5 outline; its source also holds the group's label point. */
 export const c5OutlineLayer = {
   id: 'c5-outline',
@@ -313,7 +316,7 @@ export const c5LabelLayer = {
   type: 'symbol',
   filter: ['==', ['geometry-type'], 'Point'],
   layout: {
-    'text-field': ['get', 'label'],
+    'text-field': C5_LABEL,
     'text-font': [LABEL_FONT],
     'text-size': 13,
     'text-anchor': 'top',

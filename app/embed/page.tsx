@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: PageProps<'/embed'>): P
 /** The same view as `/` with the same keys, without the app's chrome, for iframes. */
 export default async function EmbedPage({ searchParams }: PageProps<'/embed'>) {
   const { data, view, canonical } = await readLink(searchParams);
-  const versions = providePageResources(data, view.lang);
+  const versions = providePageResources(data, view);
   return (
     <LoadFailureBoundary texts={MESSAGES[view.lang].app.loadFailed}>
       <PageIntlProvider lang={view.lang} messages={versions.messages}>

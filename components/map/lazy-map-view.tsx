@@ -2,22 +2,20 @@
 
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type ComponentType, useSyncExternalStore } from 'react';
-import { loadCountryGeometry } from '@/lib/geo/country-geometry';
 import { loadMapLibre } from '@/lib/maplibre-module';
 import type { MapViewProps } from './map-view';
 import { MapLoading } from './webgl-gate';
 
 // The map's code (its MapLibre wrapper, styles, layers) is its own chunk, so it is not part
 // of what the page must load and run before it is interactive. It is requested as soon as this
-// module runs (before hydration), beside MapLibre itself, which the page preloads, its worker and
-// the countries' geometry.
+// module runs (before hydration), beside MapLibre itself and its worker. The page preloads the
+// countries' geometry, which MapLibre's worker then finds in the browser's cache.
 let LoadedMapView: ComponentType<MapViewProps> | null = null;
 /** Why the chunk did not load (a lost connection, or a release newer than the kept ones). */
 let loadError: Error | null = null;
 const listeners = new Set<() => void>();
 if (typeof window !== 'undefined') {
   void loadMapLibre();
-  void loadCountryGeometry();
   import('./map-view')
     .then(
       (module) => {

@@ -8,7 +8,8 @@ export type PlacedLayer = DrawnLayer & { beforeId?: string };
 /** A GeoJSON source the map view declares, with the layers drawn from it. */
 export interface DeclaredSource {
   id: string;
-  data: GeoJSON;
+  /** The features, or the address of a GeoJSON file MapLibre's worker downloads and parses. */
+  data: GeoJSON | string;
   layers: readonly PlacedLayer[];
 }
 
@@ -100,7 +101,7 @@ export type SyncTarget = Pick<
 
 /** What the sync last gave the map: per source its data, per layer its declaration. */
 export interface Synced {
-  data: Map<string, GeoJSON>;
+  data: Map<string, GeoJSON | string>;
   layers: Map<string, PlacedLayer>;
 }
 

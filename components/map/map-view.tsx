@@ -1,6 +1,6 @@
 'use client';
 
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { useLocale } from 'next-intl';
 import type { MapEventType, Map as MapLibreMap } from 'maplibre-gl';
 import {
@@ -14,21 +14,22 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { type Camera, camerasEqual, MAX_ZOOM, MIN_ZOOM, roundCamera } from '@/lib/camera';
-import { type CountryGeometry, loadCountryGeometry } from '@/lib/geo/country-geometry';
-import { worldviewGeometry } from '@/lib/geo/worldview';
+import labelPoints from '@/lib/geo/label-points.json';
+import type { LabelProperties } from '@/lib/geo/topology';
 import {
   type ArcRoute,
   type Edge,
   type OffscreenTarget,
   offscreenTargets,
 } from '@/lib/geo/offscreen';
-import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX } from '@/lib/map-config';
+import { ALL_FOCUS_BOUNDS, type Bounds, FIT_PADDING_PX, GEOMETRY_URLS } from '@/lib/map-config';
 import type { CapturableMap } from '@/lib/export/png';
 import { isExportCameraEvent } from '@/lib/export/export-camera';
 import { MAP_FONT_FACES } from '@/lib/fonts';
 import { drawingOrder, interactiveLayerIds, LAYERS, type LayerEntry } from '@/lib/layer-registry';
 import {
   baseStyle,
+  C5_LABEL,
   type ColorScheme,
   countryBorderLayer,
   countryChangedLayer,
@@ -133,8 +134,6 @@ export interface MapViewProps {
   sources: Readonly<Partial<Record<LayerId, StatedSource>>>;
   /** Each arc with its ends, to say where the arcs that leave the view go. */
   arcRoutes: readonly ArcRoute[];
-  /** ISO3 codes of the C5 and the group's label. */
-  c5: { members: readonly string[]; label: string };
   /** Text of the map's own controls, in the UI language. */
   text: {
     ariaLabel: string;
@@ -178,6 +177,10 @@ const DRAWING_ORDER = drawingOrder();
 const INTERACTIVE_LAYERS = interactiveLayerIds();
 /** The registry's entries, in link order (each layer goes under its own slot whatever the order). */
 const ENTRIES: readonly LayerEntry<LayerId>[] = Object.values(LAYERS);
+/** One label anchor per dataset country (written by scripts/build-geo.ts). */
+const LABEL_POINTS = labelPoints as FeatureCollection<Point, LabelProperties>;
+/** The sources drawn from the build's geometry files: without them there is no map. */
+const GEOMETRY_SOURCES: ReadonlySet<string> = new Set(['countries', 'borders']);
 
 function cameraOf(map: MapLibreMap): Camera {
   const center = map.getCenter();
@@ -263,7 +266,6 @@ function MapViewImpl({
   labels,
   sources,
   arcRoutes,
-  c5,
   text,
   cooperativeGestures = false,
   westernSaharaInMorocco = false,
@@ -278,12 +280,13 @@ function MapViewImpl({
 }: MapViewProps) {
   const mapRef = useRef<MapLibreMap>(null);
   const locale = useLocale();
-  const [loaded, setLoaded] = useState<CountryGeometry | null>(null);
   const [pointer, setPointer] = useState(false);
   const containerRef = useRef<HTMLDivElement>(null);
   const [everIdle, setEverIdle] = useState(false);
   /** What did not arrive, so the map cannot be drawn: shown instead of "Loading map…". */
   const [failure, setFailure] = useState<'geometry' | 'module' | null>(null);
+  /** Read by the idle handler: a map whose countries did not arrive is idle, but not drawn. */
+  const geometryFailed = useRef(false);
   const [offscreen, setOffscreen] = useState<OffscreenTarget[]>([]);
   /** True from a camera move's start to its end: the pointer's tooltip would be stale. */
   const moving = useRef(false);
@@ -310,28 +313,9 @@ function MapViewImpl({
     [captureRef],
   );
 
-  useEffect(() => {
-    let live = true;
-    loadCountryGeometry().then(
-      (geometry) => live && setLoaded(geometry),
-      (error: unknown) => {
-        if (!live) return;
-        console.warn('Could not load country geometry', error);
-        setFailure('geometry');
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const topology = loaded?.topology ?? null;
-  const decoded = loaded?.decoded ?? null;
-  const geometry = useMemo(
-    () =>
-      topology && decoded ? worldviewGeometry(topology, decoded, westernSaharaInMorocco) : null,
-    [topology, decoded, westernSaharaInMorocco],
-  );
+  // The countries and borders of the view's worldview: addresses MapLibre's worker downloads and
+  // parses itself (lib/geo/build-map-geometry.ts), so the page's main thread decodes nothing.
+  const geometry = GEOMETRY_URLS[westernSaharaInMorocco ? 'merged' : 'apart'];
 
   // The camera follows the link when it changes from outside (Back/Forward, a pasted link);
   // otherwise a new selection is framed. Our own reports change nothing.
@@ -365,30 +349,19 @@ function MapViewImpl({
     mapRef.current?.triggerRepaint();
   }, [viewKey]);
 
-  const labelData = useMemo(() => {
-    if (!geometry) return null;
-    return {
-      ...geometry.labels,
-      features: geometry.labels.features.map((f) => ({
+  const labelData = useMemo(
+    (): FeatureCollection<Point, LabelProperties & { label: string }> => ({
+      type: 'FeatureCollection',
+      features: LABEL_POINTS.features.map((f) => ({
         ...f,
         properties: { ...f.properties, label: labels[f.properties.iso3] ?? '' },
       })),
-    };
-  }, [geometry, labels]);
-
-  // Layers drawn from geometry alone (the C5 outline) are built once it has loaded.
-  const geometrySources = useMemo(() => {
-    if (!topology || !geometry) return {};
-    const context = { topology, labelPoints: geometry.labels, c5 };
-    return Object.fromEntries(
-      ENTRIES.flatMap((entry) =>
-        entry.data.from === 'geometry' ? [[entry.id, entry.data.build(context)]] : [],
-      ),
-    ) as Partial<Record<LayerId, FeatureCollection | null>>;
-  }, [topology, geometry, c5]);
+    }),
+    [labels],
+  );
 
   const created = useCreatedLayers(layers);
-  const setHovered = useCountryStates(mapRef, styleReady ? (geometry?.countries ?? null) : null, {
+  const setHovered = useCountryStates(mapRef, styleReady, {
     fills,
     hatched,
     selected,
@@ -552,7 +525,7 @@ function MapViewImpl({
 
   /** The sources and layers drawn on the base style, each layer under its slot. */
   const declared = useMemo((): readonly DeclaredSource[] => {
-    if (!styleReady || !geometry || !labelData) return [];
+    if (!styleReady) return [];
     const placed = (layer: DrawnLayer): PlacedLayer => ({ ...layer, beforeId: slotOf(layer.id) });
     /** A registry entry's layers, shown or hidden with the entry. */
     // The spread layout is typed as the union of every layer type's: each entry's is its own.
@@ -574,8 +547,7 @@ function MapViewImpl({
     for (const entry of ENTRIES) {
       if (entry.data.from === 'countries' || !created.has(entry.id)) continue;
       // Features for the selection: the day changes their states, not the data.
-      const data =
-        entry.data.from === 'dataset' ? sources[entry.id]?.features : geometrySources[entry.id];
+      const data = entry.data.from === 'dataset' ? sources[entry.id]?.features : entry.data.url;
       if (data) list.push({ id: entry.id, data, layers: entryLayers(entry) });
     }
     list.push(
@@ -596,17 +568,7 @@ function MapViewImpl({
       { id: 'borders', data: geometry.borders, layers: [placed(baseLayers.border)] },
     );
     return list;
-  }, [
-    styleReady,
-    geometry,
-    labelData,
-    baseLayers,
-    palette,
-    layers,
-    created,
-    sources,
-    geometrySources,
-  ]);
+  }, [styleReady, geometry, labelData, baseLayers, palette, layers, created, sources]);
 
   const mapContainer = useMapLibreMap({
     mapRef,
@@ -633,7 +595,7 @@ function MapViewImpl({
     attribution: text.attribution,
     // The country names and the C5 label: the glyphs of nearly every label the first view draws.
     onStyleLoad: (map) => {
-      void prefetchGlyphs(map, LABEL_FONT, [...Object.values(labels), c5.label]);
+      void prefetchGlyphs(map, LABEL_FONT, [...Object.values(labels), C5_LABEL]);
     },
     onLoad: (map) => {
       // Lets a test spy on the map (tests/e2e/redraw.spec.ts); nothing sets it in use.
@@ -644,10 +606,15 @@ function MapViewImpl({
       onMap?.(map);
       updateOffscreen();
     },
-    onError: (error) => {
+    onError: (error, sourceId) => {
       // MapLibre could not create its WebGL context: the gate says so instead of the map.
       if (error.name === 'GPUInitializationError') markWebglUnavailable();
-      else console.error(error);
+      else if (sourceId && GEOMETRY_SOURCES.has(sourceId)) {
+        // The countries' file did not arrive (MapLibre does not try again): say so, not "Loading".
+        console.warn('Could not load country geometry', error);
+        geometryFailed.current = true;
+        setFailure('geometry');
+      } else console.error(error);
     },
     onModuleFailure: () => setFailure('module'),
     onClick: handleClick,
@@ -657,7 +624,9 @@ function MapViewImpl({
     onMoveEnd: handleMoveEnd,
     // Idle only counts once the countries are drawn: an empty style is idle too.
     onIdle: (map) => {
-      if (!map.getSource('countries')) return markBusy(containerRef.current);
+      if (!map.getSource('countries') || geometryFailed.current) {
+        return markBusy(containerRef.current);
+      }
       markDrawn(containerRef.current, viewKey);
       setEverIdle(true);
     },

@@ -1,6 +1,6 @@
-import type { FeatureCollection, Geometry } from 'geojson';
-import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { countryFeatureId } from '@/lib/geo/feature-id';
 import { changesOf } from './use-source-states';
 
 /** The source whose features carry the countries' states (see lib/map-style.ts). */
@@ -36,23 +36,15 @@ export interface CountryStates {
  * Keeps the countries' colours, hatching, selection and hover in MapLibre feature state, setting
  * only what changed: a date change or a hover is a handful of `setFeatureState` calls, where a
  * filter or a data-driven paint change would re-tile the whole countries source (issue 12).
- * Features carry numeric ids (lib/geo/topology.ts). Returns the hover setter, called from pointer
- * events without a React render.
+ * A country's features share an id derived from its code (lib/geo/feature-id.ts). States wait
+ * for `ready` (the style loaded). Returns the hover setter, called from pointer events without a
+ * React render.
  */
 export function useCountryStates(
   mapRef: RefObject<MapLibreMap | null>,
-  countries: FeatureCollection<Geometry, { iso3: string | null }> | null,
+  ready: boolean,
   { fills, hatched, selected, changed }: CountryStates,
 ): (iso3: string | null) => void {
-  const idsByIso3 = useMemo(() => {
-    const ids = new Map<string, number[]>();
-    for (const feature of countries?.features ?? []) {
-      const iso3 = feature.properties.iso3;
-      if (!iso3 || typeof feature.id !== 'number') continue;
-      ids.set(iso3, [...(ids.get(iso3) ?? []), feature.id]);
-    }
-    return ids;
-  }, [countries]);
   /** What was last set, per ISO3, on which source object (a new style brings a new source). */
   const applied = useRef<{ source: unknown; states: Map<string, CountryState> }>({
     source: null,
@@ -63,12 +55,20 @@ export function useCountryStates(
 
   const sync = useCallback(() => {
     const map = mapRef.current;
-    const source = map?.getSource(COUNTRIES_SOURCE);
+    const source = ready ? map?.getSource(COUNTRIES_SOURCE) : undefined;
     if (!map || !source) return;
     if (applied.current.source !== source) applied.current = { source, states: new Map() };
     const { states } = applied.current;
     const { fills: fill, hatched: hatch, selected: chosen, changed: outlined } = wanted.current;
-    for (const [iso3, ids] of idsByIso3) {
+    // Every country with a state to set, or one set before that may have to be cleared.
+    const countries = new Set([
+      ...Object.keys(fill),
+      ...hatch,
+      ...outlined,
+      ...states.keys(),
+      ...[chosen, hovered.current].filter((iso3) => iso3 !== null),
+    ]);
+    for (const iso3 of countries) {
       const next: CountryState = {
         fill: fill[iso3] ?? null,
         hatched: hatch.includes(iso3),
@@ -78,10 +78,10 @@ export function useCountryStates(
       };
       const changes = changesOf(states.get(iso3) ?? QUIET, next);
       if (!changes) continue;
-      for (const id of ids) map.setFeatureState({ source: COUNTRIES_SOURCE, id }, changes);
+      map.setFeatureState({ source: COUNTRIES_SOURCE, id: countryFeatureId(iso3) }, changes);
       states.set(iso3, next);
     }
-  }, [mapRef, idsByIso3]);
+  }, [mapRef, ready]);
 
   useEffect(() => {
     wanted.current = { fills, hatched, selected, changed };

@@ -149,13 +149,6 @@ export function useMapData(data: Dataset, view: ViewParams) {
         : [];
     });
   }, [data, arcs, shownArcs]);
-  const c5 = useMemo(
-    () => ({
-      members: data.countries.filter((c) => c.groups.includes('c5')).map((c) => c.iso3),
-      label: 'C5+1',
-    }),
-    [data],
-  );
   const frame = useMemo<Bounds>(() => {
     const location = view.project
       ? data.minerals.projects.find((p) => p.id === view.project)?.location
@@ -211,7 +204,6 @@ export function useMapData(data: Dataset, view: ViewParams) {
     labels,
     sources,
     arcRoutes,
-    c5,
     text,
     westernSaharaInMorocco: merged,
   } satisfies Partial<MapViewProps>;

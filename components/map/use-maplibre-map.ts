@@ -27,7 +27,7 @@ export interface MapHandlers {
   onStyleLoad: (map: MapLibreMap) => void;
   onLoad: (map: MapLibreMap) => void;
   /** MapLibre's error events, and a map that could not be created (no WebGL, say). */
-  onError: (error: { message: string; name?: string }) => void;
+  onError: (error: { message: string; name?: string }, sourceId?: string) => void;
   /**
    * MapLibre's module or its workers did not arrive (a lost connection, a release gone): there is
    * no map to create, or none that will ever draw.
@@ -185,7 +185,10 @@ function listen(map: MapLibreMap, latest: RefObject<MapLibreMapProps>): void {
   map.on('load', () => latest.current.onLoad(map));
   // A map created before its workers failed hears of it too: `workerFailure` reports it.
   map.on('error', (event) => {
-    if (!WORKER_FAILED.test(event.error.message)) latest.current.onError(event.error);
+    if (WORKER_FAILED.test(event.error.message)) return;
+    // A source's failure names the source (MapLibre adds `sourceId` to the events it forwards).
+    const { sourceId } = event as { sourceId?: unknown };
+    latest.current.onError(event.error, typeof sourceId === 'string' ? sourceId : undefined);
   });
   map.on('mousemove', (event) => {
     latest.current.onMouseMove({ point: event.point, features: track(event.point) });

@@ -23,18 +23,15 @@ vi.mock('@/components/map/map-view', async () => {
     ),
   };
 });
-// No MapLibre nor geometry in jsdom: they only have to be asked for.
+// No MapLibre in jsdom: it only has to be asked for.
 const maplibre = vi.hoisted(() => ({ load: vi.fn(() => Promise.resolve({})) }));
 vi.mock('@/lib/maplibre-module', () => ({ loadMapLibre: maplibre.load, MAPLIBRE_URL: '/m.mjs' }));
-const geometry = vi.hoisted(() => ({ load: vi.fn(() => new Promise(() => {})) }));
-vi.mock('@/lib/geo/country-geometry', () => ({ loadCountryGeometry: geometry.load }));
 
 describe('lazy map view', () => {
   it('shows the loading notice until its code is there, then the map', async () => {
     const { MapView } = await import('@/components/map/lazy-map-view');
-    // MapLibre and the countries' geometry start loading with the module, before any map mounts.
+    // MapLibre starts loading with the module, before any map mounts.
     expect(maplibre.load).toHaveBeenCalledTimes(1);
-    expect(geometry.load).toHaveBeenCalledTimes(1);
     const props = { viewKey: 'date=2025-11-06;' } as MapViewProps;
     renderWithUrl(<MapView {...props} />);
     expect(screen.getByTestId('map:loading')).toHaveTextContent('Loading map…');

@@ -79,7 +79,7 @@ test('a panel whose code no longer arrives (a newer release) gets the message; r
 
 test.describe('the map’s parts that do not arrive', () => {
   test('its country outlines: the map says so, the panel still reads', async ({ page }) => {
-    await page.route('**/countries.topo.*.json', (route) => route.abort());
+    await page.route('**/countries-*.json', (route) => route.abort());
     await page.goto('/?country=KAZ');
     await expect(page.getByRole('status').filter({ hasText: en.map.geometryError })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
