@@ -609,8 +609,9 @@ function MapViewImpl({
     onError: (error, sourceId) => {
       // MapLibre could not create its WebGL context: the gate says so instead of the map.
       if (error.name === 'GPUInitializationError') markWebglUnavailable();
-      else if (sourceId && GEOMETRY_SOURCES.has(sourceId)) {
-        // The countries' file did not arrive (MapLibre does not try again): say so, not "Loading".
+      else if (!everIdle && sourceId && GEOMETRY_SOURCES.has(sourceId)) {
+        // The first view's countries did not arrive (MapLibre does not try again): say so, rather
+        // than "Loading map…" for ever. Later (another worldview's file) it is logged as other errors are.
         console.warn('Could not load country geometry', error);
         geometryFailed.current = true;
         setFailure('geometry');
