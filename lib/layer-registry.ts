@@ -95,7 +95,6 @@ export type LegendKind = LegendEntry['kind'];
 export const BASE_LAYERS = [
   'country-fill',
   'country-border',
-  'country-hover',
   'country-selected',
   // What changed (a Play step, the "What changed" panel): country outlines (arcs: the ties layer).
   'country-changed',
@@ -323,7 +322,7 @@ const disputed: LayerEntry<'disputed'> = {
   style: () => [disputedLayer, disputedOutlineLayer],
   below: 'country-border',
   // The dashed outline lies over the borders its hatch lies under.
-  depths: { [disputedOutlineLayer.id]: 'country-hover' },
+  depths: { [disputedOutlineLayer.id]: 'country-selected' },
   data: { from: 'countries' },
   interactive: [],
   legend: (t) => [

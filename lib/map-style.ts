@@ -173,27 +173,23 @@ export function countryFillLayer(palette: Palette) {
   } satisfies DrawnLayer;
 }
 
-export function countryHoverLayer(palette: Palette) {
-  return {
-    id: 'country-hover',
-    type: 'line',
-    paint: {
-      'line-color': palette.hover,
-      'line-width': 1.2,
-      'line-opacity': ['case', stateFlag('hover'), 1, 0],
-    },
-  } satisfies DrawnLayer;
-}
-
+/**
+ * The outline of the selected country, or of the dataset country under the pointer: one layer on
+ * the dataset's countries, its colour and width by feature state. Countries outside the dataset
+ * cannot be selected and get no outline (the tooltip names them): an outline layer over all 240
+ * countries cost MapLibre's worker a line bucket of every coastline and the GPU a world of
+ * transparent lines on every frame.
+ */
 export function countrySelectedLayer(palette: Palette) {
+  const selected = stateFlag('selected');
   return {
     id: 'country-selected',
     type: 'line',
     filter: datasetCountries,
     paint: {
-      'line-color': palette.selected,
-      'line-width': 2.5,
-      'line-opacity': ['case', stateFlag('selected'), 1, 0],
+      'line-color': ['case', selected, palette.selected, palette.hover],
+      'line-width': ['case', selected, 2.5, 1.2],
+      'line-opacity': ['case', ['any', selected, stateFlag('hover')], 1, 0],
     },
   } satisfies DrawnLayer;
 }
@@ -210,8 +206,8 @@ export const countryChangedLayer = {
   type: 'line',
   filter: datasetCountries,
   paint: {
-    'line-color': CHANGED_COLOR,
-    'line-width': 3.5,
+    'line-color': samePerFeature(CHANGED_COLOR),
+    'line-width': samePerFeature(3.5),
     'line-opacity': ['case', stateFlag('changed'), 1, 0],
   },
 } satisfies DrawnLayer;
@@ -231,7 +227,8 @@ const whenShown = (opacity: number): ExpressionSpecification => ['case', shown, 
  * paint properties, and in software WebGL each program costs tens of milliseconds at start-up, in
  * the GPU process and waited for by the page. Lines whose values are the same everywhere are
  * written this way to share the program of the lines whose values differ per feature: the borders
- * that of the hover and selection outlines, the dashed outlines that of the ties.
+ * and the outlines of what changed that of the selection and hover outline, the dashed outlines
+ * that of the ties.
  */
 function samePerFeature(value: number | string | readonly number[]): ExpressionSpecification {
   return ['coalesce', ['get', 'no-such-property'], ['literal', value]];
@@ -243,8 +240,8 @@ export const arcChangedLayer = {
   type: 'line',
   layout: { 'line-cap': 'round' },
   paint: {
-    'line-color': CHANGED_COLOR,
-    'line-width': 9,
+    'line-color': samePerFeature(CHANGED_COLOR),
+    'line-width': samePerFeature(9),
     'line-opacity': ['case', ['all', shown, stateFlag('changed')], 0.75, 0],
   },
 } satisfies DrawnLayer;
@@ -253,7 +250,11 @@ export function countryBorderLayer(palette: Palette) {
   return {
     id: 'country-border',
     type: 'line',
-    paint: { 'line-color': palette.border, 'line-width': 0.6, 'line-opacity': samePerFeature(1) },
+    paint: {
+      'line-color': samePerFeature(palette.border),
+      'line-width': samePerFeature(0.6),
+      'line-opacity': samePerFeature(1),
+    },
   } satisfies DrawnLayer;
 }
 

@@ -34,7 +34,6 @@ import {
   countryBorderLayer,
   countryChangedLayer,
   countryFillLayer,
-  countryHoverLayer,
   countryLabelLayer,
   countrySelectedLayer,
   type DrawnLayer,
@@ -376,7 +375,6 @@ function MapViewImpl({
     () => ({
       fill: countryFillLayer(palette),
       border: countryBorderLayer(palette),
-      hover: countryHoverLayer(palette),
       selected: countrySelectedLayer(palette),
       label: countryLabelLayer(palette),
     }),
@@ -557,7 +555,6 @@ function MapViewImpl({
         data: geometry.countries,
         layers: [
           placed(baseLayers.fill),
-          placed(baseLayers.hover),
           placed(baseLayers.selected),
           placed(countryChangedLayer),
           ...ENTRIES.filter(

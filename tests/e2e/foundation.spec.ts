@@ -1,7 +1,9 @@
 import {
   clickPlace,
+  differingShare,
   gotoHydrated,
   mapContainer,
+  mapImage,
   mapPixels,
   openAtlas,
   projectToContainer,
@@ -67,6 +69,31 @@ test('hovering a focus country shows its name and a pointer', async ({ page }) =
   await page.mouse.move(box.x + x, box.y + y);
   await expect(page.getByTestId('map:tooltip')).toHaveText('Kazakhstan');
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveCSS('cursor', 'pointer');
+});
+
+test('hovering outlines a country that can be selected, and no other', async ({ page }) => {
+  await openAtlas(page, CENTRAL_ASIA_QUERY);
+  // The tooltip lies over the canvas: hidden, so the screenshots compare the map alone.
+  await page.addStyleTag({ content: '[data-testid="map:tooltip"] { display: none }' });
+  const box = (await mapContainer(page).boundingBox())!;
+  const moveTo = async (place: { longitude: number; latitude: number }) => {
+    const { x, y } = projectToContainer(CENTRAL_ASIA, place, box);
+    await page.mouse.move(box.x + x, box.y + y);
+  };
+  /** The map after the frames that follow a pointer move (MapLibre draws on animation frames). */
+  const drawn = async () => {
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    return mapImage(page);
+  };
+  const quiet = await drawn();
+  await moveTo(IN_RUSSIA);
+  await expect(page.getByTestId('map:tooltip')).toHaveText(/Russia/);
+  expect(differingShare(quiet, await drawn()), 'Russia is not outlined').toBe(0);
+  await moveTo(IN_KAZAKHSTAN);
+  await expect(page.getByTestId('map:tooltip')).toHaveText('Kazakhstan');
+  await expect.poll(async () => differingShare(quiet, await mapImage(page))).toBeGreaterThan(0.001);
 });
 
 test('a link camera sets the initial view exactly', async ({ page }) => {

@@ -20,7 +20,6 @@ import {
   COLORS,
   countryBorderLayer,
   countryChangedLayer,
-  countryHoverLayer,
   countrySelectedLayer,
   DISPUTED_DASH,
   DISPUTED_ISO3,
@@ -41,8 +40,28 @@ describe('map style', () => {
     }
     expect(countryChangedLayer.filter).toEqual(datasetOnly);
     expect(accordsHatchLayer.filter).toEqual(datasetOnly);
-    // Any country on the map can be under the pointer.
-    expect(countryHoverLayer(PALETTES.light)).not.toHaveProperty('filter');
+  });
+
+  it('outlines the selected country, or else the one under the pointer, in one layer', () => {
+    const { paint } = countrySelectedLayer(PALETTES.light);
+    const evaluate = (name: 'line-color' | 'line-width' | 'line-opacity', state: object) => {
+      const spec = latest.paint_line[name] as StylePropertySpecification;
+      const parsed = createPropertyExpression(paint[name], `paint.${name}`, spec);
+      if (parsed.result === 'error') throw new Error(`${name}: ${parsed.value[0]?.message}`);
+      return parsed.value.evaluate({ zoom: 3 }, { type: 2, properties: { iso3: 'KAZ' } }, state);
+    };
+    const looks = (state: object) => [
+      evaluate('line-color', state),
+      evaluate('line-width', state),
+      evaluate('line-opacity', state),
+    ];
+    expect(looks({ selected: true, hover: true })).toEqual([
+      Color.parse(PALETTES.light.selected),
+      2.5,
+      1,
+    ]);
+    expect(looks({ hover: true })).toEqual([Color.parse(PALETTES.light.hover), 1.2, 1]);
+    expect(looks({})[2]).toBe(0);
   });
 
   it('draws both hatchings with one shader program: per-feature opacity, no outline pass', () => {
@@ -69,7 +88,6 @@ describe('line programs', () => {
   type LinePaint = Partial<Record<(typeof LINE_PROPERTIES)[number], unknown>>;
   const lines = [
     countryBorderLayer(PALETTES.light),
-    countryHoverLayer(PALETTES.light),
     countrySelectedLayer(PALETTES.light),
     countryChangedLayer,
     arcChangedLayer,
@@ -94,7 +112,7 @@ describe('line programs', () => {
   it('share one program for solid lines and one for dashed lines', () => {
     const programs = new Set(lines.map((layer) => program(layer.paint)));
     expect([...programs].sort()).toEqual([
-      'line-color:constant line-width:constant line-opacity:source line-dasharray:default',
+      'line-color:source line-width:source line-opacity:source line-dasharray:default',
       'line-color:source line-width:source line-opacity:source line-dasharray:source',
     ]);
   });

@@ -10,7 +10,7 @@ import {
   type SyncTarget,
   syncSources,
 } from '@/components/map/map-sync';
-import { countryFillLayer, countryHoverLayer, PALETTES, slotOf } from '@/lib/map-style';
+import { countryFillLayer, countrySelectedLayer, PALETTES, slotOf } from '@/lib/map-style';
 
 function collection(name: string): FeatureCollection {
   return {
@@ -102,8 +102,14 @@ describe('layerChanges', () => {
   it('changes only the paint properties a new palette changes', () => {
     expect(PALETTES.dark.hover).not.toBe(PALETTES.light.hover);
     expect(
-      layerChanges(countryHoverLayer(PALETTES.light), countryHoverLayer(PALETTES.dark)),
-    ).toEqual([{ kind: 'paint', name: 'line-color', value: PALETTES.dark.hover }]);
+      layerChanges(countrySelectedLayer(PALETTES.light), countrySelectedLayer(PALETTES.dark)),
+    ).toEqual([
+      {
+        kind: 'paint',
+        name: 'line-color',
+        value: countrySelectedLayer(PALETTES.dark).paint['line-color'],
+      },
+    ]);
     expect(layerChanges(countryFillLayer(PALETTES.light), countryFillLayer(PALETTES.dark))).toEqual(
       [
         {
