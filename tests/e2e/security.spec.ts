@@ -129,12 +129,13 @@ test('API answers, the OG image and static files carry the headers too', async (
     const policy = (await request.get(path)).headers()['content-security-policy']!;
     expect(directive(policy, 'default-src'), path).toEqual(["'none'"]);
   }
-  // A code chunk, and the geometry and a font the page preloads: each named by its content hash,
-  // so any cache may keep it for a year.
+  // A code chunk, and the geometry files and a font the page preloads: each named by its content
+  // hash, so any cache may keep it for a year.
   const html = await (await request.get('/')).text();
   for (const file of [
     /\/_next\/static\/chunks\/[\w.-]+\.js/,
-    /\/_next\/static\/media\/countries\.topo\.[\w-]+\.json/,
+    /\/_next\/static\/media\/countries-apart\.[\w-]+\.json/,
+    /\/_next\/static\/media\/borders-apart\.[\w-]+\.json/,
     /\/_next\/static\/media\/noto-sans-latin-400-normal\.[\w-]+\.woff2/,
   ]) {
     const path = file.exec(html)?.[0];

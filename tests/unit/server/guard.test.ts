@@ -44,7 +44,7 @@ describe('checkRequest', () => {
     `/?country=KAZ&date=${LAST_DAY}`,
     '/api/countries?date=2025-01-01&format=csv',
     '/_next/static/chunks/abc.js',
-    '/_next/static/media/countries.topo.0abc.json',
+    '/_next/static/media/countries-apart.0abc.json',
     '/?utm_source=x&utm_medium=y',
     '/?country=KAZ&_rsc=1x2y3',
   ])('lets %s through', (target) => {

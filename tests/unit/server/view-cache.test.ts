@@ -93,7 +93,7 @@ describe('viewTreatment', () => {
   it("keeps the release's files, also with the view cache off, but not a range of one", () => {
     for (const target of [
       '/_next/static/chunks/a.js',
-      '/_next/static/media/countries.topo.0abc.json',
+      '/_next/static/media/countries-apart.0abc.json',
       '/_next/static/media/noto-sans-latin-400-normal.0abc.woff2',
     ]) {
       expect(viewTreatment('GET', target, {}), target).toBe('static');
