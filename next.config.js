@@ -46,6 +46,20 @@ const nextConfig = {
     ATLAS_BUILD_ID: process.env.ATLAS_BUILD_ID ?? 'unreleased',
     ATLAS_AS_OF: require('./data/meta.json').asOf,
   },
+  // Fewer, larger browser chunks (Turbopack's production chunker, experimental in Next 16.3+): a
+  // page is opened far more often from a shared link than navigated to, so it loads what it needs
+  // in as few files as the chunker allows. Measured against the default: the first load of `/`
+  // 11 → 5 JavaScript files and 182.7 → 179.2 KB gzip (fewer chunk wrappers and gzip windows);
+  // every view opened from a link ~3.4 KB smaller; all ten views of a session together +4.8 KB,
+  // as lazily loaded views now carry some shared code each. The framework stays one file shared by
+  // every route. See README, "Performance".
+  experimental: {
+    turbopackChunking: {
+      minChunkSize: 1_000_000,
+      maxChunkCountPerGroup: 2,
+      maxMergeChunkSize: 1_000_000,
+    },
+  },
   turbopack: {
     resolveAlias: {
       // lib/search-params.ts, read on the server and in the browser, imports its parsers from
