@@ -607,8 +607,9 @@ function MapViewImpl({
       // MapLibre could not create its WebGL context: the gate says so instead of the map.
       if (error.name === 'GPUInitializationError') markWebglUnavailable();
       else if (!everIdle && sourceId && GEOMETRY_SOURCES.has(sourceId)) {
-        // The first view's countries did not arrive (MapLibre does not try again): say so, rather
-        // than "Loading map…" for ever. Later (another worldview's file) it is logged as other errors are.
+        // The first view's countries did not arrive (MapLibre does not try again): say so,
+        // rather than "Loading map…" for ever. Later (another worldview's file), it is logged
+        // as other errors are.
         console.warn('Could not load country geometry', error);
         geometryFailed.current = true;
         setFailure('geometry');
