@@ -6,7 +6,6 @@
  * Sahara swaps two files, as rare as that switch is.
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
-import { countryFeatureId, UNCODED_FIRST_ID } from './feature-id';
 import {
   type CountriesTopology,
   decodeGeometry,
@@ -34,18 +33,6 @@ export interface MapGeometry {
   c5: FeatureCollection<MultiPolygon | Point>;
 }
 
-/** Country ids from their codes (lib/geo/feature-id.ts), uncoded ones numbered in file order. */
-function withCodeIds(countries: DecodedGeometry['countries']): DecodedGeometry['countries'] {
-  let uncoded = UNCODED_FIRST_ID;
-  return {
-    ...countries,
-    features: countries.features.map((f) => ({
-      ...f,
-      id: f.properties.iso3 ? countryFeatureId(f.properties.iso3) : uncoded++,
-    })),
-  };
-}
-
 function c5Outline(
   topology: CountriesTopology,
   labels: DecodedGeometry['labels'],
@@ -71,7 +58,7 @@ export function buildMapGeometry(
   const decoded = decodeGeometry(topology);
   const worldview = (merged: boolean) => {
     const { countries, borders } = worldviewGeometry(topology, decoded, merged);
-    return { countries: withCodeIds(countries), borders };
+    return { countries, borders };
   };
   return {
     apart: worldview(false),

@@ -9,6 +9,7 @@ import type {
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unwrapGeometry } from './antimeridian';
+import { countryFeatureId, UNCODED_FIRST_ID } from './feature-id';
 
 /** Properties the geometry build writes on each country (see scripts/build-geo.ts). */
 export interface CountryProperties {
@@ -44,13 +45,14 @@ export function decodeGeometry(topology: CountriesTopology): DecodedGeometry {
     CountryProperties
   >;
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  let uncoded = UNCODED_FIRST_ID;
   return {
     countries: {
       type: 'FeatureCollection',
       features: countries.features.map((f) => ({
         ...f,
-        // Numeric ids let MapLibre keep hover/selection in feature-state.
-        id: f.id === undefined ? undefined : Number(f.id),
+        // Feature state is kept by id: a country's id is read from its code (lib/geo/feature-id.ts).
+        id: f.properties.iso3 ? countryFeatureId(f.properties.iso3) : uncoded++,
         geometry: unwrapGeometry(f.geometry),
       })),
     },

@@ -4,17 +4,29 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_ISO3, FOCUS_ISO3 } from '@/lib/data/queries';
 import { buildTopology } from '@/lib/geo/build-topology';
 import { numericToIso3 } from '@/lib/geo/iso';
-import { type DecodedGeometry, decodeGeometry } from '@/lib/geo/topology';
+import {
+  type CountriesTopology,
+  type CountryProperties,
+  type DecodedGeometry,
+  decodeGeometry,
+} from '@/lib/geo/topology';
 import { STORY_BOUNDS } from '@/lib/map-config';
 
+let builtTopology: CountriesTopology | undefined;
 let built: DecodedGeometry | undefined;
 
 /**
- * The built geometry, made by the first test that needs it rather than in a hook, so that a build
- * that throws fails those tests (mutation testing ignores a failing hook's skipped tests).
+ * The built topology and its geometry, made by the first test that needs them rather than in a
+ * hook, so that a build that throws fails those tests (mutation testing ignores a failing hook's
+ * skipped tests).
  */
+function topology(): CountriesTopology {
+  builtTopology ??= buildTopology();
+  return builtTopology;
+}
+
 function decoded(): DecodedGeometry {
-  built ??= decodeGeometry(buildTopology());
+  built ??= decodeGeometry(topology());
   return built;
 }
 
@@ -49,10 +61,11 @@ describe('the shipped geometry', () => {
   });
 
   it('gives every feature with a numeric id an alpha-3 code', () => {
-    const missing = decoded().countries.features.filter(
-      (f) => f.id !== undefined && f.properties.iso3 === null,
+    const properties = (g: { properties?: unknown }) => g.properties as CountryProperties;
+    const missing = topology().objects.countries.geometries.filter(
+      (g) => g.id !== undefined && properties(g).iso3 === null,
     );
-    expect(missing.map((f) => f.properties.name)).toEqual([]);
+    expect(missing.map((g) => properties(g).name)).toEqual([]);
   });
 
   it('names every feature in Russian, for hovers and notices outside the dataset', () => {
@@ -109,7 +122,7 @@ describe('country frames', () => {
   it('match the shipped geometry (run npm run assets:build after changing it)', async () => {
     const { computeCountryBounds } = await import('@/lib/geo/build-bounds');
     const committed = (await import('@/lib/geo/country-bounds.json')).default;
-    expect(committed).toEqual(computeCountryBounds(buildTopology()));
+    expect(committed).toEqual(computeCountryBounds(topology()));
   });
 
   it('frame the US by its main parts, not the whole globe', async () => {
