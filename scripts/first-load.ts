@@ -2,8 +2,8 @@
  * The first-load JavaScript and CSS of `/`, read from a build's own manifests (no server, no
  * browser), for `npm run size`, `npm run size:sources` and the bench (bench/bytes.ts): Next's
  * build manifest (`rootMainFiles`, the runtime every page loads), the entry chunks of the root
- * layout and of `app/page` in the page's client reference manifest (what the HTML references
- * before hydration), and the map view's chunks, which the page's code requests as it starts.
+ * layout, of `app/page` and of the root error page in the page's client reference manifest (what
+ * the HTML references before hydration), and the map view's chunks, which the page's code requests as it starts.
  * Paths are relative to the build's `.next` (`static/chunks/…`).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -73,10 +73,12 @@ export function firstLoadFiles(nextDir: string): { js: string[]; css: string[] }
     rootMainFiles: string[];
   };
   const page = pageManifest(nextDir);
-  const entries = ['[project]/app/layout', '[project]/app/page'];
+  // Every entry of the page: the root layout, the page, and the root error page
+  // (app/global-error.tsx), which the browser loads with the others although it shows only after
+  // a crash.
   const manifestJs = [
     ...new Set(
-      [...build.rootMainFiles, ...entries.flatMap((entry) => page.entryJSFiles?.[entry] ?? [])]
+      [...build.rootMainFiles, ...Object.values(page.entryJSFiles ?? {}).flat()]
         .map(relative)
         .filter((file) => file.endsWith('.js')),
     ),
