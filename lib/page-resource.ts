@@ -7,8 +7,9 @@ import { use } from 'react';
  * On the server, the page hands the value it already has to `provide` before rendering, and
  * client components read it back while they are rendered to HTML, so each view is in the HTML as
  * before. In the browser they fetch it once from its versioned URL, which any cache may keep for a
- * year and which the page preloads; hydration waits for it (React's `use`). A fetch that fails for
- * a passing reason (no network, a server error) is tried again twice; one that still fails throws a
+ * year and which the page preloads; hydration waits for it (React's `use`). A page naming a version
+ * the server no longer has is loaded again, to be the current release's. A fetch that fails for a
+ * passing reason (no network, a server error) is tried again twice; one that still fails throws a
  * `PageResourceError` to the nearest error boundary (components/layout/load-failure-boundary.tsx).
  */
 export interface PageResource<T> {
@@ -39,14 +40,43 @@ export const RETRY_DELAYS_MS = [1_000, 3_000] as const;
 const mayPass = (status: number | null) =>
   status === null || status === 408 || status === 429 || status >= 500;
 
-/** The JSON at `address`, or the HTTP status of a failure (null: no answer, or not JSON). */
-async function fetchJson(address: string): Promise<{ value: unknown } | { status: number | null }> {
+/**
+ * The JSON at `address`, and whether the server sent it from another address; or the HTTP status of
+ * a failure (null: no answer, or not JSON).
+ */
+async function fetchJson(
+  address: string,
+): Promise<{ value: unknown; redirected: boolean } | { status: number | null }> {
   try {
     const response = await fetch(address);
-    return response.ok ? { value: await response.json() } : { status: response.status };
+    return response.ok
+      ? { value: await response.json(), redirected: response.redirected }
+      : { status: response.status };
   } catch {
     return { status: null };
   }
+}
+
+/**
+ * A page an earlier release rendered (held by a shared cache for its stale-while-revalidate time,
+ * or open since before a deploy) names a version the server no longer has, and the server sends
+ * the current one instead (app/api/dataset/route.ts, app/api/messages/route.ts). The page's HTML
+ * and code are then the earlier release's and this value the current one's, so the page is loaded
+ * again, to be the current release's throughout. Once per address and tab: if the reload brings
+ * the same page back (a cache still serving it), it is shown with what came.
+ * True when the page is being reloaded.
+ */
+function reloadForCurrentRelease(address: string): boolean {
+  const key = `accords-atlas.reloaded-for:${address}`;
+  try {
+    if (window.sessionStorage.getItem(key) !== null) return false;
+    window.sessionStorage.setItem(key, '1');
+  } catch {
+    // No session storage (a privacy setting): no way to tell a second reload from the first.
+    return false;
+  }
+  window.location.reload();
+  return true;
 }
 
 /**
@@ -61,8 +91,13 @@ export function pageResource<T>(what: string, url: (version: string) => string):
 
   async function load(version: string): Promise<T> {
     for (let attempt = 0; ; attempt++) {
-      const result = await fetchJson(url(version));
-      if ('value' in result) return result.value as T;
+      const address = url(version);
+      const result = await fetchJson(address);
+      if ('value' in result) {
+        // Rendering stays suspended while the page reloads.
+        if (result.redirected && reloadForCurrentRelease(address)) return new Promise<T>(() => {});
+        return result.value as T;
+      }
       const delay = RETRY_DELAYS_MS[attempt];
       if (delay === undefined || !mayPass(result.status)) {
         throw new PageResourceError(what, result.status);

@@ -167,6 +167,40 @@ describe('pageResource in the browser', () => {
     }
   });
 
+  it('loads the page again, once, when the server sends another version than the page names', async () => {
+    // The server redirects an address whose version it no longer has to the current one.
+    const redirected = () =>
+      Object.defineProperty(Response.json({ text: 'current release' }), 'redirected', {
+        value: true,
+      });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => redirected()),
+    );
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    await renderNotes('8');
+    expect(reload).toHaveBeenCalledOnce();
+    // Nothing from the current release is rendered into the earlier release's page meanwhile.
+    expect(screen.getByText('loading')).toBeInTheDocument();
+    expect(screen.queryByText('current release')).toBeNull();
+
+    // The reloaded page is the same one again (a cache still serves it): shown with what came.
+    const sameNote = pageResource<{ text: string }>('notes', (version) => `/notes?v=${version}`);
+    function SameNote() {
+      return <p>{sameNote.use('8').text}</p>;
+    }
+    await act(async () => {
+      render(
+        <Suspense fallback={<p>reloaded, loading</p>}>
+          <SameNote />
+        </Suspense>,
+      );
+    });
+    expect(reload).toHaveBeenCalledOnce();
+    expect(screen.getByText('current release')).toBeInTheDocument();
+  });
+
   it('leaves errors other than a failed fetch to the framework', async () => {
     vi.stubGlobal('fetch', async () => Response.json(null));
     vi.spyOn(console, 'error').mockImplementation(() => {});

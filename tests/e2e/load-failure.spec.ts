@@ -45,6 +45,30 @@ test('a dataset answer lost in passing is fetched again, and the page works', as
   await expect(page).toHaveURL(/[?&]date=2021-01-31/);
 });
 
+test('a page from an earlier release, whose dataset the server replaced, loads again as the current one', async ({
+  page,
+}) => {
+  // As the server answers a version it no longer has: a redirect to the current one. Here the
+  // first answer redirects to the same address, standing for the current version's.
+  let datasetAnswers = 0;
+  await page.route('**/api/dataset?v=*', async (route) => {
+    datasetAnswers += 1;
+    if (datasetAnswers === 1) {
+      await route.fulfill({ status: 307, headers: { location: route.request().url() } });
+    } else await route.continue();
+  });
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest()) documents.push(request.url());
+  });
+  await page.goto('/?country=KAZ');
+  await waitForMapIdle(page);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  // The page was loaded again, once.
+  expect(documents).toHaveLength(2);
+  await expect(page.getByRole('heading', { level: 2, name: 'Kazakhstan' })).toBeVisible();
+});
+
 test('messages that never arrive get a message in the page’s language; reloading recovers', async ({
   page,
 }) => {
