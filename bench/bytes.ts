@@ -65,7 +65,7 @@ export function measureBytes(release: string): BytesResult {
     .reduce((total, f) => total + gzipSize(f), 0);
   return {
     source:
-      'build-manifest.json rootMainFiles + app/page client reference manifest entryJSFiles + the map view chunk they load at start',
+      "build-manifest.json rootMainFiles + the page's client reference manifest entryJSFiles (root layout, app/page, root error page) + the map view chunk they load at start",
     firstLoad: {
       maplibreFiles: maplibre.length,
       maplibreGzip: sum(maplibre),
