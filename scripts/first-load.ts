@@ -3,7 +3,8 @@
  * browser), for `npm run size`, `npm run size:sources` and the bench (bench/bytes.ts): Next's
  * build manifest (`rootMainFiles`, the runtime every page loads), the entry chunks of the root
  * layout, of `app/page` and of the root error page in the page's client reference manifest (what
- * the HTML references before hydration), and the map view's chunks, which the page's code requests as it starts.
+ * the HTML references before hydration), and the map view's chunks, which the page's code
+ * requests as it starts.
  * Paths are relative to the build's `.next` (`static/chunks/…`).
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -185,7 +185,8 @@ describe('pageResource in the browser', () => {
     expect(screen.getByText('loading')).toBeInTheDocument();
     expect(screen.queryByText('current release')).toBeNull();
 
-    // The reloaded page is the same one again (a cache still serves it): shown with what came.
+    // The reloaded page is the same one again (a cache still serves it): shown with what came. A
+    // second resource of the same name stands for the reloaded page's fresh copy of the module.
     const sameNote = pageResource<{ text: string }>('notes', (version) => `/notes?v=${version}`);
     function SameNote() {
       return <p>{sameNote.use('8').text}</p>;
